@@ -1,0 +1,33 @@
+import { sql } from 'drizzle-orm';
+import type { Database } from './db/client.ts';
+import { migrateDatabase } from './db/client.ts';
+import { loadReferenceIfEmpty } from './reference/load.ts';
+import type { Scale } from './seed/generate.ts';
+import { seedDatabase } from './seed/load.ts';
+
+/**
+ * What `pnpm start` does before serving: migrate, load the reference areas into an empty database,
+ * and seed the demo data set when there are no units yet. Prints what it did and how long it took.
+ */
+export async function prepareDatabase(
+  database: Database,
+  log: (line: string) => void,
+  demo: { scale: Scale; seed: number } = { scale: 'demo', seed: 1 },
+): Promise<void> {
+  let started = performance.now();
+  await migrateDatabase(database);
+  log(`Database migrated (${database.kind}) in ${Math.round(performance.now() - started)} ms`);
+  started = performance.now();
+  if (await loadReferenceIfEmpty(database.db)) {
+    log(`Loaded the reference areas of Khánh Hòa (2021) in ${Math.round(performance.now() - started)} ms`);
+  }
+  const [row] = await database.db.execute<{ n: number }>(sql`select count(*)::int as n from units`);
+  if ((row?.n ?? 0) === 0) {
+    log(`The database has no units: seeding the ${demo.scale} data set (seed ${demo.seed})…`);
+    const result = await seedDatabase(database.db, demo);
+    log(
+      `Seeded ${result.units.toLocaleString('vi-VN')} units, ${result.persons.toLocaleString('vi-VN')} persons, ` +
+        `${result.steps.toLocaleString('vi-VN')} steps in ${(result.milliseconds / 1000).toFixed(1)} s`,
+    );
+  }
+}

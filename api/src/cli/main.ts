@@ -1,0 +1,118 @@
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { databaseConfigFromEnv } from '../config.ts';
+import { type Database, migrateDatabase, openDatabase } from '../db/client.ts';
+import { getCoverage } from '../db/queries/coverage.ts';
+import { isScopeProblem, resolveScope } from '../db/queries/scope.ts';
+import { parseUserDate, today } from '../lib/dates.ts';
+import { loadReferenceIfEmpty } from '../reference/load.ts';
+import { SCALES, type Scale } from '../seed/generate.ts';
+import { SeedRefusedError, seedDatabase } from '../seed/load.ts';
+
+/*
+ * `pnpm cli`: the operator's command line. Each command opens the database the same way `pnpm start`
+ * does (DATABASE_URL or DATA_DIR); on an embedded database that a running server holds, it goes through
+ * that server's socket.
+ */
+
+class UserError extends Error {}
+
+async function withDatabase<T>(work: (database: Database) => Promise<T>): Promise<T> {
+  const database = await openDatabase(databaseConfigFromEnv(), { max: 2 });
+  try {
+    await migrateDatabase(database);
+    await loadReferenceIfEmpty(database.db);
+    return await work(database);
+  } finally {
+    await database.close();
+  }
+}
+
+function dateOption(value: string): string {
+  const parsed = parseUserDate(value);
+  if (!parsed) throw new InvalidArgumentError(`"${value}" is not a real day (yyyy-mm-dd or dd/mm/yyyy).`);
+  return parsed;
+}
+
+function integerOption(value: string): number {
+  if (!/^-?\d+$/.test(value)) throw new InvalidArgumentError(`"${value}" is not a whole number.`);
+  return Number(value);
+}
+
+const fmt = new Intl.NumberFormat('vi-VN');
+const pct = new Intl.NumberFormat('vi-VN', {
+  style: 'percent',
+  minimumFractionDigits: 1,
+  maximumFractionDigits: 1,
+});
+
+export function buildCli(): Command {
+  const program = new Command('pnpm cli')
+    .description(
+      'VssID rollout, BHXH tỉnh Khánh Hòa: the operator command line.\nDATABASE_URL selects a PostgreSQL server; otherwise the embedded database in DATA_DIR (./data).',
+    )
+    .showHelpAfterError();
+
+  program
+    .command('migrate')
+    .description('apply the database migrations and load the reference areas into an empty database')
+    .action(() => withDatabase(async (database) => console.log(`Migrated (${database.kind}).`)));
+
+  program
+    .command('seed')
+    .description(
+      'generate a deterministic demo data set (areas stay; refuses a database that has units unless --reset)',
+    )
+    .addOption(
+      new Option('--scale <scale>', 'size of the data set').choices(Object.keys(SCALES)).default('demo'),
+    )
+    .option('--seed <n>', 'random seed: the same seed gives the same data', integerOption, 1)
+    .option('--reset', 'delete every unit, person, officer and office first')
+    .action((options: { scale: Scale; seed: number; reset?: boolean }) =>
+      withDatabase(async (database) => {
+        const result = await seedDatabase(database.db, options);
+        console.log(
+          `Seeded ${options.scale} (seed ${options.seed}) on ${database.kind}: ${fmt.format(result.units)} units, ${fmt.format(result.persons)} persons, ` +
+            `${fmt.format(result.steps)} steps, ${fmt.format(result.staff)} officers, ${fmt.format(result.milestones)} milestones in ${(result.milliseconds / 1000).toFixed(1)} s`,
+        );
+      }),
+    );
+
+  program
+    .command('coverage')
+    .description('print the coverage of the province, or of one area, on a day')
+    .option('--area <area_code>', 'national code of a province, district or commune')
+    .option('--as-of <date>', 'the day (yyyy-mm-dd or dd/mm/yyyy); today when omitted', dateOption)
+    .action((options: { area?: string; asOf?: string }) =>
+      withDatabase(async (database) => {
+        const scope = await resolveScope(database.db, { areaId: options.area });
+        if (isScopeProblem(scope)) throw new UserError(`Unknown area code "${options.area}".`);
+        const asOf = options.asOf ?? today();
+        const c = await getCoverage(database.db, { scope, asOf });
+        const rate = (n: number) => (c.target ? pct.format(n / c.target) : '–');
+        console.log(`Coverage ${options.area ? `of area ${options.area}` : 'of the province'} as of ${asOf}`);
+        console.log(`  insured persons   ${fmt.format(c.target)}`);
+        for (const [label, n] of [
+          ['registered', c.registered],
+          ['approved', c.approved],
+          ['activated', c.activated],
+          ['form signed', c.formSigned],
+          ['verified', c.verified],
+        ] as const) {
+          console.log(`  ${label.padEnd(17)} ${fmt.format(n).padStart(9)}  ${rate(n)}`);
+        }
+        console.log(`  units contacted   ${fmt.format(c.unitsContacted)} of ${fmt.format(c.units)}`);
+      }),
+    );
+  return program;
+}
+
+buildCli()
+  .parseAsync(process.argv)
+  .catch((error) => {
+    if (error instanceof UserError || error instanceof SeedRefusedError) console.error(error.message);
+    else
+      console.error(
+        `Error: ${error instanceof Error ? error.message.split('\nparams:')[0] : error}${error?.cause ? `\nCause: ${error.cause.message ?? error.cause}` : ''}`,
+      );
+    process.exit(1);
+  });

@@ -1,0 +1,30 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The repository root, so that `./data` and `migrations/` resolve the same from any working directory. */
+export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+export const migrationsFolder = path.join(repoRoot, 'migrations');
+export const webDist = path.join(repoRoot, 'web/dist');
+
+export interface DatabaseConfig {
+  /** postgres://… for a PostgreSQL server; undefined for the embedded database. */
+  url?: string;
+  /** Folder of the embedded database; `memory://` keeps it in memory (tests). */
+  dataDir: string;
+}
+
+export function databaseConfigFromEnv(env = process.env): DatabaseConfig {
+  const url = env.DATABASE_URL?.trim() || undefined;
+  if (url && !/^postgres(ql)?:\/\//.test(url)) {
+    throw new Error(`DATABASE_URL must start with postgres:// or postgresql:// (got "${url.slice(0, 20)}…")`);
+  }
+  return { url, dataDir: path.resolve(env.DATA_DIR ?? path.join(process.cwd(), 'data')) };
+}
+
+export function portFromEnv(env = process.env): number {
+  const port = Number(env.PORT ?? 4000);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`PORT must be 0–65535 (got "${env.PORT}")`);
+  return port;
+}

@@ -1,0 +1,74 @@
+import { drizzle, type PostgresJsDatabase } from 'drizzle-orm/postgres-js';
+import { migrate } from 'drizzle-orm/postgres-js/migrator';
+import postgres from 'postgres';
+import { type DatabaseConfig, migrationsFolder } from '../config.ts';
+import { openEmbedded } from './embedded.ts';
+import * as schema from './schema/index.ts';
+
+export type Db = PostgresJsDatabase<typeof schema>;
+
+export interface Database {
+  db: Db;
+  sql: postgres.Sql;
+  /** 'embedded' (PGlite) or 'postgres' (a server). */
+  kind: 'embedded' | 'postgres';
+  /** False when this process reaches an embedded database another process holds. */
+  owner: boolean;
+  close(): Promise<void>;
+}
+
+export interface OpenOptions {
+  /** Connections in the pool; the embedded database runs one query at a time anyway. */
+  max?: number;
+  /** Called with every SQL statement sent, for tests that count statements. */
+  onQuery?: (query: string) => void;
+}
+
+/*
+ * Both databases are reached through the same `postgres` driver, so every query, transaction and
+ * type parser is exercised identically on PGlite and on PostgreSQL.
+ */
+export async function openDatabase(config: DatabaseConfig, options: OpenOptions = {}): Promise<Database> {
+  const common = {
+    max: options.max ?? 10,
+    onnotice: () => {},
+    // Dates stay "yyyy-mm-dd" strings: a JS Date would shift them by the server's time zone.
+    types: { date: { to: 1082, from: [1082], serialize: (x: string) => x, parse: (x: string) => x } },
+    debug: options.onQuery ? (_conn: number, query: string) => options.onQuery?.(query) : undefined,
+  };
+  if (config.url) {
+    const sql = postgres(config.url, common);
+    return wrap(sql, 'postgres', true, async () => {});
+  }
+  const embedded = await openEmbedded(config.dataDir);
+  const sql = postgres({
+    ...common,
+    path: embedded.socketPath,
+    user: 'postgres',
+    database: 'postgres',
+    max: options.max ?? 4,
+  });
+  return wrap(sql, 'embedded', embedded.owner, () => embedded.close());
+}
+
+function wrap(
+  sql: postgres.Sql,
+  kind: Database['kind'],
+  owner: boolean,
+  closeBackend: () => Promise<void>,
+): Database {
+  return {
+    db: drizzle(sql, { schema }),
+    sql,
+    kind,
+    owner,
+    async close() {
+      await sql.end({ timeout: 5 });
+      await closeBackend();
+    },
+  };
+}
+
+export async function migrateDatabase(database: Database): Promise<void> {
+  await migrate(database.db, { migrationsFolder });
+}

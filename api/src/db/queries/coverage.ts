@@ -1,0 +1,136 @@
+import { type SQL, sql } from 'drizzle-orm';
+import type { IsoDate } from '../../lib/dates.ts';
+import type { Db } from '../client.ts';
+import { intArray } from '../sql.ts';
+import type { Scope } from './scope.ts';
+
+/**
+ * Coverage of a set of persons on a day. Every count is cumulative: a person counts for a step once
+ * they reached it, or any later step, on or before `asOf`.
+ */
+export interface CoverageFigures {
+  /** Insured persons in scope (the target population). */
+  target: number;
+  registered: number;
+  approved: number;
+  activated: number;
+  formSigned: number;
+  verified: number;
+  /** activated / target; 0 when the target is 0. */
+  activationRate: number;
+  units: number;
+  /** Units whose leadership had been contacted (LEADERSHIP_CONTACTED) on or before `asOf`. */
+  unitsContacted: number;
+}
+
+interface CountsRow extends Record<string, unknown> {
+  key: number | null;
+  target: number;
+  units: number;
+  registered: number;
+  approved: number;
+  activated: number;
+  form_signed: number;
+  verified: number;
+  contacted: number;
+}
+
+const dailySums = sql.raw(
+  ['registered', 'approved', 'activated', 'form_signed', 'verified', 'contacted']
+    .map((c) => `coalesce(sum(d.${c}), 0)::int as ${c}`)
+    .join(', '),
+);
+
+function toFigures(row: CountsRow | undefined): CoverageFigures {
+  const target = row?.target ?? 0;
+  const activated = row?.activated ?? 0;
+  return {
+    target,
+    registered: row?.registered ?? 0,
+    approved: row?.approved ?? 0,
+    activated,
+    formSigned: row?.form_signed ?? 0,
+    verified: row?.verified ?? 0,
+    activationRate: target === 0 ? 0 : activated / target,
+    units: row?.units ?? 0,
+    unitsContacted: row?.contacted ?? 0,
+  };
+}
+
+export interface GetCoverageParams {
+  scope: Scope;
+  asOf: IsoDate;
+}
+
+/**
+ * Coverage of a scope on a day, from the rollups: a scope that is only an area (or nothing: every
+ * root area) reads the per-area daily rows; any other filter reads the per-unit daily rows of the
+ * units it selects. Neither touches the persons or steps tables.
+ */
+export async function getCoverage(db: Db, { scope, asOf }: GetCoverageParams): Promise<CoverageFigures> {
+  const { areaId, ...rest } = scope;
+  if (Object.values(rest).every((v) => v === undefined)) {
+    const roots =
+      areaId === undefined ? sql`select id from areas where parent_id is null` : sql`select ${areaId}::int`;
+    const rows = await db.execute<CountsRow>(sql`
+      /* coverage:area */
+      with scoped as (${roots})
+      select null as key,
+        (select coalesce(sum(t.persons), 0)::int from area_totals t where t.area_id in (select * from scoped)) as target,
+        (select coalesce(sum(t.units), 0)::int from area_totals t where t.area_id in (select * from scoped)) as units,
+        ${dailySums}
+      from area_daily d
+      where d.area_id in (select * from scoped) and d.day <= ${asOf}`);
+    return toFigures(rows[0]);
+  }
+  const rows = await db.execute<CountsRow>(sql`
+    /* coverage:units */
+    with scoped as (${scopedUnits(scope, asOf)})
+    select null as key,
+      (select coalesce(sum(t.persons), 0)::int from unit_totals t where t.unit_id in (select id from scoped)) as target,
+      (select count(*)::int from scoped) as units,
+      ${dailySums}
+    from unit_daily d
+    where d.unit_id in (select id from scoped) and d.day <= ${asOf}`);
+  return toFigures(rows[0]);
+}
+
+/**
+ * Coverage of many areas at once (one statement whatever their number): what a DataLoader batches
+ * when a query asks for the coverage of every district or commune.
+ */
+export async function getAreaCoverages(
+  db: Db,
+  { areaIds, asOf }: { areaIds: readonly number[]; asOf: IsoDate },
+): Promise<Map<number, CoverageFigures>> {
+  const rows = await db.execute<CountsRow>(sql`
+    /* coverage:areas */
+    select t.area_id as key, t.persons as target, t.units as units, ${dailySums}
+    from area_totals t
+    left join area_daily d on d.area_id = t.area_id and d.day <= ${asOf}
+    where t.area_id = any(${intArray(areaIds)})
+    group by t.area_id, t.persons, t.units`);
+  const byArea = new Map<number, CoverageFigures>();
+  for (const row of rows) byArea.set(Number(row.key), toFigures(row));
+  return byArea;
+}
+
+/** The ids of the units a scope selects; the officer filter uses the assignment in force on `asOf`. */
+export function scopedUnits(scope: Scope, asOf: IsoDate): SQL {
+  const conditions: SQL[] = [sql`true`];
+  if (scope.areaId !== undefined) {
+    conditions.push(
+      sql`u.area_id in (select descendant_id from area_closure where ancestor_id = ${scope.areaId})`,
+    );
+  }
+  if (scope.officeId !== undefined) conditions.push(sql`u.office_id = ${scope.officeId}`);
+  if (scope.unitId !== undefined) conditions.push(sql`u.id = ${scope.unitId}`);
+  if (scope.sector !== undefined) conditions.push(sql`u.sector = ${scope.sector}`);
+  if (scope.staffId !== undefined) {
+    conditions.push(sql`${scope.staffId} = (
+      select a.staff_id from unit_assignments a
+      where a.unit_id = u.id and a.from_date <= ${asOf}
+      order by a.from_date desc limit 1)`);
+  }
+  return sql`select u.id from units u where ${sql.join(conditions, sql` and `)}`;
+}

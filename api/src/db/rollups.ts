@@ -1,0 +1,137 @@
+import { type SQL, sql } from 'drizzle-orm';
+import type { Db } from './client.ts';
+import { intArray } from './sql.ts';
+
+/*
+ * The rollup tables (schema/rollups.ts) are derived data. Every write to persons, steps or milestones
+ * goes through `withUnitRollups`, which takes the touched units out of the rollups before the write and
+ * puts them back, recomputed from the base rows, after it, in the same transaction. Area rows are
+ * adjusted by the difference, so a write costs work in proportion to the units it touches, not to the
+ * province. `rebuildRollups` recomputes everything (after a bulk load, and in tests as the reference).
+ */
+
+export type Tx = Pick<Db, 'execute'>;
+
+const COUNTS = ['registered', 'approved', 'activated', 'form_signed', 'verified', 'contacted'] as const;
+const countList = sql.raw(COUNTS.join(', '));
+const sumList = sql.raw(COUNTS.map((c) => `sum(${c})::int`).join(', '));
+const negatedSumList = sql.raw(COUNTS.map((c) => `-sum(${c})::int`).join(', '));
+const addOnConflict = sql.raw(COUNTS.map((c) => `${c} = area_daily.${c} + excluded.${c}`).join(', '));
+
+/**
+ * One row per unit and day: persons whose effective date for each step is that day. A person's
+ * effective date for a step is the earliest date of that step or any later one, because a later step
+ * implies the earlier ones (an ACTIVATED row with no REGISTERED row still counts as registered).
+ * `contacted` is 1 on the day of the unit's LEADERSHIP_CONTACTED milestone.
+ */
+export function unitDailySelect(unitIds: readonly number[] | null): SQL {
+  const onlyUnits = (column: string) =>
+    unitIds ? sql`${sql.raw(column)} = any(${intArray(unitIds)})` : sql`true`;
+  return sql`
+    select unit_id, day, ${sumList}
+    from (
+      select f.unit_id, e.day, e.registered, e.approved, e.activated, e.form_signed, e.verified, 0 as contacted
+      from (
+        select p.unit_id,
+          min(s.date) as reg,
+          min(s.date) filter (where s.step >= 'APPROVED') as app,
+          min(s.date) filter (where s.step >= 'ACTIVATED') as act,
+          min(s.date) filter (where s.step >= 'FORM_SIGNED') as frm,
+          min(s.date) filter (where s.step = 'VERIFIED') as ver
+        from person_steps s
+        join persons p on p.id = s.person_id
+        where ${onlyUnits('p.unit_id')}
+        group by s.person_id, p.unit_id
+      ) f
+      cross join lateral (values
+        (f.reg, 1, 0, 0, 0, 0), (f.app, 0, 1, 0, 0, 0), (f.act, 0, 0, 1, 0, 0),
+        (f.frm, 0, 0, 0, 1, 0), (f.ver, 0, 0, 0, 0, 1)
+      ) as e(day, registered, approved, activated, form_signed, verified)
+      where e.day is not null
+      union all
+      select m.unit_id, m.date, 0, 0, 0, 0, 0, 1
+      from unit_milestones m
+      where m.milestone = 'LEADERSHIP_CONTACTED' and ${onlyUnits('m.unit_id')}
+    ) x
+    group by unit_id, day`;
+}
+
+/** Recomputes every rollup from the base rows. */
+export async function rebuildRollups(tx: Tx): Promise<void> {
+  await tx.execute(sql`truncate unit_daily, area_daily, unit_totals, area_totals`);
+  await tx.execute(sql`insert into unit_daily (unit_id, day, ${countList}) ${unitDailySelect(null)}`);
+  await tx.execute(sql`
+    insert into area_daily (area_id, day, ${countList})
+    select c.ancestor_id, d.day, ${sumList}
+    from unit_daily d join units u on u.id = d.unit_id join area_closure c on c.descendant_id = u.area_id
+    group by c.ancestor_id, d.day`);
+  await refreshTotals(tx, null);
+}
+
+/**
+ * Runs `write` (which may change the given units' persons, steps, milestones or area) and keeps the
+ * rollups exact. Pass every unit the write touches, including a person's old unit when it moves.
+ */
+export async function withUnitRollups<T>(
+  tx: Tx,
+  unitIds: readonly number[],
+  write: () => Promise<T>,
+): Promise<T> {
+  const ids = intArray([...new Set(unitIds)]);
+  await tx.execute(sql`
+    with old as (delete from unit_daily where unit_id = any(${ids}) returning *)
+    insert into area_daily (area_id, day, ${countList})
+    select c.ancestor_id, old.day, ${negatedSumList}
+    from old join units u on u.id = old.unit_id join area_closure c on c.descendant_id = u.area_id
+    group by c.ancestor_id, old.day
+    on conflict (area_id, day) do update set ${addOnConflict}`);
+  const result = await write();
+  await tx.execute(sql`
+    with fresh as (
+      insert into unit_daily (unit_id, day, ${countList}) ${unitDailySelect([...new Set(unitIds)])} returning *
+    )
+    insert into area_daily (area_id, day, ${countList})
+    select c.ancestor_id, fresh.day, ${sumList}
+    from fresh join units u on u.id = fresh.unit_id join area_closure c on c.descendant_id = u.area_id
+    group by c.ancestor_id, fresh.day
+    on conflict (area_id, day) do update set ${addOnConflict}`);
+  await tx.execute(sql`delete from area_daily where ${sql.raw(COUNTS.map((c) => `${c} = 0`).join(' and '))}`);
+  await refreshTotals(tx, unitIds);
+  return result;
+}
+
+/**
+ * Unit targets for the given units (all when null), then every area's target. Areas are few (about
+ * 150 in a province), so recomputing all of them is cheaper than working out which ones changed.
+ */
+async function refreshTotals(tx: Tx, unitIds: readonly number[] | null): Promise<void> {
+  const filter = unitIds ? sql`u.id = any(${intArray(unitIds)})` : sql`true`;
+  await tx.execute(sql`
+    insert into unit_totals (unit_id, persons)
+    select u.id, (select count(*)::int from persons p where p.unit_id = u.id) from units u where ${filter}
+    on conflict (unit_id) do update set persons = excluded.persons`);
+  await tx.execute(sql`
+    insert into area_totals (area_id, persons, units)
+    select a.id, coalesce(sum(t.persons), 0)::int, count(u.id)::int
+    from areas a
+    left join area_closure c on c.ancestor_id = a.id
+    left join units u on u.area_id = c.descendant_id
+    left join unit_totals t on t.unit_id = u.id
+    group by a.id
+    on conflict (area_id) do update set persons = excluded.persons, units = excluded.units`);
+}
+
+/** Rebuilds area_closure from areas.parent_id; areas are few, so the whole table is recomputed. */
+export async function rebuildAreaClosure(tx: Tx): Promise<void> {
+  await tx.execute(sql`delete from area_closure`);
+  await tx.execute(sql`
+    insert into area_closure (ancestor_id, descendant_id, depth)
+    with recursive walk(ancestor_id, descendant_id, depth) as (
+      select id, id, 0 from areas
+      union all
+      select a.parent_id, w.descendant_id, w.depth + 1
+      from walk w join areas a on a.id = w.ancestor_id
+      where a.parent_id is not null
+    )
+    select ancestor_id, descendant_id, depth from walk`);
+}

@@ -1,0 +1,58 @@
+import { date, integer, pgTable, primaryKey } from 'drizzle-orm/pg-core';
+import { areas } from './areas.ts';
+import { units } from './units.ts';
+
+/*
+ * Rollups: derived from the base tables, maintained in the same transaction as every write that
+ * changes them (see db/rollups.ts), so that coverage on any date is a sum over a few hundred day rows
+ * instead of a scan of every person. Each "daily" row holds how many persons first counted for each
+ * step on that day (a later step implies the earlier ones), and whether the unit was first contacted.
+ */
+const dailyCounts = {
+  day: date('day').notNull(),
+  registered: integer('registered').notNull().default(0),
+  approved: integer('approved').notNull().default(0),
+  activated: integer('activated').notNull().default(0),
+  formSigned: integer('form_signed').notNull().default(0),
+  verified: integer('verified').notNull().default(0),
+  contacted: integer('contacted').notNull().default(0),
+};
+
+export const unitDaily = pgTable(
+  'unit_daily',
+  {
+    unitId: integer('unit_id')
+      .notNull()
+      .references(() => units.id, { onDelete: 'cascade' }),
+    ...dailyCounts,
+  },
+  (t) => [primaryKey({ columns: [t.unitId, t.day] })],
+);
+
+/** unit_daily summed over every unit inside each area (through area_closure). */
+export const areaDaily = pgTable(
+  'area_daily',
+  {
+    areaId: integer('area_id')
+      .notNull()
+      .references(() => areas.id, { onDelete: 'cascade' }),
+    ...dailyCounts,
+  },
+  (t) => [primaryKey({ columns: [t.areaId, t.day] })],
+);
+
+/** The target of each unit and area: insured persons, and units for areas. */
+export const unitTotals = pgTable('unit_totals', {
+  unitId: integer('unit_id')
+    .primaryKey()
+    .references(() => units.id, { onDelete: 'cascade' }),
+  persons: integer('persons').notNull(),
+});
+
+export const areaTotals = pgTable('area_totals', {
+  areaId: integer('area_id')
+    .primaryKey()
+    .references(() => areas.id, { onDelete: 'cascade' }),
+  persons: integer('persons').notNull(),
+  units: integer('units').notNull(),
+});

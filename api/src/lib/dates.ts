@@ -1,0 +1,26 @@
+import { TZDate } from '@date-fns/tz';
+import { format, isMatch, isValid, parse } from 'date-fns';
+
+/** Days follow Asia/Ho_Chi_Minh: "today" at 06:30 in Khánh Hòa is still yesterday in UTC. */
+export const TIME_ZONE = 'Asia/Ho_Chi_Minh';
+
+/** A calendar day as "yyyy-mm-dd". */
+export type IsoDate = string;
+
+export function today(now: Date = new Date()): IsoDate {
+  return format(new TZDate(now, TIME_ZONE), 'yyyy-MM-dd');
+}
+
+/** Parses "yyyy-mm-dd" strictly: a real calendar day (not 2021-02-30), four-digit year. Null when not. */
+export function parseIsoDate(text: string): IsoDate | null {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text) || !isMatch(text, 'yyyy-MM-dd')) return null;
+  const parsed = parse(text, 'yyyy-MM-dd', new Date(2000, 0, 1));
+  return isValid(parsed) && format(parsed, 'yyyy-MM-dd') === text ? text : null;
+}
+
+/** Accepts both "yyyy-mm-dd" and the Vietnamese "dd/mm/yyyy"; returns "yyyy-mm-dd" or null. */
+export function parseUserDate(text: string): IsoDate | null {
+  const vn = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text.trim());
+  if (vn) return parseIsoDate(`${vn[3]}-${vn[2]?.padStart(2, '0')}-${vn[1]?.padStart(2, '0')}`);
+  return parseIsoDate(text.trim());
+}

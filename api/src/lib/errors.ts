@@ -1,0 +1,16 @@
+import { GraphQLError } from 'graphql';
+
+/** An id given by the caller names nothing; `argument` says which one ("scope.areaId"). */
+export class NotFoundError extends GraphQLError {
+  constructor(what: string, id: string, argument: string) {
+    super(`${what} "${id}" does not exist (argument ${argument})`, {
+      extensions: { code: 'NOT_FOUND', argument },
+    });
+  }
+}
+
+export class BadInputError extends GraphQLError {
+  constructor(message: string, argument?: string) {
+    super(message, { extensions: { code: 'BAD_USER_INPUT', ...(argument ? { argument } : {}) } });
+  }
+}

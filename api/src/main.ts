@@ -1,0 +1,43 @@
+import { prepareDatabase } from './bootstrap.ts';
+import { databaseConfigFromEnv, portFromEnv } from './config.ts';
+import { openDatabase } from './db/client.ts';
+import { createApp } from './server.ts';
+
+/** `pnpm start`: migrate, seed an empty database with the demo data, serve the dashboard and API. */
+async function main(): Promise<void> {
+  const startedAt = performance.now();
+  const config = databaseConfigFromEnv();
+  const database = await openDatabase(config);
+  if (!database.owner) {
+    await database.close();
+    throw new Error(
+      `The embedded database in ${config.dataDir} is already served by another process. Stop it, or set DATA_DIR to another folder.`,
+    );
+  }
+  await prepareDatabase(database, (line) => console.log(line));
+  const { app, stop } = await createApp(database);
+  const port = portFromEnv();
+  const server = app.listen(port, () => {
+    const address = server.address();
+    const actual = typeof address === 'object' && address ? address.port : port;
+    console.log(
+      `VssID rollout dashboard: http://localhost:${actual}/ (ready in ${((performance.now() - startedAt) / 1000).toFixed(1)} s)`,
+    );
+  });
+  let closing = false;
+  const shutdown = async () => {
+    if (closing) return;
+    closing = true;
+    server.close();
+    await stop();
+    await database.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', shutdown);
+  process.on('SIGTERM', shutdown);
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,29 @@
+import { getAreaByCode, listAreas } from '../db/queries/areas.ts';
+import type { Resolvers } from '../generated/graphql.ts';
+import { NotFoundError } from '../lib/errors.ts';
+
+export const areaResolvers: Resolvers = {
+  Query: {
+    areas: async (_root, { level, parentId }, { db }) => {
+      if (parentId === undefined || parentId === null) return listAreas(db, { level });
+      const parent = await getAreaByCode(db, parentId);
+      if (!parent) throw new NotFoundError('Area', parentId, 'parentId');
+      return listAreas(db, { level, parentId: parent.id });
+    },
+    area: async (_root, { id }, { db }) => (await getAreaByCode(db, id)) ?? null,
+  },
+  Area: {
+    id: (area) => area.code,
+    parent: async (area, _args, { loaders }) =>
+      area.parentId === null ? null : ((await loaders.areaById.load(area.parentId)) ?? null),
+    children: async (area, _args, { db }) => {
+      const [child] = await db.query.areas.findMany({
+        where: (a, { eq }) => eq(a.parentId, area.id),
+        limit: 1,
+      });
+      return child ? listAreas(db, { level: child.level, parentId: area.id }) : [];
+    },
+    coverage: (area, { asOf }, { loaders, today }) =>
+      loaders.areaCoverage.load(`${area.id}|${asOf ?? today}`),
+  },
+};

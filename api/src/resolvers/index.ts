@@ -1,0 +1,12 @@
+import type { Resolvers } from '../generated/graphql.ts';
+import { areaResolvers } from './areas.ts';
+import { coverageResolvers } from './coverage.ts';
+import { DateScalar } from './scalars.ts';
+
+const API_VERSION = '0.1.0';
+
+export const resolvers: Resolvers[] = [
+  { Date: DateScalar, Query: { apiVersion: () => API_VERSION } },
+  areaResolvers,
+  coverageResolvers,
+];

@@ -1,0 +1,84 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import { sql } from 'drizzle-orm';
+import express from 'express';
+import { webDist } from './config.ts';
+import { type Context, createContext } from './context.ts';
+import type { Database } from './db/client.ts';
+import { BadInputError } from './lib/errors.ts';
+import { resolvers } from './resolvers/index.ts';
+
+const schemaDir = path.join(path.dirname(new URL(import.meta.url).pathname), 'schema');
+
+/** The schema, as written in api/src/schema/*.graphql (one file per domain). */
+export function loadTypeDefs(): string[] {
+  return fs
+    .readdirSync(schemaDir)
+    .filter((file) => file.endsWith('.graphql'))
+    .sort()
+    .map((file) => fs.readFileSync(path.join(schemaDir, file), 'utf8'));
+}
+
+export interface AppOptions {
+  /** Serve the built dashboard from web/dist (off in API tests). */
+  serveWeb?: boolean;
+  /** The moment "today" is computed from; tests pin it. */
+  now?: () => Date;
+}
+
+export interface App {
+  app: express.Express;
+  apollo: ApolloServer<Context>;
+  stop(): Promise<void>;
+}
+
+/** Builds the HTTP app without listening, so tests can drive it on any port or in process. */
+export async function createApp(database: Database, options: AppOptions = {}): Promise<App> {
+  const apollo = new ApolloServer<Context>({
+    typeDefs: loadTypeDefs(),
+    resolvers,
+    // The default landing page loads Apollo Sandbox from a CDN, which closed government networks block.
+    plugins: [ApolloServerPluginLandingPageDisabled()],
+    includeStacktraceInErrorResponses: process.env.NODE_ENV === 'development',
+    formatError: (formatted, error) =>
+      // A bad Date written in the query text fails validation, but it is the caller's input that is
+      // wrong, exactly as when it comes in a variable: report it the same way.
+      causedBy(error, BadInputError)
+        ? { ...formatted, extensions: { ...formatted.extensions, code: 'BAD_USER_INPUT' } }
+        : formatted,
+  });
+  await apollo.start();
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.get('/healthz', async (_req, res) => {
+    try {
+      await database.db.execute(sql`select 1`);
+      res.json({ status: 'ok' });
+    } catch {
+      res.status(503).json({ status: 'unavailable' });
+    }
+  });
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: async () => createContext(database.db, options.now?.() ?? new Date()),
+    }),
+  );
+  if (options.serveWeb !== false && fs.existsSync(webDist)) {
+    app.use(express.static(webDist, { index: false, maxAge: '1h' }));
+    // A single-page app: every other GET (a district's page, reloaded) gets the app shell.
+    app.get(/^\/(?!graphql|healthz).*/, (_req, res) => res.sendFile(path.join(webDist, 'index.html')));
+  }
+  return { app, apollo, stop: () => apollo.stop() };
+}
+
+function causedBy(error: unknown, type: new (...args: never[]) => Error): boolean {
+  for (let e = error; e; e = (e as { originalError?: unknown }).originalError)
+    if (e instanceof type) return true;
+  return false;
+}

@@ -1,0 +1,305 @@
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Database } from '../../api/src/db/client.ts';
+import { withUnitRollups } from '../../api/src/db/rollups.ts';
+import { createApp } from '../../api/src/server.ts';
+import { createTestDatabase } from '../helpers/database.ts';
+import { type Fixture, loadFixture, SMALL_AREAS } from '../helpers/fixtures.ts';
+import { execute } from '../helpers/graphql.ts';
+import { coverageFromBaseTables } from '../helpers/recompute.ts';
+
+/*
+ * Seven persons in three units, every figure below worked out by hand:
+ *   unit UA (commune 90101, NQD): p1 R 05-03 A 05-05 Act 05-10 F 06-01 V 06-10; p2 R 05-04 A 05-20;
+ *                                 p3 Act 05-15 only (no REGISTERED row); p4 nothing. Contacted 04-20.
+ *   unit UB (commune 90102, HCSN): p5 R 06-01 Act 06-02; p6 VERIFIED 07-01 only. Contacted 05-25.
+ *   unit UC (commune 90201, FDI, other office): p7 R 05-01. Never contacted.
+ * Officer S1 has UA from 04-01, S2 takes it over from 06-01; UB and UC have no officer.
+ */
+const fixture: Fixture = {
+  areas: SMALL_AREAS,
+  offices: [
+    { code: 'BHXH-90', areaCode: '90' },
+    { code: 'BHXH-902', areaCode: '902' },
+  ],
+  staff: [
+    { code: 'S1', officeCode: 'BHXH-90' },
+    { code: 'S2', officeCode: 'BHXH-90' },
+  ],
+  units: [
+    {
+      code: 'UA',
+      areaCode: '90101',
+      officeCode: 'BHXH-90',
+      sector: 'NQD',
+      contactedOn: '2021-04-20',
+      assignments: [
+        ['S1', '2021-04-01'],
+        ['S2', '2021-06-01'],
+      ],
+      persons: {
+        '9000000001': {
+          REGISTERED: '2021-05-03',
+          APPROVED: '2021-05-05',
+          ACTIVATED: '2021-05-10',
+          FORM_SIGNED: '2021-06-01',
+          VERIFIED: '2021-06-10',
+        },
+        '9000000002': { REGISTERED: '2021-05-04', APPROVED: '2021-05-20' },
+        '9000000003': { ACTIVATED: '2021-05-15' },
+        '9000000004': {},
+      },
+    },
+    {
+      code: 'UB',
+      areaCode: '90102',
+      officeCode: 'BHXH-90',
+      sector: 'HCSN',
+      contactedOn: '2021-05-25',
+      persons: {
+        '9000000005': { REGISTERED: '2021-06-01', ACTIVATED: '2021-06-02' },
+        '9000000006': { VERIFIED: '2021-07-01' },
+      },
+    },
+    {
+      code: 'UC',
+      areaCode: '90201',
+      officeCode: 'BHXH-902',
+      sector: 'FDI',
+      persons: { '9000000007': { REGISTERED: '2021-05-01' } },
+    },
+  ],
+};
+
+const COVERAGE = `query ($scope: Scope, $asOf: Date) {
+  coverage(scope: $scope, asOf: $asOf) {
+    target registered approved activated formSigned verified activationRate units unitsContacted
+  }
+}`;
+
+let database: Database;
+let run: (query: string, variables?: Record<string, unknown>) => ReturnType<typeof execute>;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  await loadFixture(database.db, fixture);
+  const { apollo } = await createApp(database, { serveWeb: false });
+  run = (query, variables) => execute(apollo, database, query, variables);
+});
+afterAll(() => database?.close());
+
+const figures = (
+  target: number,
+  r: number,
+  a: number,
+  act: number,
+  f: number,
+  v: number,
+  units: number,
+  contacted: number,
+) => ({
+  target,
+  registered: r,
+  approved: a,
+  activated: act,
+  formSigned: f,
+  verified: v,
+  activationRate: target === 0 ? 0 : act / target,
+  units,
+  unitsContacted: contacted,
+});
+
+describe('coverage of the province on a day', () => {
+  test.each([
+    ['2021-04-30', figures(7, 0, 0, 0, 0, 0, 3, 1)],
+    ['2021-05-10', figures(7, 3, 1, 1, 0, 0, 3, 1)],
+    ['2021-05-15', figures(7, 4, 2, 2, 0, 0, 3, 1)],
+    ['2021-06-15', figures(7, 5, 4, 3, 1, 1, 3, 2)],
+    ['2021-12-31', figures(7, 6, 5, 4, 2, 2, 3, 2)],
+  ])('as of %s the counts are those worked out by hand', async (asOf, expected) => {
+    const result = await run(COVERAGE, { asOf });
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.coverage).toEqual(expected);
+  });
+
+  test('a person with ACTIVATED and no REGISTERED row counts as registered and approved from that day', async () => {
+    const before = await run(COVERAGE, { scope: { unitId: 'UA' }, asOf: '2021-05-14' });
+    const on = await run(COVERAGE, { scope: { unitId: 'UA' }, asOf: '2021-05-15' });
+    expect(before.data?.coverage).toMatchObject({ registered: 2, approved: 1, activated: 1 });
+    expect(on.data?.coverage).toMatchObject({ registered: 3, approved: 2, activated: 2 });
+  });
+
+  test('asOf omitted means today in Asia/Ho_Chi_Minh', async () => {
+    const result = await run(COVERAGE, {});
+    expect(result.data?.coverage).toEqual(figures(7, 6, 5, 4, 2, 2, 3, 2));
+  });
+});
+
+describe('coverage of a scope', () => {
+  test('districts add up to the province', async () => {
+    const d1 = await run(COVERAGE, { scope: { areaId: '901' }, asOf: '2021-12-31' });
+    const d2 = await run(COVERAGE, { scope: { areaId: '902' }, asOf: '2021-12-31' });
+    expect(d1.data?.coverage).toEqual(figures(6, 5, 5, 4, 2, 2, 2, 2));
+    expect(d2.data?.coverage).toEqual(figures(1, 1, 0, 0, 0, 0, 1, 0));
+  });
+
+  test('an area with no units is an empty scope: every figure 0, rate 0', async () => {
+    const result = await run(COVERAGE, { scope: { areaId: '90299' }, asOf: '2021-12-31' });
+    expect(result.data?.coverage).toEqual(figures(0, 0, 0, 0, 0, 0, 0, 0));
+  });
+
+  test('office, sector and unit filters, alone and combined with an area', async () => {
+    const byOffice = await run(COVERAGE, { scope: { officeId: 'BHXH-902' }, asOf: '2021-12-31' });
+    const bySector = await run(COVERAGE, { scope: { sector: 'FDI' }, asOf: '2021-12-31' });
+    const combined = await run(COVERAGE, { scope: { areaId: '901', sector: 'HCSN' }, asOf: '2021-06-15' });
+    const nothing = await run(COVERAGE, { scope: { areaId: '902', sector: 'HCSN' }, asOf: '2021-06-15' });
+    expect(byOffice.data?.coverage).toEqual(figures(1, 1, 0, 0, 0, 0, 1, 0));
+    expect(bySector.data?.coverage).toEqual(byOffice.data?.coverage);
+    expect(combined.data?.coverage).toEqual(figures(2, 1, 1, 1, 0, 0, 1, 1));
+    expect(nothing.data?.coverage).toEqual(figures(0, 0, 0, 0, 0, 0, 0, 0));
+  });
+
+  test("an officer's scope is the units assigned to them on the asOf day", async () => {
+    const s1Before = await run(COVERAGE, { scope: { staffId: 'S1' }, asOf: '2021-05-15' });
+    const s1After = await run(COVERAGE, { scope: { staffId: 'S1' }, asOf: '2021-06-15' });
+    const s2After = await run(COVERAGE, { scope: { staffId: 'S2' }, asOf: '2021-06-15' });
+    expect(s1Before.data?.coverage).toEqual(figures(4, 3, 2, 2, 0, 0, 1, 1));
+    expect(s1After.data?.coverage).toEqual(figures(0, 0, 0, 0, 0, 0, 0, 0));
+    expect(s2After.data?.coverage).toEqual(figures(4, 3, 3, 2, 1, 1, 1, 1));
+  });
+});
+
+describe('bad arguments', () => {
+  test.each([
+    [{ areaId: '999' }, 'scope.areaId'],
+    [{ officeId: 'BHXH-000' }, 'scope.officeId'],
+    [{ staffId: 'NOBODY' }, 'scope.staffId'],
+    [{ unitId: 'NO-UNIT' }, 'scope.unitId'],
+  ])('an unknown id in the scope (%o) is NOT_FOUND and names the argument', async (scope, argument) => {
+    const result = await run(COVERAGE, { scope });
+    expect(result.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect(result.errors?.[0]?.message).toContain(argument);
+  });
+
+  test('an unknown sector is BAD_USER_INPUT and lists the sectors', async () => {
+    const result = await run(COVERAGE, { scope: { sector: 'XYZ' } });
+    expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(result.errors?.[0]?.message).toMatch(/HCSN, DNNN, FDI, NQD, HTX, KHAC/);
+  });
+
+  test.each(['2021-02-30', '2021-13-01', '15/05/2021', '2021-5-1', 'yesterday'])(
+    'asOf "%s" in a variable is BAD_USER_INPUT',
+    async (asOf) => {
+      const result = await run(COVERAGE, { asOf });
+      expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(result.data).toBeUndefined();
+    },
+  );
+
+  test('an impossible day written in the query itself is BAD_USER_INPUT too', async () => {
+    const result = await run('{ coverage(asOf: "2021-02-30") { target } }');
+    expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(result.errors?.[0]?.message).toContain('2021-02-30');
+  });
+});
+
+describe('areas', () => {
+  test('areas of a level, with parents, ordered by code', async () => {
+    const result = await run('{ areas(level: DISTRICT) { id code name level parent { id name } } }');
+    expect(result.data?.areas).toEqual([
+      {
+        id: '901',
+        code: '901',
+        name: 'Thành phố Biển Xanh',
+        level: 'DISTRICT',
+        parent: { id: '90', name: 'Tỉnh Thử Nghiệm' },
+      },
+      {
+        id: '902',
+        code: '902',
+        name: 'Huyện Núi Cao',
+        level: 'DISTRICT',
+        parent: { id: '90', name: 'Tỉnh Thử Nghiệm' },
+      },
+    ]);
+  });
+
+  test('communes of one district, and each area answers its own coverage', async () => {
+    const result = await run(
+      'query { areas(level: COMMUNE, parentId: "901") { id coverage(asOf: "2021-12-31") { target activated } } }',
+    );
+    expect(result.data?.areas).toEqual([
+      { id: '90101', coverage: { target: 4, activated: 2 } },
+      { id: '90102', coverage: { target: 2, activated: 2 } },
+    ]);
+  });
+
+  test('an unknown area is null for area(id) and NOT_FOUND as a parentId', async () => {
+    const single = await run('{ area(id: "999") { id } }');
+    const list = await run('{ areas(level: COMMUNE, parentId: "999") { id } }');
+    expect(single.errors).toBeUndefined();
+    expect(single.data?.area).toBeNull();
+    expect(list.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  });
+});
+
+describe('rollups', () => {
+  const areaCodes = SMALL_AREAS.map((a) => a.code);
+  const days = ['2021-04-30', '2021-05-04', '2021-05-15', '2021-06-01', '2021-06-15', '2021-12-31'];
+
+  async function expectRollupsToMatchBaseTables() {
+    for (const code of areaCodes) {
+      for (const asOf of days) {
+        const fromApi = await run(COVERAGE, { scope: { areaId: code }, asOf });
+        const { activationRate: _rate, ...api } = (fromApi.data?.coverage ?? {}) as Record<string, number>;
+        expect(api, `area ${code} on ${asOf}`).toEqual(await coverageFromBaseTables(database.db, code, asOf));
+      }
+    }
+  }
+
+  test('equal a recomputation from the base rows', async () => {
+    await expectRollupsToMatchBaseTables();
+  });
+
+  test('stay equal after a person moves unit, a step is removed and a unit is contacted, in one transaction', async () => {
+    const ids = await database.db.execute<{ id: number; code: string }>(sql`select id, code from units`);
+    const id = (code: string) => ids.find((u) => u.code === code)?.id as number;
+    await database.db.transaction(async (tx) => {
+      await withUnitRollups(tx, [id('UA'), id('UC')], async () => {
+        await tx.execute(
+          sql`update persons set unit_id = ${id('UC')} where social_insurance_code = '9000000002'`,
+        );
+        await tx.execute(
+          sql`delete from person_steps where step = 'VERIFIED' and person_id = (select id from persons where social_insurance_code = '9000000001')`,
+        );
+        await tx.execute(
+          sql`insert into unit_milestones (unit_id, milestone, date) values (${id('UC')}, 'LEADERSHIP_CONTACTED', '2021-06-01')`,
+        );
+      });
+    });
+    await expectRollupsToMatchBaseTables();
+    const d2 = await run(COVERAGE, { scope: { areaId: '902' }, asOf: '2021-12-31' });
+    expect(d2.data?.coverage).toEqual(figures(2, 2, 1, 0, 0, 0, 1, 1));
+  });
+
+  test('a write that fails leaves the rollups as they were', async () => {
+    const before = await run(COVERAGE, { asOf: '2021-12-31' });
+    const [unit] = await database.db.execute<{ id: number }>(sql`select id from units where code = 'UB'`);
+    await expect(
+      database.db.transaction(async (tx) => {
+        await withUnitRollups(tx, [(unit as { id: number }).id], async () => {
+          await tx.execute(sql`delete from person_steps`);
+          // a step cannot exist twice for a person: this violates the primary key and aborts everything
+          await tx.execute(
+            sql`insert into person_steps (person_id, step, date) select id, 'REGISTERED', '2021-05-01' from persons`,
+          );
+          await tx.execute(
+            sql`insert into person_steps (person_id, step, date) select id, 'REGISTERED', '2021-05-02' from persons`,
+          );
+        });
+      }),
+    ).rejects.toThrow();
+    expect((await run(COVERAGE, { asOf: '2021-12-31' })).data).toEqual(before.data);
+    await expectRollupsToMatchBaseTables();
+  });
+});

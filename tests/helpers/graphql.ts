@@ -1,0 +1,24 @@
+import type { ApolloServer } from '@apollo/server';
+import { type Context, createContext } from '../../api/src/context.ts';
+import type { Database } from '../../api/src/db/client.ts';
+
+export interface GraphQLResult<T> {
+  data?: T;
+  errors?: { message: string; extensions?: { code?: string; [key: string]: unknown } }[];
+}
+
+/** Runs an operation in process, as the HTTP layer would, with "today" pinned when given. */
+export async function execute<T = Record<string, unknown>>(
+  apollo: ApolloServer<Context>,
+  database: Database,
+  query: string,
+  variables?: Record<string, unknown>,
+  now = new Date('2021-12-31T05:00:00Z'),
+): Promise<GraphQLResult<T>> {
+  const response = await apollo.executeOperation(
+    { query, variables },
+    { contextValue: createContext(database.db, now) },
+  );
+  if (response.body.kind !== 'single') throw new Error('expected a single result');
+  return response.body.singleResult as GraphQLResult<T>;
+}

@@ -1,0 +1,43 @@
+import { sql } from 'drizzle-orm';
+import type { Db } from '../../api/src/db/client.ts';
+
+export interface PlainCoverage {
+  target: number;
+  registered: number;
+  approved: number;
+  activated: number;
+  formSigned: number;
+  verified: number;
+  units: number;
+  unitsContacted: number;
+}
+
+/**
+ * Coverage of an area straight from the base tables, with no rollup: the reference the rollups must
+ * always equal. Written independently of api/src/db/rollups.ts on purpose.
+ */
+export async function coverageFromBaseTables(db: Db, areaCode: string, asOf: string): Promise<PlainCoverage> {
+  const [row] = await db.execute<Record<string, number>>(sql`
+    with scoped_units as (
+      select u.id from units u
+      join area_closure c on c.descendant_id = u.area_id
+      join areas a on a.id = c.ancestor_id and a.code = ${areaCode}
+    ),
+    reached as (
+      select p.id, max(s.step) as top
+      from persons p join person_steps s on s.person_id = p.id
+      where p.unit_id in (select id from scoped_units) and s.date <= ${asOf}
+      group by p.id
+    )
+    select
+      (select count(*)::int from persons where unit_id in (select id from scoped_units)) as target,
+      (select count(*)::int from reached) as registered,
+      (select count(*)::int from reached where top >= 'APPROVED') as approved,
+      (select count(*)::int from reached where top >= 'ACTIVATED') as activated,
+      (select count(*)::int from reached where top >= 'FORM_SIGNED') as "formSigned",
+      (select count(*)::int from reached where top = 'VERIFIED') as verified,
+      (select count(*)::int from scoped_units) as units,
+      (select count(*)::int from unit_milestones m where m.unit_id in (select id from scoped_units)
+         and m.milestone = 'LEADERSHIP_CONTACTED' and m.date <= ${asOf}) as "unitsContacted"`);
+  return row as unknown as PlainCoverage;
+}
