@@ -28,6 +28,8 @@ async function main(): Promise<void> {
   const shutdown = async () => {
     if (closing) return;
     closing = true;
+    // Whatever hangs, the process ends: the embedded database's lock must not outlive it for long.
+    setTimeout(() => process.exit(1), 10_000).unref();
     server.close();
     await stop();
     await database.close();

@@ -23,8 +23,10 @@ export function loadTypeDefs(): string[] {
 }
 
 export interface AppOptions {
-  /** Serve the built dashboard from web/dist (off in API tests). */
+  /** Serve the built dashboard (off in API tests). */
   serveWeb?: boolean;
+  /** Where the built dashboard is; web/dist by default. */
+  webDist?: string;
   /** The moment "today" is computed from; tests pin it. */
   now?: () => Date;
 }
@@ -42,6 +44,9 @@ export async function createApp(database: Database, options: AppOptions = {}): P
     resolvers,
     // The default landing page loads Apollo Sandbox from a CDN, which closed government networks block.
     plugins: [ApolloServerPluginLandingPageDisabled()],
+    // main.ts closes the HTTP server, Apollo and the database in order on SIGINT/SIGTERM; Apollo's own
+    // handlers would race it and leave the process hanging.
+    stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: process.env.NODE_ENV === 'development',
     formatError: (formatted, error) =>
       // A bad Date written in the query text fails validation, but it is the caller's input that is
@@ -56,7 +61,11 @@ export async function createApp(database: Database, options: AppOptions = {}): P
   app.disable('x-powered-by');
   app.get('/healthz', async (_req, res) => {
     try {
-      await database.db.execute(sql`select 1`);
+      // A database that hangs is as down as one that refuses: answer within two seconds either way.
+      await Promise.race([
+        database.db.execute(sql`select 1`),
+        new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 2000).unref()),
+      ]);
       res.json({ status: 'ok' });
     } catch {
       res.status(503).json({ status: 'unavailable' });
@@ -69,10 +78,19 @@ export async function createApp(database: Database, options: AppOptions = {}): P
       context: async () => createContext(database.db, options.now?.() ?? new Date()),
     }),
   );
-  if (options.serveWeb !== false && fs.existsSync(webDist)) {
-    app.use(express.static(webDist, { index: false, maxAge: '1h' }));
+  const dist = options.webDist ?? webDist;
+  if (options.serveWeb !== false && fs.existsSync(dist)) {
+    // Vite names assets by content hash, so they can be cached for good; index.html never is.
+    app.use(
+      '/assets',
+      express.static(path.join(dist, 'assets'), { immutable: true, maxAge: '1y', fallthrough: false }),
+    );
+    app.use(express.static(dist, { index: false }));
     // A single-page app: every other GET (a district's page, reloaded) gets the app shell.
-    app.get(/^\/(?!graphql|healthz).*/, (_req, res) => res.sendFile(path.join(webDist, 'index.html')));
+    app.get(/^\/(?!graphql|healthz|assets\/).*/, (_req, res) => {
+      res.setHeader('Cache-Control', 'no-cache');
+      res.sendFile(path.join(dist, 'index.html'));
+    });
   }
   return { app, apollo, stop: () => apollo.stop() };
 }

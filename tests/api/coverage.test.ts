@@ -5,7 +5,7 @@ import { withUnitRollups } from '../../api/src/db/rollups.ts';
 import { createApp } from '../../api/src/server.ts';
 import { createTestDatabase } from '../helpers/database.ts';
 import { type Fixture, loadFixture, SMALL_AREAS } from '../helpers/fixtures.ts';
-import { execute } from '../helpers/graphql.ts';
+import { type AnyData, execute, type GraphQLResult } from '../helpers/graphql.ts';
 import { coverageFromBaseTables } from '../helpers/recompute.ts';
 
 /*
@@ -78,7 +78,7 @@ const COVERAGE = `query ($scope: Scope, $asOf: Date) {
 }`;
 
 let database: Database;
-let run: (query: string, variables?: Record<string, unknown>) => ReturnType<typeof execute>;
+let run: (query: string, variables?: Record<string, unknown>) => Promise<GraphQLResult<AnyData>>;
 
 beforeAll(async () => {
   database = await createTestDatabase();

@@ -16,17 +16,30 @@ export async function createTestDatabase(options: OpenOptions = {}): Promise<Dat
     await migrateDatabase(database);
     return database;
   }
-  const name = `vssid_test_${process.pid}_${randomBytes(4).toString('hex')}`;
-  const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
-  await admin.unsafe(`create database ${name}`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  const database = await openDatabase({ url: url.toString(), dataDir: '' }, options);
+  const scratch = await createScratchPostgres(serverUrl);
+  const database = await openDatabase({ url: scratch.url, dataDir: '' }, options);
   await migrateDatabase(database);
   return {
     ...database,
     async close() {
       await database.close();
+      await scratch.drop();
+    },
+  };
+}
+
+/** A new, empty database on the server of `serverUrl`, with its URL and a way to drop it. */
+export async function createScratchPostgres(
+  serverUrl: string,
+): Promise<{ url: string; drop: () => Promise<void> }> {
+  const name = `vssid_test_${process.pid}_${randomBytes(4).toString('hex')}`;
+  const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`create database ${name}`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    async drop() {
       await admin.unsafe(`drop database if exists ${name} with (force)`);
       await admin.end();
     },

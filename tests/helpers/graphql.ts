@@ -2,6 +2,10 @@ import type { ApolloServer } from '@apollo/server';
 import { type Context, createContext } from '../../api/src/context.ts';
 import type { Database } from '../../api/src/db/client.ts';
 
+/** Untyped response data, for tests that check shapes with expect(). */
+// biome-ignore lint/suspicious/noExplicitAny: responses are checked by the assertions themselves
+export type AnyData = Record<string, any>;
+
 export interface GraphQLResult<T> {
   data?: T;
   errors?: { message: string; extensions?: { code?: string; [key: string]: unknown } }[];

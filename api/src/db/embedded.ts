@@ -30,16 +30,7 @@ export async function openEmbedded(dataDir: string): Promise<EmbeddedHandle> {
     return startOwner(undefined, tempSocketPath());
   fs.mkdirSync(dataDir, { recursive: true });
   const socketPath = path.join(dataDir, SOCKET_NAME);
-  let release: (() => Promise<void>) | undefined;
-  try {
-    release = await lockfile.lock(dataDir, {
-      stale: 15_000,
-      update: 5_000,
-      lockfilePath: path.join(dataDir, '.lock'),
-    });
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ELOCKED') throw error;
-  }
+  const release = await tryLock(dataDir);
   if (!release) {
     if (!fs.existsSync(socketPath)) {
       throw new Error(
@@ -82,19 +73,60 @@ async function startOwner(
   };
 }
 
+const lockOptions = (dataDir: string) => ({
+  stale: 15_000,
+  update: 5_000,
+  lockfilePath: path.join(dataDir, '.lock'),
+});
+
+/**
+ * Takes the folder's lock, or returns undefined when a live process holds it. A lock left by a
+ * process that was killed is taken over at once rather than after the staleness delay, so a restart
+ * after a crash just works.
+ */
+async function tryLock(dataDir: string): Promise<(() => Promise<void>) | undefined> {
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      return await lockfile.lock(dataDir, lockOptions(dataDir));
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ELOCKED') throw error;
+      const owner = readOwner(dataDir);
+      if (!owner || isAlive(owner.pid)) return undefined;
+      // proper-lockfile only unlocks locks its own process took; the dead owner's is a bare folder.
+      fs.rmSync(lockOptions(dataDir).lockfilePath, { recursive: true, force: true });
+    }
+  }
+  return undefined;
+}
+
+function readOwner(dataDir: string): { pid: number; argv: string[] } | undefined {
+  try {
+    return JSON.parse(fs.readFileSync(path.join(dataDir, OWNER_FILE), 'utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+  // A killed process whose parent has not reaped it yet still answers signals: a zombie holds no lock.
+  try {
+    return !/^\d+ \(.*\) Z/.test(fs.readFileSync(`/proc/${pid}/stat`, 'utf8'));
+  } catch {
+    return true;
+  }
+}
+
 function tempSocketPath(): string {
   // Unix socket paths are limited to ~107 bytes, so keep them short and in the system temp folder.
   return path.join(os.tmpdir(), `vssid-${process.pid}-${Math.random().toString(36).slice(2, 8)}.sock`);
 }
 
 function describeOwner(dataDir: string): string {
-  try {
-    const owner = JSON.parse(fs.readFileSync(path.join(dataDir, OWNER_FILE), 'utf8')) as {
-      pid: number;
-      argv: string[];
-    };
-    return `process ${owner.pid} (${owner.argv.join(' ')})`;
-  } catch {
-    return 'another process';
-  }
+  const owner = readOwner(dataDir);
+  return owner ? `process ${owner.pid} (${owner.argv.join(' ')})` : 'another process';
 }

@@ -1,0 +1,104 @@
+import fs from 'node:fs';
+import type { Server } from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Database } from '../../api/src/db/client.ts';
+import { createApp } from '../../api/src/server.ts';
+import { createTestDatabase } from '../helpers/database.ts';
+import { loadFixture, SMALL_AREAS } from '../helpers/fixtures.ts';
+
+let database: Database;
+let server: Server;
+let base: string;
+const webDist = fs.mkdtempSync(path.join(os.tmpdir(), 'vssid-web-'));
+
+beforeAll(async () => {
+  fs.mkdirSync(path.join(webDist, 'assets'));
+  fs.writeFileSync(
+    path.join(webDist, 'index.html'),
+    '<!doctype html><html lang="vi"><title>VssID</title></html>',
+  );
+  fs.writeFileSync(path.join(webDist, 'assets', 'app-abc123.js'), 'console.log(1)');
+  database = await createTestDatabase();
+  await loadFixture(database.db, {
+    areas: SMALL_AREAS,
+    offices: [{ code: 'O1', areaCode: '90' }],
+    units: [
+      {
+        code: 'U1',
+        areaCode: '90101',
+        officeCode: 'O1',
+        persons: { '9000000001': { ACTIVATED: '2021-05-01' } },
+      },
+    ],
+  });
+  const { app } = await createApp(database, { webDist });
+  server = await new Promise<Server>((resolve) => {
+    const s = app.listen(0, '127.0.0.1', () => resolve(s));
+  });
+  const address = server.address();
+  base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+});
+afterAll(async () => {
+  server?.close();
+  await database?.close();
+  fs.rmSync(webDist, { recursive: true, force: true });
+});
+
+describe('HTTP', () => {
+  test('GET /healthz answers 200 {"status":"ok"} while the database answers', async () => {
+    const response = await fetch(`${base}/healthz`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ status: 'ok' });
+  });
+
+  test('POST /graphql answers a query', async () => {
+    const response = await fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ coverage(asOf: "2021-06-01") { target activated activationRate } }' }),
+    });
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({
+      data: { coverage: { target: 1, activated: 1, activationRate: 1 } },
+    });
+  });
+
+  test('GET /graphql answers a query too', async () => {
+    const query = encodeURIComponent('{ areas(level: PROVINCE) { id name } }');
+    const response = await fetch(`${base}/graphql?query=${query}`, {
+      headers: { 'apollo-require-preflight': 'true' },
+    });
+    expect(await response.json()).toEqual({ data: { areas: [{ id: '90', name: 'Tỉnh Thử Nghiệm' }] } });
+  });
+
+  test('a deep link gets the dashboard shell, so a reload of a district page works', async () => {
+    const response = await fetch(`${base}/districts/568?asOf=2021-05-15`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/text\/html/);
+    expect(await response.text()).toContain('<html lang="vi">');
+  });
+
+  test('assets are served for good, and a missing asset is 404 rather than the shell', async () => {
+    const asset = await fetch(`${base}/assets/app-abc123.js`);
+    expect(asset.status).toBe(200);
+    expect(asset.headers.get('cache-control')).toContain('immutable');
+    expect((await fetch(`${base}/assets/missing.js`)).status).toBe(404);
+  });
+
+  test('GET /healthz answers 503 once the database is gone', async () => {
+    const gone = await createTestDatabase();
+    await gone.close();
+    const { app } = await createApp(gone, { serveWeb: false });
+    const downServer = await new Promise<Server>((resolve) => {
+      const s = app.listen(0, '127.0.0.1', () => resolve(s));
+    });
+    const address = downServer.address();
+    const response = await fetch(
+      `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/healthz`,
+    );
+    downServer.close();
+    expect(response.status).toBe(503);
+  });
+});

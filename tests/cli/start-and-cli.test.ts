@@ -1,0 +1,138 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { createScratchPostgres, onPostgres } from '../helpers/database.ts';
+import { runCli, startServer, stopServer } from '../helpers/processes.ts';
+
+/*
+ * The commands as a newcomer runs them: `pnpm start` on an empty database migrates, loads the areas,
+ * seeds the demo data and serves; `pnpm cli` works beside it on the same data.
+ */
+
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'vssid-data-'));
+let env: NodeJS.ProcessEnv;
+let dropDatabase: (() => Promise<void>) | undefined;
+let server: Awaited<ReturnType<typeof startServer>>;
+
+async function graphql(query: string) {
+  const response = await fetch(`${server.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query }),
+  });
+  return (await response.json()) as { data: Record<string, Record<string, number>> };
+}
+
+beforeAll(async () => {
+  if (onPostgres) {
+    const scratch = await createScratchPostgres(process.env.DATABASE_URL as string);
+    env = { DATABASE_URL: scratch.url, DATA_DIR: dataDir };
+    dropDatabase = scratch.drop;
+  } else {
+    env = { DATABASE_URL: '', DATA_DIR: dataDir };
+  }
+  server = await startServer(env);
+});
+afterAll(async () => {
+  if (server) await stopServer(server.child);
+  await dropDatabase?.();
+  fs.rmSync(dataDir, { recursive: true, force: true });
+});
+
+describe('pnpm start on an empty database', () => {
+  test('seeds the demo data, says how long it took, and serves it', async () => {
+    expect(server.output()).toMatch(/Loaded the reference areas of Khánh Hòa/);
+    expect(server.output()).toMatch(/Seeded 1\.200 units, [\d.]+ persons, [\d.]+ steps in [\d.]+ s/);
+    const { data } = await graphql('{ coverage { units target } }');
+    expect(data.coverage?.units).toBe(1200);
+  });
+});
+
+describe('pnpm cli', () => {
+  test('--help lists the commands', async () => {
+    const { code, stdout } = await runCli(['--help'], env);
+    expect(code).toBe(0);
+    for (const command of ['migrate', 'seed', 'coverage']) expect(stdout).toContain(command);
+  });
+
+  test('coverage while the server runs prints the figures the API gives', async () => {
+    const { data } = await graphql(
+      '{ coverage(scope: { areaId: "568" }, asOf: "2021-06-01") { target activated unitsContacted units } }',
+    );
+    const c = data.coverage as Record<string, number>;
+    const { code, stdout, stderr } = await runCli(
+      ['coverage', '--area', '568', '--as-of', '01/06/2021'],
+      env,
+    );
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const vn = (n: number) => new Intl.NumberFormat('vi-VN').format(n);
+    expect(stdout).toMatch(new RegExp(`insured persons\\s+${vn(c.target as number).replace('.', '\\.')}\\b`));
+    expect(stdout).toMatch(new RegExp(`activated\\s+${vn(c.activated as number).replace('.', '\\.')}\\b`));
+    expect(stdout).toContain(
+      `units contacted   ${vn(c.unitsContacted as number)} of ${vn(c.units as number)}`,
+    );
+  });
+
+  test('a bad date or an unknown area is refused with a message that says what is wrong', async () => {
+    const badDate = await runCli(['coverage', '--as-of', '30/02/2021'], env);
+    expect(badDate.code).not.toBe(0);
+    expect(badDate.stderr).toContain('"30/02/2021" is not a real day');
+    const unknown = await runCli(['coverage', '--area', '999'], env);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toContain('Unknown area code "999"');
+  });
+
+  test('seed refuses a database that already has data, and changes nothing', async () => {
+    const { code, stderr } = await runCli(['seed', '--scale', 'tiny'], env);
+    expect(code).toBe(1);
+    expect(stderr).toContain('already has 1200 units');
+    const { data } = await graphql('{ coverage { units } }');
+    expect(data.coverage?.units).toBe(1200);
+  });
+});
+
+describe.skipIf(onPostgres)('the embedded database is one process’s at a time', () => {
+  test('a second server on the same folder refuses to start and says why', async () => {
+    await expect(startServer(env)).rejects.toThrow(/already served by another process/);
+  });
+
+  test('after the server stops, the data is still there and the CLI opens it directly', async () => {
+    const before = await graphql('{ coverage(asOf: "2021-09-01") { activated } }');
+    expect(await stopServer(server.child)).toBe(0);
+    const { code, stdout } = await runCli(['coverage', '--as-of', '2021-09-01'], env);
+    expect(code).toBe(0);
+    const activated = new Intl.NumberFormat('vi-VN').format(before.data.coverage?.activated as number);
+    expect(stdout).toMatch(new RegExp(`activated\\s+${activated.replace('.', '\\.')}\\b`));
+  });
+});
+
+describe.skipIf(onPostgres)('a server killed outright', () => {
+  test('leaves data that the next start opens at once, with nothing lost', async () => {
+    const crashDir = fs.mkdtempSync(path.join(os.tmpdir(), 'vssid-crash-'));
+    const crashEnv = { DATABASE_URL: '', DATA_DIR: crashDir };
+    const first = await startServer(crashEnv);
+    const before = await (
+      await fetch(`${first.url}/graphql?query=${encodeURIComponent('{ coverage { target activated } }')}`, {
+        headers: { 'apollo-require-preflight': '1' },
+      })
+    ).json();
+    first.child.kill('SIGKILL');
+    await new Promise((resolve) => first.child.once('exit', resolve));
+    const second = await startServer(crashEnv);
+    try {
+      expect(second.output()).not.toMatch(/Seeded/);
+      const after = await (
+        await fetch(
+          `${second.url}/graphql?query=${encodeURIComponent('{ coverage { target activated } }')}`,
+          { headers: { 'apollo-require-preflight': '1' } },
+        )
+      ).json();
+      expect(after).toEqual(before);
+    } finally {
+      await stopServer(second.child);
+      fs.rmSync(crashDir, { recursive: true, force: true });
+    }
+  });
+});

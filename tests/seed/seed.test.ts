@@ -1,0 +1,183 @@
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Database } from '../../api/src/db/client.ts';
+import { getAreaCoverages, getCoverage } from '../../api/src/db/queries/coverage.ts';
+import { loadReferenceIfEmpty } from '../../api/src/reference/load.ts';
+import { seedDatabase } from '../../api/src/seed/load.ts';
+import { createTestDatabase } from '../helpers/database.ts';
+import { coverageFromBaseTables } from '../helpers/recompute.ts';
+
+const DAYS = ['2021-04-01', '2021-05-15', '2021-07-01', '2021-10-01', '2022-06-30', '2026-01-01'];
+
+let first: Database;
+let second: Database;
+
+/** Every district's and the province's coverage on every day of DAYS: the seed's fingerprint. */
+async function fingerprint(database: Database) {
+  const areas = await database.db.execute<{ id: number; code: string }>(
+    sql`select id, code from areas where level <> 'COMMUNE' order by code`,
+  );
+  const result: Record<string, unknown> = {};
+  for (const asOf of DAYS) {
+    const byArea = await getAreaCoverages(database.db, { areaIds: areas.map((a) => a.id), asOf });
+    for (const a of areas) result[`${a.code}@${asOf}`] = byArea.get(a.id);
+  }
+  const [names] = await database.db.execute(sql`
+    select string_agg(full_name, '|' order by id) filter (where id <= 50) as persons,
+           (select string_agg(name, '|' order by id) from units where id <= 20) as units from persons`);
+  return { result, names };
+}
+
+beforeAll(async () => {
+  [first, second] = await Promise.all([createTestDatabase(), createTestDatabase()]);
+  for (const database of [first, second]) await loadReferenceIfEmpty(database.db);
+});
+afterAll(async () => {
+  await first?.close();
+  await second?.close();
+});
+
+describe('the reference areas of Khánh Hòa (2021)', () => {
+  test('are the province, its 9 districts and their 139 communes, with official codes', async () => {
+    const rows = await first.db.execute<{ level: string; n: number }>(
+      sql`select level, count(*)::int as n from areas group by level order by level`,
+    );
+    expect(rows).toEqual([
+      { level: 'PROVINCE', n: 1 },
+      { level: 'DISTRICT', n: 9 },
+      { level: 'COMMUNE', n: 139 },
+    ]);
+    const districts = await first.db.execute<{ code: string; name: string }>(
+      sql`select code, name from areas where level = 'DISTRICT' order by code`,
+    );
+    expect(districts.map((d) => d.code)).toEqual([
+      '568',
+      '569',
+      '570',
+      '571',
+      '572',
+      '573',
+      '574',
+      '575',
+      '576',
+    ]);
+    expect(districts[0]?.name).toBe('Thành phố Nha Trang');
+    expect(districts[8]?.name).toBe('Huyện Trường Sa');
+  });
+});
+
+describe('the demo data set', () => {
+  test('is deterministic: the same seed gives the same figures and names', async () => {
+    await Promise.all([
+      seedDatabase(first.db, { scale: 'tiny', seed: 7 }),
+      seedDatabase(second.db, { scale: 'tiny', seed: 7 }),
+    ]);
+    expect(await fingerprint(first)).toEqual(await fingerprint(second));
+  });
+
+  test('another seed gives other figures', async () => {
+    const before = await fingerprint(second);
+    await seedDatabase(second.db, { scale: 'tiny', seed: 8, reset: true });
+    expect(await fingerprint(second)).not.toEqual(before);
+  });
+
+  test('refuses a database that has units unless told to reset', async () => {
+    await expect(seedDatabase(first.db, { scale: 'tiny', seed: 7 })).rejects.toThrow(/already has \d+ units/);
+  });
+
+  describe('at demo scale', () => {
+    beforeAll(async () => {
+      await seedDatabase(first.db, { scale: 'demo', seed: 1, reset: true });
+    });
+
+    test('looks like a rollout: every district has units, Nha Trang the most, Trường Sa a handful', async () => {
+      const rows = await first.db.execute<{ code: string; units: number; persons: number }>(sql`
+        select a.code, t.units, t.persons from area_totals t join areas a on a.id = t.area_id where a.level = 'DISTRICT' order by t.units desc`);
+      expect(rows).toHaveLength(9);
+      expect(rows[0]?.code).toBe('568');
+      expect(rows.at(-1)?.code).toBe('576');
+      for (const r of rows) expect(r.units).toBeGreaterThan(0);
+      const province = await getCoverage(first.db, { scope: {}, asOf: '2026-01-01' });
+      expect(province.units).toBe(1200);
+      expect(province.target).toBeGreaterThan(34_000);
+      expect(province.target).toBeLessThan(38_000);
+      expect(province.unitsContacted).toBeLessThan(province.units);
+      expect(province.activationRate).toBeGreaterThan(0.5);
+      expect(province.activationRate).toBeLessThan(0.95);
+    });
+
+    test('counts grow over time and keep the funnel order', async () => {
+      let previous = await getCoverage(first.db, { scope: {}, asOf: DAYS[0] as string });
+      for (const asOf of DAYS.slice(1)) {
+        const c = await getCoverage(first.db, { scope: {}, asOf });
+        for (const key of [
+          'registered',
+          'approved',
+          'activated',
+          'formSigned',
+          'verified',
+          'unitsContacted',
+        ] as const) {
+          expect(c[key]).toBeGreaterThanOrEqual(previous[key]);
+        }
+        expect(c.registered).toBeGreaterThanOrEqual(c.approved);
+        expect(c.approved).toBeGreaterThanOrEqual(c.activated);
+        expect(c.activated).toBeGreaterThanOrEqual(c.formSigned);
+        expect(c.formSigned).toBeGreaterThanOrEqual(c.verified);
+        previous = c;
+      }
+      const start = await getCoverage(first.db, { scope: {}, asOf: '2021-04-01' });
+      expect(start.activated).toBe(0);
+    });
+
+    test('districts add up to the province on every day', async () => {
+      const districts = await first.db.execute<{ id: number }>(
+        sql`select id from areas where level = 'DISTRICT'`,
+      );
+      for (const asOf of DAYS) {
+        const province = await getCoverage(first.db, { scope: {}, asOf });
+        const parts = [
+          ...(await getAreaCoverages(first.db, { areaIds: districts.map((d) => d.id), asOf })).values(),
+        ];
+        for (const key of [
+          'target',
+          'registered',
+          'approved',
+          'activated',
+          'formSigned',
+          'verified',
+          'units',
+          'unitsContacted',
+        ] as const) {
+          expect(
+            parts.reduce((sum, p) => sum + p[key], 0),
+            `${key} on ${asOf}`,
+          ).toBe(province[key]);
+        }
+      }
+    });
+
+    test('rollups equal a recomputation from the base rows for every area', async () => {
+      const areas = await first.db.execute<{ id: number; code: string }>(
+        sql`select id, code from areas order by code`,
+      );
+      for (const asOf of ['2021-05-15', '2021-08-01', '2026-01-01']) {
+        const byArea = await getAreaCoverages(first.db, { areaIds: areas.map((a) => a.id), asOf });
+        for (const a of areas) {
+          const { activationRate: _rate, ...fromRollups } = byArea.get(a.id) ?? { activationRate: 0 };
+          expect(fromRollups, `${a.code} on ${asOf}`).toEqual(
+            await coverageFromBaseTables(first.db, a.code, asOf),
+          );
+        }
+      }
+    });
+
+    test('names are Vietnamese with their diacritics, and some persons are stuck with a reason', async () => {
+      const [row] = await first.db.execute<{ with_marks: number; total: number; blockers: number }>(sql`
+        select count(*) filter (where full_name ~ '[ăâđêôơưáàảãạấầẩẫậắằẳẵặéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵĐ]')::int as with_marks,
+               count(*)::int as total, (select count(*)::int from person_blockers) as blockers from persons`);
+      expect(row?.with_marks).toBeGreaterThan((row?.total ?? 0) * 0.8);
+      expect(row?.blockers).toBeGreaterThan(0);
+    });
+  });
+});

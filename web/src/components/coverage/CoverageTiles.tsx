@@ -1,0 +1,44 @@
+import { t } from '../../i18n/index.ts';
+import { formatInteger, formatOutOf, formatPercent, ratio } from '../../lib/format.ts';
+import type { ProvinceCoverage } from './queries.ts';
+import { StatTile } from './StatTile.tsx';
+
+type Coverage = ProvinceCoverage['coverage'];
+type StepKey = 'registered' | 'approved' | 'activated' | 'formSigned' | 'verified';
+
+/** The steps in the order a person goes through them. */
+const steps: StepKey[] = ['registered', 'approved', 'activated', 'formSigned', 'verified'];
+
+interface CoverageTilesProps {
+  coverage: Coverage;
+}
+
+/** The headline figures: the target, each step with its share of the target, and units contacted. */
+export function CoverageTiles({ coverage }: CoverageTilesProps) {
+  const unitsRatio = ratio(coverage.unitsContacted, coverage.units);
+  return (
+    <dl className="tiles">
+      <StatTile label={t.tiles.target} value={formatInteger(coverage.target)} note={t.tiles.targetNote} />
+      {steps.map((step) => {
+        const share = step === 'activated' ? coverage.activationRate : ratio(coverage[step], coverage.target);
+        return (
+          <StatTile
+            key={step}
+            label={t.tiles[step]}
+            value={formatInteger(coverage[step])}
+            note={t.tiles.ofTarget(formatPercent(share))}
+            ratio={share}
+            headline={step === 'activated'}
+          />
+        );
+      })}
+      <StatTile
+        label={t.tiles.unitsContacted}
+        value={formatInteger(coverage.unitsContacted)}
+        valueSuffix={formatOutOf(coverage.units)}
+        note={t.tiles.ofUnits(formatPercent(unitsRatio))}
+        ratio={unitsRatio}
+      />
+    </dl>
+  );
+}

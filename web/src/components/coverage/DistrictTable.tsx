@@ -1,0 +1,75 @@
+import { t } from '../../i18n/index.ts';
+import { formatFraction, formatInteger, formatPercent } from '../../lib/format.ts';
+import { RateBar } from '../common/RateBar.tsx';
+import type { DistrictCoverage, ProvinceCoverage } from './queries.ts';
+
+interface DistrictTableProps {
+  districts: DistrictCoverage[];
+  /** The totals row: the province's own figures, the same as the tiles. */
+  province: ProvinceCoverage;
+}
+
+type RowCoverage = DistrictCoverage['coverage'];
+
+function Cells({ coverage }: { coverage: RowCoverage }) {
+  return (
+    <>
+      <td className="num">{formatInteger(coverage.target)}</td>
+      <td className="num">{formatInteger(coverage.registered)}</td>
+      <td className="num">{formatInteger(coverage.activated)}</td>
+      <td className="num">
+        <span className="rate-cell">
+          <RateBar ratio={coverage.activationRate} />
+          <span className="rate-cell__value">{formatPercent(coverage.activationRate)}</span>
+        </span>
+      </td>
+      <td className="num">{formatFraction(coverage.unitsContacted, coverage.units)}</td>
+    </>
+  );
+}
+
+/** The districts' figures (the chart's data, readable as a table) with the province as totals. */
+export function DistrictTable({ districts, province }: DistrictTableProps) {
+  return (
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard.
+    <section className="table-scroll" aria-label={t.table.scrollLabel} tabIndex={0}>
+      <table className="data-table">
+        <caption className="visually-hidden">{t.table.caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t.table.area}</th>
+            <th scope="col" className="num">
+              {t.table.target}
+            </th>
+            <th scope="col" className="num">
+              {t.table.registered}
+            </th>
+            <th scope="col" className="num">
+              {t.table.activated}
+            </th>
+            <th scope="col" className="num">
+              {t.table.activationRate}
+            </th>
+            <th scope="col" className="num">
+              {t.table.unitsContacted}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {districts.map((district) => (
+            <tr key={district.id}>
+              <th scope="row">{district.name}</th>
+              <Cells coverage={district.coverage} />
+            </tr>
+          ))}
+        </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row">{t.table.totalRow}</th>
+            <Cells coverage={province.coverage} />
+          </tr>
+        </tfoot>
+      </table>
+    </section>
+  );
+}

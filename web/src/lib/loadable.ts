@@ -1,0 +1,36 @@
+import type { CombinedError } from 'urql';
+import { t } from '../i18n/index.ts';
+
+/** What a panel needs to know about data that comes from the API. */
+export type Loadable<T> =
+  | { status: 'loading' }
+  | { status: 'error'; message: string; retry: () => void }
+  | { status: 'ready'; data: T };
+
+interface QueryResultLike<D> {
+  data?: D | null;
+  error?: CombinedError;
+  fetching: boolean;
+}
+
+/**
+ * Turns a urql query result into a Loadable. Data already on screen stays while it is refreshed; an
+ * error without data is shown (with its retry) until the retry is under way.
+ */
+export function fromQuery<D, T>(
+  result: QueryResultLike<D>,
+  retry: () => void,
+  select: (data: D) => T,
+): Loadable<T> {
+  if (result.data != null) return { status: 'ready', data: select(result.data) };
+  if (result.fetching) return { status: 'loading' };
+  if (result.error) return { status: 'error', message: errorMessage(result.error), retry };
+  return { status: 'loading' };
+}
+
+/** The most useful message of an error: the server's own when it sent one, else the network's. */
+export function errorMessage(error: CombinedError): string {
+  return (
+    error.graphQLErrors[0]?.message ?? error.networkError?.message ?? (error.message || t.state.unknownError)
+  );
+}
