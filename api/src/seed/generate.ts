@@ -96,16 +96,17 @@ export interface DataSet {
 }
 
 /** District profiles of Khánh Hòa (2021 codes): share of units and pace of the rollout. */
-const DISTRICT_PROFILES: Record<string, { share: number; pace: number }> = {
-  '568': { share: 40, pace: 1.2 }, // Nha Trang: the city, most units, fastest
-  '569': { share: 12, pace: 1.0 }, // Cam Ranh
-  '570': { share: 7, pace: 0.85 }, // Cam Lâm
-  '571': { share: 7, pace: 0.8 }, // Vạn Ninh
-  '572': { share: 12, pace: 0.95 }, // Ninh Hòa
-  '573': { share: 3, pace: 0.6 }, // Khánh Vĩnh: mountains, slow
-  '574': { share: 10, pace: 1.05 }, // Diên Khánh
-  '575': { share: 2.5, pace: 0.55 }, // Khánh Sơn: mountains, slowest
-  '576': { share: 0.06, pace: 0.75 }, // Trường Sa: a handful of units on the islands
+/** share of units, pace of outreach, propensity to adopt, and size of units (industry vs mountains). */
+const DISTRICT_PROFILES: Record<string, { share: number; pace: number; adoption: number; size: number }> = {
+  '568': { share: 40, pace: 1.2, adoption: 1.0, size: 1.2 }, // Nha Trang: the city, most units, fastest
+  '569': { share: 12, pace: 1.0, adoption: 0.95, size: 1.3 }, // Cam Ranh
+  '570': { share: 7, pace: 0.85, adoption: 0.88, size: 0.9 }, // Cam Lâm
+  '571': { share: 7, pace: 0.8, adoption: 0.9, size: 0.9 }, // Vạn Ninh
+  '572': { share: 12, pace: 0.95, adoption: 0.93, size: 1.1 }, // Ninh Hòa
+  '573': { share: 3, pace: 0.6, adoption: 0.78, size: 0.5 }, // Khánh Vĩnh: mountains, fewer smartphones, slow
+  '574': { share: 10, pace: 1.05, adoption: 0.96, size: 0.9 }, // Diên Khánh
+  '575': { share: 2.5, pace: 0.55, adoption: 0.72, size: 0.45 }, // Khánh Sơn: mountains, the slowest
+  '576': { share: 0.06, pace: 0.75, adoption: 0.97, size: 0.4 }, // Trường Sa: a handful of units on the islands
 };
 
 const SECTOR_MIX: [Sector, number][] = [
@@ -155,7 +156,8 @@ export function generateDataSet(province: AreaNode, scale: Scale, seed: number):
     trainings: [],
   };
   const districts = province.children;
-  const profile = (d: AreaNode) => DISTRICT_PROFILES[d.code] ?? { share: 5, pace: 0.9 };
+  const profile = (d: AreaNode) =>
+    DISTRICT_PROFILES[d.code] ?? { share: 5, pace: 0.9, adoption: 0.9, size: 1 };
 
   // Offices: the provincial office and one per district with more than a handful of units.
   const provincialOffice = {
@@ -182,12 +184,13 @@ export function generateDataSet(province: AreaNode, scale: Scale, seed: number):
   const shares = districts.map((d) => [d, profile(d).share] as const);
   const sizes: number[] = [];
   const unitPace: number[] = [];
+  const unitAdoption: number[] = [];
   for (let i = 0; i < config.units; i++) {
     const district = i < districts.length ? (districts[i] as AreaNode) : random.weighted(shares);
     const commune = district.children.length ? random.pick(district.children) : district;
     const sector = random.weighted(SECTOR_MIX);
     const sp = SECTOR_PROFILES[sector];
-    const size = Math.max(1, sp.median * Math.exp(random.normal(0, sp.sigma)));
+    const size = Math.max(1, profile(district).size * sp.median * Math.exp(random.normal(0, sp.sigma)));
     const managedByProvince =
       sector === 'DNNN' || sector === 'FDI' || size >= 150 || (sector === 'HCSN' && random.chance(0.35));
     const officeId =
@@ -207,6 +210,7 @@ export function generateDataSet(province: AreaNode, scale: Scale, seed: number):
     });
     sizes.push(size);
     unitPace.push(profile(district).pace * sp.pace * Math.exp(random.normal(0, 0.15)));
+    unitAdoption.push(profile(district).adoption * sp.adoption * Math.exp(random.normal(0, 0.06)));
   }
   const factor = config.persons / sizes.reduce((a, b) => a + b, 0);
   const unitSizes = sizes.map((s) => Math.max(1, Math.round(s * factor)));
@@ -267,7 +271,10 @@ export function generateDataSet(province: AreaNode, scale: Scale, seed: number):
       office.id === provincialOffice.id
         ? Math.max(2, Math.round(config.units / 700))
         : Math.max(1, Math.round((unitsPerOffice.get(office.id) ?? 0) / 250));
-    const candidates = data.units.filter((u) => u.officeId === office.id);
+    // Sessions are held in town: units from the far mountain districts rarely make the trip.
+    const managed = data.units.filter((u) => u.officeId === office.id);
+    const nearby = managed.filter((u) => (unitPace[u.id - 1] as number) >= 0.6);
+    const candidates = nearby.length > 0 ? nearby : managed;
     for (let k = 0; k < sessions; k++) {
       const heldOn = workday(random, ROLLOUT_START + 10 + k * random.int(14, 21), true);
       const attendees = new Set<number>();

@@ -1,0 +1,98 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { type Browser, chromium } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { createScratchPostgres, onPostgres } from '../helpers/database.ts';
+import { repoRoot, startServer, stopServer } from '../helpers/processes.ts';
+
+/*
+ * The dashboard as a person sees it, in Debian's Chromium: the overview shows the figures the API
+ * gives, in Vietnamese format, and loads nothing from outside the server. `pnpm test` builds the web
+ * first; CI installs Chromium. Outside CI, a machine without Chromium skips these tests.
+ */
+
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const runBrowser = fs.existsSync(chromiumPath) || Boolean(process.env.CI);
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'vssid-web-'));
+const vn = new Intl.NumberFormat('vi-VN');
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof startServer>>;
+let dropDatabase: (() => Promise<void>) | undefined;
+
+beforeAll(async () => {
+  if (!runBrowser) return;
+  if (!fs.existsSync(path.join(repoRoot, 'web/dist/index.html')))
+    throw new Error('web/dist is missing: run `pnpm build:web` (pnpm test does).');
+  let env: NodeJS.ProcessEnv = { DATABASE_URL: '', DATA_DIR: dataDir };
+  if (onPostgres) {
+    const scratch = await createScratchPostgres(process.env.DATABASE_URL as string);
+    env = { DATABASE_URL: scratch.url, DATA_DIR: dataDir };
+    dropDatabase = scratch.drop;
+  }
+  server = await startServer(env);
+  browser = await chromium.launch({
+    executablePath: chromiumPath,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--no-first-run',
+    ],
+  });
+});
+afterAll(async () => {
+  await browser?.close();
+  if (server) await stopServer(server.child);
+  await dropDatabase?.();
+  fs.rmSync(dataDir, { recursive: true, force: true });
+});
+
+describe.skipIf(!runBrowser)('the overview page', () => {
+  test('shows the province’s figures as the API gives them, in Vietnamese, from this server only', async () => {
+    const page = await browser.newPage({
+      viewport: { width: 1366, height: 900 },
+      locale: 'vi-VN',
+      timezoneId: 'Asia/Ho_Chi_Minh',
+    });
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(request.url()));
+    await page.goto(`${server.url}/`);
+    const totals = page.locator('tfoot tr');
+    await totals.waitFor();
+
+    const response = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ coverage { target registered activated units unitsContacted } }' }),
+    });
+    const { data } = (await response.json()) as { data: { coverage: Record<string, number> } };
+    const c = data.coverage;
+    const cells = await totals.locator('td').allInnerTexts();
+    expect(cells.map((cell) => cell.replace(/\s+/g, ' ').trim())).toEqual([
+      vn.format(c.target as number),
+      vn.format(c.registered as number),
+      vn.format(c.activated as number),
+      expect.stringMatching(/^\d{1,3},\d %$/),
+      `${vn.format(c.unitsContacted as number)} / ${vn.format(c.units as number)}`,
+    ]);
+    expect(await page.locator('tbody tr').count()).toBe(9);
+    expect(await page.getAttribute('html', 'lang')).toBe('vi');
+    // the chart names every district (a district at 0 % has a bar of no width, so count the labels)
+    await expect
+      .poll(() => page.locator('figure svg .recharts-cartesian-axis-tick-value').allTextContents())
+      .toEqual(expect.arrayContaining(['Thành phố Nha Trang', 'Huyện Trường Sa', 'Huyện Khánh Sơn']));
+    expect(requested.filter((url) => !url.startsWith(server.url))).toEqual([]);
+    fs.mkdirSync(path.join(repoRoot, 'screenshots'), { recursive: true });
+    await page.screenshot({ path: path.join(repoRoot, 'screenshots/overview.png'), fullPage: true });
+  });
+
+  test('an unknown address shows a page that says so, with a way home', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/khong-co-trang-nay`);
+    await expect.poll(() => page.getByText('Không tìm thấy trang').count()).toBeGreaterThan(0);
+    expect(await page.getByRole('link', { name: /tổng quan|trang chủ/i }).count()).toBeGreaterThan(0);
+  });
+});
