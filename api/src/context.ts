@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { Db } from './db/client.ts';
-import { type AreaRow, getAreasByIds } from './db/queries/areas.ts';
+import { type AreaRow, getAreasByIds, getChildrenOfAreas } from './db/queries/areas.ts';
 import { type CoverageFigures, getAreaCoverages } from './db/queries/coverage.ts';
 import { type IsoDate, today } from './lib/dates.ts';
 
@@ -13,6 +13,7 @@ export interface Context {
 
 export interface Loaders {
   areaById: DataLoader<number, AreaRow | undefined>;
+  areaChildren: DataLoader<number, AreaRow[]>;
   /** Keyed by "areaId|asOf" so that one request may ask for several days. */
   areaCoverage: DataLoader<string, CoverageFigures>;
 }
@@ -27,6 +28,10 @@ function createLoaders(db: Db): Loaders {
       const rows = await getAreasByIds(db, ids);
       const byId = new Map(rows.map((row) => [row.id, row]));
       return ids.map((id) => byId.get(id));
+    }),
+    areaChildren: new DataLoader(async (ids) => {
+      const byParent = await getChildrenOfAreas(db, ids);
+      return ids.map((id) => byParent.get(id) ?? []);
     }),
     areaCoverage: new DataLoader(async (keys) => {
       const byDay = new Map<IsoDate, number[]>();

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Database } from '../../api/src/db/client.ts';
 import { withUnitRollups } from '../../api/src/db/rollups.ts';
+import { upsertAreas } from '../../api/src/reference/load.ts';
 import { createApp } from '../../api/src/server.ts';
 import { createTestDatabase } from '../helpers/database.ts';
 import { type Fixture, loadFixture, SMALL_AREAS } from '../helpers/fixtures.ts';
@@ -78,12 +79,14 @@ const COVERAGE = `query ($scope: Scope, $asOf: Date) {
 }`;
 
 let database: Database;
+let apollo: Awaited<ReturnType<typeof createApp>>['apollo'];
+let statements: string[] = [];
 let run: (query: string, variables?: Record<string, unknown>) => Promise<GraphQLResult<AnyData>>;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
+  database = await createTestDatabase({ onQuery: (query) => statements.push(query) });
   await loadFixture(database.db, fixture);
-  const { apollo } = await createApp(database, { serveWeb: false });
+  ({ apollo } = await createApp(database, { serveWeb: false }));
   run = (query, variables) => execute(apollo, database, query, variables);
 });
 afterAll(() => database?.close());
@@ -132,6 +135,13 @@ describe('coverage of the province on a day', () => {
   test('asOf omitted means today in Asia/Ho_Chi_Minh', async () => {
     const result = await run(COVERAGE, {});
     expect(result.data?.coverage).toEqual(figures(7, 6, 5, 4, 2, 2, 3, 2));
+  });
+
+  test('today is the day in Asia/Ho_Chi_Minh: 18:30 UTC on 31/12 is already 1/1 there', async () => {
+    const before = await execute(apollo, database, '{ today }', {}, new Date('2021-12-31T16:59:00Z'));
+    const after = await execute(apollo, database, '{ today }', {}, new Date('2021-12-31T18:30:00Z'));
+    expect(before.data).toEqual({ today: '2021-12-31' });
+    expect(after.data).toEqual({ today: '2022-01-01' });
   });
 });
 
@@ -240,6 +250,41 @@ describe('areas', () => {
     expect(single.errors).toBeUndefined();
     expect(single.data?.area).toBeNull();
     expect(list.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  });
+});
+
+describe('nested queries', () => {
+  const COMMUNES = `query ($parent: ID) {
+    areas(level: COMMUNE, parentId: $parent) {
+      id name parent { id parent { id } } coverage(asOf: "2021-12-31") { target activated }
+      children { id coverage { target } }
+    }
+  }`;
+
+  async function statementsFor(variables: Record<string, unknown>) {
+    await run(COMMUNES, variables); // the driver's one-time catalog look-ups are not the query's
+    statements = [];
+    const result = await run(COMMUNES, variables);
+    expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
+    return { count: statements.length, areas: result.data?.areas.length as number };
+  }
+
+  test('take the same number of SQL statements whatever the number of areas (no N+1)', async () => {
+    const two = await statementsFor({ parent: '902' });
+    // twenty more communes in district 902, with no units yet: their coverage is all zeros
+    const more = Array.from({ length: 20 }, (_, i) => ({
+      code: `903${String(i).padStart(2, '0')}`,
+      name: `Xã Mới ${i + 1}`,
+      level: 'COMMUNE' as const,
+      parentCode: '902',
+    }));
+    await database.db.transaction((tx) => upsertAreas(tx, [...SMALL_AREAS, ...more]));
+    const twentyTwo = await statementsFor({ parent: '902' });
+    expect(two.areas).toBe(2);
+    expect(twentyTwo.areas).toBe(22);
+    expect(twentyTwo.count).toBe(two.count);
+    const fresh = await run('{ area(id: "90307") { coverage { target units activationRate } } }');
+    expect(fresh.data?.area.coverage).toEqual({ target: 0, units: 0, activationRate: 0 });
   });
 });
 

@@ -14,6 +14,8 @@ export interface Database {
   kind: 'embedded' | 'postgres';
   /** False when this process reaches an embedded database another process holds. */
   owner: boolean;
+  /** The Unix socket of the embedded database (undefined on a server). */
+  socketPath?: string;
   close(): Promise<void>;
 }
 
@@ -47,8 +49,13 @@ export async function openDatabase(config: DatabaseConfig, options: OpenOptions 
     user: 'postgres',
     database: 'postgres',
     max: options.max ?? 4,
+    // Every connection shares PGlite's one session, so named prepared statements would collide.
+    prepare: false,
   });
-  return wrap(sql, 'embedded', embedded.owner, () => embedded.close());
+  return {
+    ...wrap(sql, 'embedded', embedded.owner, () => embedded.close()),
+    socketPath: embedded.socketPath,
+  };
 }
 
 function wrap(

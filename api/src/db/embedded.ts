@@ -2,14 +2,14 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
-import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import lockfile from 'proper-lockfile';
+import { PGliteSessionServer } from './session-server.ts';
 
 /*
  * The embedded database is one process's at a time: PGlite has no locking of its own, and two
  * processes opening the same folder would corrupt it. The first process takes a lock on the folder,
  * opens PGlite and serves it on a Unix socket inside the folder; every connection, its own included,
- * goes through that socket, whose queue runs one transaction at a time. A later `pnpm cli` finds the
+ * goes through that socket (session-server.ts), which runs one statement or transaction at a time. A later `pnpm cli` finds the
  * lock held and connects to the same socket, so it works while `pnpm start` runs and cannot corrupt
  * anything.
  */
@@ -59,7 +59,7 @@ async function startOwner(
   // A socket file left by a process that died is stale once we hold the lock.
   fs.rmSync(socketPath, { force: true });
   const pg = await PGlite.create(pgDataDir ? { dataDir: pgDataDir } : {});
-  const server = new PGLiteSocketServer({ db: pg, path: socketPath, maxConnections: 64 });
+  const server = new PGliteSessionServer(pg, socketPath);
   await server.start();
   return {
     socketPath,

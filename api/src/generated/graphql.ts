@@ -106,6 +106,8 @@ export type Query = {
    * (Asia/Ho_Chi_Minh). An unknown id in the scope is an error with code NOT_FOUND.
    */
   coverage: Coverage;
+  /** Today in Asia/Ho_Chi_Minh: the day an omitted `asOf` means, so a client can show the date its figures are for. */
+  today: Scalars['Date']['output'];
 };
 
 
@@ -288,6 +290,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   area?: Resolver<Maybe<ResolversTypes['Area']>, ParentType, ContextType, RequireFields<QueryAreaArgs, 'id'>>;
   areas?: Resolver<Array<ResolversTypes['Area']>, ParentType, ContextType, RequireFields<QueryAreasArgs, 'level'>>;
   coverage?: Resolver<ResolversTypes['Coverage'], ParentType, ContextType, Partial<QueryCoverageArgs>>;
+  today?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = Context> = {

@@ -16,13 +16,7 @@ export const areaResolvers: Resolvers = {
     id: (area) => area.code,
     parent: async (area, _args, { loaders }) =>
       area.parentId === null ? null : ((await loaders.areaById.load(area.parentId)) ?? null),
-    children: async (area, _args, { db }) => {
-      const [child] = await db.query.areas.findMany({
-        where: (a, { eq }) => eq(a.parentId, area.id),
-        limit: 1,
-      });
-      return child ? listAreas(db, { level: child.level, parentId: area.id }) : [];
-    },
+    children: (area, _args, { loaders }) => loaders.areaChildren.load(area.id),
     coverage: (area, { asOf }, { loaders, today }) =>
       loaders.areaCoverage.load(`${area.id}|${asOf ?? today}`),
   },

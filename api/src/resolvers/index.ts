@@ -6,7 +6,7 @@ import { DateScalar } from './scalars.ts';
 const API_VERSION = '0.1.0';
 
 export const resolvers: Resolvers[] = [
-  { Date: DateScalar, Query: { apiVersion: () => API_VERSION } },
+  { Date: DateScalar, Query: { apiVersion: () => API_VERSION, today: (_root, _args, { today }) => today } },
   areaResolvers,
   coverageResolvers,
 ];

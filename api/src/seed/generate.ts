@@ -96,8 +96,17 @@ export interface DataSet {
 }
 
 /** District profiles of Khánh Hòa (2021 codes): share of units and pace of the rollout. */
-/** share of units, pace of outreach, propensity to adopt, and size of units (industry vs mountains). */
-const DISTRICT_PROFILES: Record<string, { share: number; pace: number; adoption: number; size: number }> = {
+/** Share of units, pace of outreach, propensity to adopt, and size of units (industry vs mountains). */
+interface DistrictProfile {
+  share: number;
+  pace: number;
+  adoption: number;
+  size: number;
+  /** Only state agencies and public service units (the island district). */
+  stateOnly?: boolean;
+}
+
+const DISTRICT_PROFILES: Record<string, DistrictProfile> = {
   '568': { share: 40, pace: 1.2, adoption: 1.0, size: 1.2 }, // Nha Trang: the city, most units, fastest
   '569': { share: 12, pace: 1.0, adoption: 0.95, size: 1.3 }, // Cam Ranh
   '570': { share: 7, pace: 0.85, adoption: 0.88, size: 0.9 }, // Cam Lâm
@@ -106,7 +115,7 @@ const DISTRICT_PROFILES: Record<string, { share: number; pace: number; adoption:
   '573': { share: 3, pace: 0.6, adoption: 0.78, size: 0.5 }, // Khánh Vĩnh: mountains, fewer smartphones, slow
   '574': { share: 10, pace: 1.05, adoption: 0.96, size: 0.9 }, // Diên Khánh
   '575': { share: 2.5, pace: 0.55, adoption: 0.72, size: 0.45 }, // Khánh Sơn: mountains, the slowest
-  '576': { share: 0.06, pace: 0.75, adoption: 0.97, size: 0.4 }, // Trường Sa: a handful of units on the islands
+  '576': { share: 0.06, pace: 0.75, adoption: 0.97, size: 0.8, stateOnly: true }, // Trường Sa: a handful of units on the islands
 };
 
 const SECTOR_MIX: [Sector, number][] = [
@@ -188,7 +197,7 @@ export function generateDataSet(province: AreaNode, scale: Scale, seed: number):
   for (let i = 0; i < config.units; i++) {
     const district = i < districts.length ? (districts[i] as AreaNode) : random.weighted(shares);
     const commune = district.children.length ? random.pick(district.children) : district;
-    const sector = random.weighted(SECTOR_MIX);
+    const sector: Sector = profile(district).stateOnly ? 'HCSN' : random.weighted(SECTOR_MIX);
     const sp = SECTOR_PROFILES[sector];
     const size = Math.max(1, profile(district).size * sp.median * Math.exp(random.normal(0, sp.sigma)));
     const managedByProvince =

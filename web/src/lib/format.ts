@@ -1,16 +1,9 @@
 /** Number and date formatting for Vietnamese readers: 1.234 · 62,4 % · 25/11/2026. */
 
 const LOCALE = 'vi-VN';
-const TIME_ZONE = 'Asia/Ho_Chi_Minh';
 
 const integerFormat = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 0 });
 const percentFormats = new Map<number, Intl.NumberFormat>();
-const dateFormat = new Intl.DateTimeFormat(LOCALE, {
-  timeZone: TIME_ZONE,
-  day: '2-digit',
-  month: '2-digit',
-  year: 'numeric',
-});
 
 /** A count, grouped with dots: 35996 → "35.996". */
 export function formatInteger(value: number): string {
@@ -49,16 +42,8 @@ export function ratio(part: number, whole: number): number {
   return whole > 0 ? part / whole : 0;
 }
 
-/**
- * A day as dd/mm/yyyy. A Date is read as the calendar day in Asia/Ho_Chi_Minh, whatever the
- * browser's own time zone; a "yyyy-mm-dd" string (the API's Date scalar) is rewritten as it is.
- */
-export function formatDate(value: Date | string): string {
-  if (typeof value === 'string') {
-    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-    return match ? `${match[3]}/${match[2]}/${match[1]}` : value;
-  }
-  const parts = dateFormat.formatToParts(value);
-  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${part('day')}/${part('month')}/${part('year')}`;
+/** A day of the API's Date scalar ("yyyy-mm-dd") as Vietnamese write it: "2021-05-15" → "15/05/2021". */
+export function formatDate(isoDay: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDay);
+  return match ? `${match[3]}/${match[2]}/${match[1]}` : isoDay;
 }

@@ -105,11 +105,11 @@ export async function getAreaCoverages(
 ): Promise<Map<number, CoverageFigures>> {
   const rows = await db.execute<CountsRow>(sql`
     /* coverage:areas */
-    select t.area_id as key, t.persons as target, t.units as units, ${dailySums}
-    from area_totals t
-    left join area_daily d on d.area_id = t.area_id and d.day <= ${asOf}
-    where t.area_id = any(${intArray(areaIds)})
-    group by t.area_id, t.persons, t.units`);
+    select k.area_id as key, coalesce(t.persons, 0) as target, coalesce(t.units, 0) as units, ${dailySums}
+    from unnest(${intArray(areaIds)}) as k(area_id)
+    left join area_totals t on t.area_id = k.area_id
+    left join area_daily d on d.area_id = k.area_id and d.day <= ${asOf}
+    group by k.area_id, t.persons, t.units`);
   const byArea = new Map<number, CoverageFigures>();
   for (const row of rows) byArea.set(Number(row.key), toFigures(row));
   return byArea;

@@ -1,12 +1,15 @@
 import { useCallback } from 'react';
 import { useQuery } from 'urql';
 import { graphql } from '../../gql';
-import type { DistrictCoverageQuery, ProvinceCoverageQuery } from '../../gql/graphql.ts';
+import type { ProvinceOverviewQuery } from '../../gql/graphql.ts';
 import { fromQuery, type Loadable } from '../../lib/loadable.ts';
 
-// No asOf: the server counts up to today (Asia/Ho_Chi_Minh).
-const provinceCoverageDocument = graphql(`
-  query ProvinceCoverage {
+// One request for the whole page: no asOf, so the server counts up to its today (Asia/Ho_Chi_Minh),
+// which it also returns so the heading shows the day the figures are for. The districts' coverage
+// is batched by the server into one statement.
+const provinceOverviewDocument = graphql(`
+  query ProvinceOverview {
+    today
     areas(level: PROVINCE) {
       id
       name
@@ -21,60 +24,44 @@ const provinceCoverageDocument = graphql(`
         units
         unitsContacted
       }
-    }
-  }
-`);
-
-// All districts with their coverage in one request; the server batches the coverage look-ups.
-const districtCoverageDocument = graphql(`
-  query DistrictCoverage($provinceId: ID!) {
-    areas(level: DISTRICT, parentId: $provinceId) {
-      id
-      code
-      name
-      coverage {
-        target
-        registered
-        activated
-        activationRate
-        units
-        unitsContacted
+      children {
+        id
+        code
+        name
+        coverage {
+          target
+          registered
+          activated
+          activationRate
+          units
+          unitsContacted
+        }
       }
     }
   }
 `);
 
-export type ProvinceCoverage = ProvinceCoverageQuery['areas'][number];
-export type DistrictCoverage = DistrictCoverageQuery['areas'][number];
+export type ProvinceCoverage = ProvinceOverviewQuery['areas'][number];
+export type DistrictCoverage = ProvinceCoverage['children'][number];
 
-/** The province's figures together with those of its districts. */
+/** The province's figures together with those of its districts, on the server's today. */
 export interface DistrictOverview {
+  today: string;
   province: ProvinceCoverage;
   districts: DistrictCoverage[];
 }
 
-/** The first (in this deployment, the only) province; null when the database has none. */
-export function useProvinceCoverage(): Loadable<ProvinceCoverage | null> {
-  const [result, reexecute] = useQuery({ query: provinceCoverageDocument });
+/** The first (in this deployment, the only) province and its districts; null when there is none. */
+export function useProvinceOverview(): Loadable<DistrictOverview | null> {
+  const [result, reexecute] = useQuery({ query: provinceOverviewDocument });
   const retry = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
-  return fromQuery(result, retry, (data) => data.areas[0] ?? null);
+  return fromQuery(result, retry, (data) => {
+    const province = data.areas[0];
+    return province ? { today: data.today, province, districts: province.children } : null;
+  });
 }
 
-/**
- * The districts of the province once the province is known. Until then, and when the province
- * could not be loaded, this reports the province's own state (with its retry).
- */
-export function useDistrictCoverage(
-  province: Loadable<ProvinceCoverage | null>,
-): Loadable<DistrictOverview | null> {
-  const provinceData = province.status === 'ready' ? province.data : null;
-  const [result, reexecute] = useQuery({
-    query: districtCoverageDocument,
-    variables: { provinceId: provinceData?.id ?? '' },
-    pause: !provinceData,
-  });
-  const retry = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
-  if (province.status !== 'ready') return province;
-  if (!provinceData) return { status: 'ready', data: null };
-  return fromQuery(result, retry, (data) => ({ province: provinceData, districts: data.areas }));
+/** The same state narrowed to the province, for the panels that show only its figures. */
+export function provinceOnly(state: Loadable<DistrictOverview | null>): Loadable<ProvinceCoverage | null> {
+  return state.status === 'ready' ? { status: 'ready', data: state.data?.province ?? null } : state;
 }

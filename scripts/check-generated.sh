@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Fails when the generated GraphQL types or the SQL migrations lag behind their sources: regenerates
+# both and compares the files before and after.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+snapshot() { find api/src/generated web/src/gql migrations -type f -print0 | sort -z | xargs -0 sha1sum; }
+before=$(snapshot)
+graphql-codegen --config codegen.yml --silent
+drizzle-kit generate --name pending >/dev/null
+after=$(snapshot)
+if [ "$before" != "$after" ]; then
+  echo "Generated code or migrations were out of date (now regenerated; review and commit):"
+  diff <(echo "$before") <(echo "$after") | grep '^[<>]' | awk '{print "  " $3}' | sort -u
+  exit 1
+fi
