@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Database } from '../../api/src/db/client.ts';
 import { createApp } from '../../api/src/server.ts';
 import { createTestDatabase } from '../helpers/database.ts';
-import { loadFixture, SMALL_AREAS } from '../helpers/fixtures.ts';
+import { loadFixture, ONE_PERSON } from '../helpers/fixtures.ts';
 
 let database: Database;
 let server: Server;
@@ -21,18 +21,7 @@ beforeAll(async () => {
   );
   fs.writeFileSync(path.join(webDist, 'assets', 'app-abc123.js'), 'console.log(1)');
   database = await createTestDatabase();
-  await loadFixture(database.db, {
-    areas: SMALL_AREAS,
-    offices: [{ code: 'O1', areaCode: '90' }],
-    units: [
-      {
-        code: 'U1',
-        areaCode: '90101',
-        officeCode: 'O1',
-        persons: { '9000000001': { ACTIVATED: '2021-05-01' } },
-      },
-    ],
-  });
+  await loadFixture(database.db, ONE_PERSON);
   const { app } = await createApp(database, { webDist });
   server = await new Promise<Server>((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));

@@ -3,24 +3,13 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Database } from '../../api/src/db/client.ts';
 import { migrateDatabase } from '../../api/src/db/client.ts';
 import { createTestDatabase } from '../helpers/database.ts';
-import { loadFixture, SMALL_AREAS } from '../helpers/fixtures.ts';
+import { loadFixture, ONE_PERSON } from '../helpers/fixtures.ts';
 
 let database: Database;
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  await loadFixture(database.db, {
-    areas: SMALL_AREAS,
-    offices: [{ code: 'O1', areaCode: '90' }],
-    units: [
-      {
-        code: 'U1',
-        areaCode: '90101',
-        officeCode: 'O1',
-        persons: { '9000000001': { REGISTERED: '2021-05-01' } },
-      },
-    ],
-  });
+  await loadFixture(database.db, ONE_PERSON);
 });
 afterAll(() => database?.close());
 
@@ -69,7 +58,7 @@ describe('the database itself keeps the rules', () => {
   test('a step cannot exist twice for a person', async () => {
     expect(
       await errorCodeOf(
-        sql`insert into person_steps (person_id, step, date) select id, 'REGISTERED', '2021-06-01' from persons`,
+        sql`insert into person_steps (person_id, step, date) select id, 'ACTIVATED', '2021-06-01' from persons`,
       ),
     ).toBe('23505');
   });

@@ -86,3 +86,17 @@ export async function loadFixture(db: Db, fixture: Fixture): Promise<void> {
     }
   });
 }
+
+/** One unit with one person who activated on 1/5/2021: enough for tests about everything but figures. */
+export const ONE_PERSON: Fixture = {
+  areas: SMALL_AREAS,
+  offices: [{ code: 'O1', areaCode: '90' }],
+  units: [
+    {
+      code: 'U1',
+      areaCode: '90101',
+      officeCode: 'O1',
+      persons: { '9000000001': { ACTIVATED: '2021-05-01' } },
+    },
+  ],
+};

@@ -11,6 +11,15 @@ interface DistrictTableProps {
 
 type RowCoverage = DistrictCoverage['coverage'];
 
+/** Headings of the figure columns, in the order Cells renders them. */
+const numericColumns = [
+  t.table.target,
+  t.table.registered,
+  t.table.activated,
+  t.table.activationRate,
+  t.table.unitsContacted,
+];
+
 function Cells({ coverage }: { coverage: RowCoverage }) {
   return (
     <>
@@ -38,21 +47,11 @@ export function DistrictTable({ districts, province }: DistrictTableProps) {
         <thead>
           <tr>
             <th scope="col">{t.table.area}</th>
-            <th scope="col" className="num">
-              {t.table.target}
-            </th>
-            <th scope="col" className="num">
-              {t.table.registered}
-            </th>
-            <th scope="col" className="num">
-              {t.table.activated}
-            </th>
-            <th scope="col" className="num">
-              {t.table.activationRate}
-            </th>
-            <th scope="col" className="num">
-              {t.table.unitsContacted}
-            </th>
+            {numericColumns.map((label) => (
+              <th key={label} scope="col" className="num">
+                {label}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>
