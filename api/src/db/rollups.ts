@@ -95,7 +95,11 @@ export async function withUnitRollups<T>(
     from fresh join units u on u.id = fresh.unit_id join area_closure c on c.descendant_id = u.area_id
     group by c.ancestor_id, fresh.day
     on conflict (area_id, day) do update set ${addOnConflict}`);
-  await tx.execute(sql`delete from area_daily where ${sql.raw(COUNTS.map((c) => `${c} = 0`).join(' and '))}`);
+  // Days whose changes cancelled out leave rows of zeros in the touched units' areas; drop them.
+  await tx.execute(sql`
+    delete from area_daily
+    where ${sql.raw(COUNTS.map((c) => `${c} = 0`).join(' and '))}
+      and area_id in (select c.ancestor_id from units u join area_closure c on c.descendant_id = u.area_id where u.id = any(${ids}))`);
   await refreshTotals(tx, unitIds);
   return result;
 }
