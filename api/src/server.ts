@@ -48,12 +48,23 @@ export async function createApp(database: Database, options: AppOptions = {}): P
     // handlers would race it and leave the process hanging.
     stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: process.env.NODE_ENV === 'development',
-    formatError: (formatted, error) =>
+    formatError: (formatted, error) => {
       // A bad Date written in the query text fails validation, but it is the caller's input that is
       // wrong, exactly as when it comes in a variable: report it the same way.
-      causedBy(error, BadInputError)
-        ? { ...formatted, extensions: { ...formatted.extensions, code: 'BAD_USER_INPUT' } }
-        : formatted,
+      if (causedBy(error, BadInputError)) {
+        return { ...formatted, extensions: { ...formatted.extensions, code: 'BAD_USER_INPUT' } };
+      }
+      // An internal error's message may hold SQL or data; the caller gets a plain sentence, the log the rest.
+      if (formatted.extensions?.code === 'INTERNAL_SERVER_ERROR') {
+        console.error('GraphQL internal error at', formatted.path?.join('.'), error);
+        return {
+          message: 'Internal server error',
+          path: formatted.path,
+          extensions: { code: 'INTERNAL_SERVER_ERROR' },
+        };
+      }
+      return formatted;
+    },
   });
   await apollo.start();
 

@@ -1,7 +1,10 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Database } from '../../api/src/db/client.ts';
+import { type Dimension, getBreakdown } from '../../api/src/db/queries/breakdown.ts';
 import { getAreaCoverages, getCoverage } from '../../api/src/db/queries/coverage.ts';
+import { resolveScope, type Scope } from '../../api/src/db/queries/scope.ts';
+import { getTrend } from '../../api/src/db/queries/trend.ts';
 import { loadReferenceIfEmpty } from '../../api/src/reference/load.ts';
 import { seedDatabase } from '../../api/src/seed/load.ts';
 import { createTestDatabase } from '../helpers/database.ts';
@@ -169,6 +172,69 @@ describe('the demo data set', () => {
             await coverageFromBaseTables(first.db, a.code, asOf),
           );
         }
+      }
+    });
+
+    test('every breakdown partitions its scope: rows add up to the coverage, for every dimension and day', async () => {
+      const dimensions: Dimension[] = ['DISTRICT', 'COMMUNE', 'OFFICE', 'STAFF', 'SECTOR', 'UNIT'];
+      const scopes = [{}, { areaId: '568' }, { officeId: 'BHXH-56' }, { sector: 'NQD', areaId: '572' }];
+      for (const input of scopes) {
+        const scope = (await resolveScope(first.db, input)) as Scope;
+        for (const asOf of ['2021-05-15', '2021-09-01', '2026-01-01']) {
+          const whole = await getCoverage(first.db, { scope, asOf });
+          for (const by of dimensions) {
+            const rows = await getBreakdown(first.db, { by, scope, asOf });
+            expect(new Set(rows.map((r) => r.key)).size, `${by} keys unique`).toBe(rows.length);
+            for (const key of [
+              'target',
+              'registered',
+              'approved',
+              'activated',
+              'formSigned',
+              'verified',
+              'units',
+              'unitsContacted',
+            ] as const) {
+              const sum = rows.reduce((total, r) => total + r.coverage[key], 0);
+              expect(sum, `${JSON.stringify(input)} by ${by} on ${asOf}: ${key}`).toBe(whole[key]);
+            }
+          }
+        }
+      }
+    });
+
+    test('officers without units on a day, and units without an officer, are where the contract says', async () => {
+      const rows = await getBreakdown(first.db, { by: 'STAFF', scope: {}, asOf: '2021-08-01' });
+      expect(rows.at(-1)?.key).toBe('none');
+      expect(rows.at(-1)?.label).toBe('Chưa phân công');
+      expect(rows.filter((r) => r.key === 'none')).toHaveLength(1);
+    });
+
+    test('a trend is cumulative, keeps the step order, and ends on the coverage of its last day', async () => {
+      for (const input of [{}, { areaId: '573' }, { staffId: 'CB0005' }]) {
+        const scope = (await resolveScope(first.db, input)) as Scope;
+        const points = await getTrend(first.db, { scope, from: '2021-04-01', to: '2021-12-31' });
+        expect(points).toHaveLength(275);
+        for (let i = 1; i < points.length; i++) {
+          const [a, b] = [points[i - 1], points[i]] as [
+            NonNullable<(typeof points)[0]>,
+            NonNullable<(typeof points)[0]>,
+          ];
+          for (const key of ['registered', 'approved', 'activated', 'formSigned', 'verified'] as const)
+            expect(b[key]).toBeGreaterThanOrEqual(a[key]);
+          expect(b.registered).toBeGreaterThanOrEqual(b.approved);
+          expect(b.approved).toBeGreaterThanOrEqual(b.activated);
+          expect(b.activated).toBeGreaterThanOrEqual(b.formSigned);
+          expect(b.formSigned).toBeGreaterThanOrEqual(b.verified);
+        }
+        const {
+          target: _t,
+          activationRate: _r,
+          units: _u,
+          unitsContacted: _c,
+          ...last
+        } = await getCoverage(first.db, { scope, asOf: '2021-12-31' });
+        expect(points.at(-1), JSON.stringify(input)).toEqual({ date: '2021-12-31', ...last });
       }
     });
 

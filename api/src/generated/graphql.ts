@@ -2,9 +2,13 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { AreaRow } from '../db/queries/areas.ts';
 import type { CoverageFigures } from '../db/queries/coverage.ts';
+import type { BreakdownRow } from '../db/queries/breakdown.ts';
+import type { OfficeRow } from '../db/queries/offices.ts';
+import type { UnitRow } from '../db/queries/units.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -80,6 +84,31 @@ export type Coverage = {
   verified: Scalars['Int']['output'];
 };
 
+/** One part of a breakdown. The rows of a breakdown partition its scope: they add up to its coverage. */
+export type CoverageRow = {
+  __typename?: 'CoverageRow';
+  coverage: Coverage;
+  /** The part's id: an area, office, officer or unit code, a sector, or `none`. */
+  key: Scalars['ID']['output'];
+  /** The part's name as people write it ("Thành phố Nha Trang", "Chưa phân công"). */
+  label: Scalars['String']['output'];
+};
+
+/** How `breakdown` splits a scope into rows. */
+export type Dimension =
+  /** One row per commune (units known only to their district form a row with key `none`). */
+  | 'COMMUNE'
+  /** One row per district (units in an area without a district level form a row with key `none`). */
+  | 'DISTRICT'
+  /** One row per managing BHXH office. */
+  | 'OFFICE'
+  /** One row per sector: HCSN, DNNN, FDI, NQD, HTX, KHAC. */
+  | 'SECTOR'
+  /** One row per officer in charge on asOf; units with no officer that day form the row with key `none`. */
+  | 'STAFF'
+  /** One row per unit. */
+  | 'UNIT';
+
 /** The outreach milestones of an employer unit, each dated and done by an officer. */
 export type Milestone =
   /** The representative guided every employee of the unit. */
@@ -93,6 +122,25 @@ export type Milestone =
   /** The unit attended a training session (tập huấn). */
   | 'TRAINING_ATTENDED';
 
+/** A BHXH office (BHXH tỉnh or BHXH huyện). */
+export type Office = {
+  __typename?: 'Office';
+  /** The area the office covers. */
+  area: Area;
+  code: Scalars['String']['output'];
+  /** The office code, which is also the id. */
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** Pass as `after` to get the next page; null on an empty page. */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  /** True when more items follow the last one of this page. */
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
 export type Query = {
   __typename?: 'Query';
   /** The API's own version, for clients that want to know what they talk to. */
@@ -102,12 +150,30 @@ export type Query = {
   /** The areas of one level, ordered by code; with `parentId`, only those directly inside that area. */
   areas: Array<Area>;
   /**
+   * The scope split into rows by a dimension, on `asOf` (today when omitted). The rows partition the
+   * scope: their figures add up to `coverage` for the same scope and day. Rows are ordered by key, with
+   * `none` last.
+   */
+  breakdown: Array<CoverageRow>;
+  /**
    * Coverage of a scope on a day. `scope` omitted means everyone; `asOf` omitted means today
    * (Asia/Ho_Chi_Minh). An unknown id in the scope is an error with code NOT_FOUND.
    */
   coverage: Coverage;
   /** Today in Asia/Ho_Chi_Minh: the day an omitted `asOf` means, so a client can show the date its figures are for. */
   today: Scalars['Date']['output'];
+  /**
+   * One point a day from `from` to `to` (both included, at most 3,660 days), each cumulative on its day.
+   * The last point equals `coverage` with asOf = `to`. `to` before `from` is BAD_USER_INPUT.
+   */
+  trend: Array<TrendPoint>;
+  /** One unit by id (its code); null when there is none. */
+  unit?: Maybe<Unit>;
+  /**
+   * The units of a scope, ordered by code, a page at a time: `first` 1 to 500 (default 50), `after` the
+   * `endCursor` of the previous page. The officer filter uses today's assignments.
+   */
+  units: UnitConnection;
 };
 
 
@@ -122,8 +188,34 @@ export type QueryAreasArgs = {
 };
 
 
+export type QueryBreakdownArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  by: Dimension;
+  scope?: InputMaybe<Scope>;
+};
+
+
 export type QueryCoverageArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
+  scope?: InputMaybe<Scope>;
+};
+
+
+export type QueryTrendArgs = {
+  from: Scalars['Date']['input'];
+  scope?: InputMaybe<Scope>;
+  to: Scalars['Date']['input'];
+};
+
+
+export type QueryUnitArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryUnitsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   scope?: InputMaybe<Scope>;
 };
 
@@ -156,6 +248,60 @@ export type Step =
   | 'REGISTERED'
   /** Đã xác thực, lưu hồ sơ: BHXH verified the form and filed it. */
   | 'VERIFIED';
+
+/** The cumulative counts on one day: persons who had reached each step (or a later one) on or before it. */
+export type TrendPoint = {
+  __typename?: 'TrendPoint';
+  activated: Scalars['Int']['output'];
+  approved: Scalars['Int']['output'];
+  date: Scalars['Date']['output'];
+  formSigned: Scalars['Int']['output'];
+  registered: Scalars['Int']['output'];
+  verified: Scalars['Int']['output'];
+};
+
+/** An employer unit (đơn vị sử dụng lao động) whose insured employees are the target population. */
+export type Unit = {
+  __typename?: 'Unit';
+  address?: Maybe<Scalars['String']['output']>;
+  code: Scalars['String']['output'];
+  /** The commune the unit lies in; null when only its district is known. */
+  commune?: Maybe<Area>;
+  /** Coverage of the unit's insured employees on `asOf` (today when omitted). */
+  coverage: Coverage;
+  /** The district the unit lies in; null only where the hierarchy has no district level. */
+  district?: Maybe<Area>;
+  /** The unit code (mã đơn vị), which is also the id. */
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** The BHXH office that manages the unit. */
+  office: Office;
+  /** HCSN, DNNN, FDI, NQD, HTX or KHAC. */
+  sector: Scalars['String']['output'];
+  /** Mã số thuế. */
+  taxCode?: Maybe<Scalars['String']['output']>;
+};
+
+
+/** An employer unit (đơn vị sử dụng lao động) whose insured employees are the target population. */
+export type UnitCoverageArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** A page of units, ordered by unit code. */
+export type UnitConnection = {
+  __typename?: 'UnitConnection';
+  edges: Array<UnitEdge>;
+  pageInfo: PageInfo;
+  /** Units in the whole scope, not only on this page. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type UnitEdge = {
+  __typename?: 'UnitEdge';
+  cursor: Scalars['String']['output'];
+  node: Unit;
+};
 
 
 
@@ -234,15 +380,23 @@ export type ResolversTypes = {
   AreaLevel: AreaLevel;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Coverage: ResolverTypeWrapper<CoverageFigures>;
+  CoverageRow: ResolverTypeWrapper<BreakdownRow>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  Dimension: Dimension;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Milestone: Milestone;
+  Office: ResolverTypeWrapper<OfficeRow>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Scope: Scope;
   Step: Step;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  TrendPoint: ResolverTypeWrapper<TrendPoint>;
+  Unit: ResolverTypeWrapper<UnitRow>;
+  UnitConnection: ResolverTypeWrapper<Omit<UnitConnection, 'edges'> & { edges: Array<ResolversTypes['UnitEdge']> }>;
+  UnitEdge: ResolverTypeWrapper<Omit<UnitEdge, 'node'> & { node: ResolversTypes['Unit'] }>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -250,13 +404,20 @@ export type ResolversParentTypes = {
   Area: AreaRow;
   Boolean: Scalars['Boolean']['output'];
   Coverage: CoverageFigures;
+  CoverageRow: BreakdownRow;
   Date: Scalars['Date']['output'];
   Float: Scalars['Float']['output'];
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
+  Office: OfficeRow;
+  PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
   Scope: Scope;
   String: Scalars['String']['output'];
+  TrendPoint: TrendPoint;
+  Unit: UnitRow;
+  UnitConnection: Omit<UnitConnection, 'edges'> & { edges: Array<ResolversParentTypes['UnitEdge']> };
+  UnitEdge: Omit<UnitEdge, 'node'> & { node: ResolversParentTypes['Unit'] };
 };
 
 export type AreaResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Area'] = ResolversParentTypes['Area']> = {
@@ -281,22 +442,84 @@ export type CoverageResolvers<ContextType = Context, ParentType extends Resolver
   verified?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type CoverageRowResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CoverageRow'] = ResolversParentTypes['CoverageRow']> = {
+  coverage?: Resolver<ResolversTypes['Coverage'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
 }
+
+export type OfficeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Office'] = ResolversParentTypes['Office']> = {
+  area?: Resolver<ResolversTypes['Area'], ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   apiVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   area?: Resolver<Maybe<ResolversTypes['Area']>, ParentType, ContextType, RequireFields<QueryAreaArgs, 'id'>>;
   areas?: Resolver<Array<ResolversTypes['Area']>, ParentType, ContextType, RequireFields<QueryAreasArgs, 'level'>>;
+  breakdown?: Resolver<Array<ResolversTypes['CoverageRow']>, ParentType, ContextType, RequireFields<QueryBreakdownArgs, 'by'>>;
   coverage?: Resolver<ResolversTypes['Coverage'], ParentType, ContextType, Partial<QueryCoverageArgs>>;
   today?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  trend?: Resolver<Array<ResolversTypes['TrendPoint']>, ParentType, ContextType, RequireFields<QueryTrendArgs, 'from' | 'to'>>;
+  unit?: Resolver<Maybe<ResolversTypes['Unit']>, ParentType, ContextType, RequireFields<QueryUnitArgs, 'id'>>;
+  units?: Resolver<ResolversTypes['UnitConnection'], ParentType, ContextType, Partial<QueryUnitsArgs>>;
+};
+
+export type TrendPointResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TrendPoint'] = ResolversParentTypes['TrendPoint']> = {
+  activated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  approved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  formSigned?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  registered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  verified?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type UnitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Unit'] = ResolversParentTypes['Unit']> = {
+  address?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  commune?: Resolver<Maybe<ResolversTypes['Area']>, ParentType, ContextType>;
+  coverage?: Resolver<ResolversTypes['Coverage'], ParentType, ContextType, Partial<UnitCoverageArgs>>;
+  district?: Resolver<Maybe<ResolversTypes['Area']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  office?: Resolver<ResolversTypes['Office'], ParentType, ContextType>;
+  sector?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  taxCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type UnitConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UnitConnection'] = ResolversParentTypes['UnitConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['UnitEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type UnitEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UnitEdge'] = ResolversParentTypes['UnitEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Unit'], ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = Context> = {
   Area?: AreaResolvers<ContextType>;
   Coverage?: CoverageResolvers<ContextType>;
+  CoverageRow?: CoverageRowResolvers<ContextType>;
   Date?: GraphQLScalarType;
+  Office?: OfficeResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  TrendPoint?: TrendPointResolvers<ContextType>;
+  Unit?: UnitResolvers<ContextType>;
+  UnitConnection?: UnitConnectionResolvers<ContextType>;
+  UnitEdge?: UnitEdgeResolvers<ContextType>;
 };
 

@@ -2,6 +2,7 @@ import type { Resolvers } from '../generated/graphql.ts';
 import { areaResolvers } from './areas.ts';
 import { coverageResolvers } from './coverage.ts';
 import { DateScalar } from './scalars.ts';
+import { unitResolvers } from './units.ts';
 
 const API_VERSION = '0.1.0';
 
@@ -9,4 +10,5 @@ export const resolvers: Resolvers[] = [
   { Date: DateScalar, Query: { apiVersion: () => API_VERSION, today: (_root, _args, { today }) => today } },
   areaResolvers,
   coverageResolvers,
+  unitResolvers,
 ];

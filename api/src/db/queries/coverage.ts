@@ -23,7 +23,7 @@ export interface CoverageFigures {
   unitsContacted: number;
 }
 
-interface CountsRow extends Record<string, unknown> {
+export interface CountsRow extends Record<string, unknown> {
   key: number | null;
   target: number;
   units: number;
@@ -35,13 +35,13 @@ interface CountsRow extends Record<string, unknown> {
   contacted: number;
 }
 
-const dailySums = sql.raw(
+export const dailySums = sql.raw(
   ['registered', 'approved', 'activated', 'form_signed', 'verified', 'contacted']
     .map((c) => `coalesce(sum(d.${c}), 0)::int as ${c}`)
     .join(', '),
 );
 
-function toFigures(row: CountsRow | undefined): CoverageFigures {
+export function toFigures(row: CountsRow | undefined): CoverageFigures {
   const target = row?.target ?? 0;
   const activated = row?.activated ?? 0;
   return {

@@ -1,0 +1,110 @@
+import { type SQL, sql } from 'drizzle-orm';
+import type { IsoDate } from '../../lib/dates.ts';
+import type { Db } from '../client.ts';
+import { type CountsRow, type CoverageFigures, dailySums, scopedUnits, toFigures } from './coverage.ts';
+import type { Scope } from './scope.ts';
+
+export type Dimension = 'DISTRICT' | 'COMMUNE' | 'OFFICE' | 'STAFF' | 'SECTOR' | 'UNIT';
+
+export interface BreakdownRow {
+  /** A public code, a sector, or `none` for the units the dimension does not place. */
+  key: string;
+  label: string;
+  coverage: CoverageFigures;
+}
+
+/** Labels of the `none` row: the units that have no value on the dimension. */
+const NONE_LABELS: Record<Dimension, string> = {
+  DISTRICT: 'Không thuộc huyện nào',
+  COMMUNE: 'Chưa rõ xã, phường',
+  OFFICE: 'Không có cơ quan quản lý',
+  STAFF: 'Chưa phân công',
+  SECTOR: 'Không rõ khối',
+  UNIT: 'Không rõ đơn vị',
+};
+
+export const SECTOR_LABELS: Record<string, string> = {
+  HCSN: 'Hành chính sự nghiệp, Đảng, đoàn thể',
+  DNNN: 'Doanh nghiệp nhà nước',
+  FDI: 'Doanh nghiệp có vốn đầu tư nước ngoài',
+  NQD: 'Doanh nghiệp ngoài quốc doanh',
+  HTX: 'Hợp tác xã',
+  KHAC: 'Khác',
+};
+
+/**
+ * For each dimension: the key of a unit `u` (a public code), its label, and the order of the rows.
+ * Every unit of the scope gets exactly one key (null becomes `none`), so the rows partition it.
+ */
+function dimensionKey(by: Dimension, asOf: IsoDate): { key: SQL; label: SQL; order: SQL } {
+  switch (by) {
+    case 'DISTRICT':
+    case 'COMMUNE': {
+      const area =
+        by === 'DISTRICT'
+          ? sql`(select a.id from area_closure c join areas a on a.id = c.ancestor_id where c.descendant_id = u.area_id and a.level = 'DISTRICT' limit 1)`
+          : sql`(select a.id from areas a where a.id = u.area_id and a.level = 'COMMUNE')`;
+      return {
+        key: sql`(select code from areas where id = ${area})`,
+        label: sql`(select name from areas where code = k.key)`,
+        order: sql`k.key`,
+      };
+    }
+    case 'OFFICE':
+      return {
+        key: sql`(select code from offices where id = u.office_id)`,
+        label: sql`(select name from offices where code = k.key)`,
+        order: sql`k.key`,
+      };
+    case 'STAFF':
+      return {
+        key: sql`(select s.code from unit_assignments a join staff s on s.id = a.staff_id
+                  where a.unit_id = u.id and a.from_date <= ${asOf} order by a.from_date desc limit 1)`,
+        label: sql`(select full_name from staff where code = k.key)`,
+        order: sql`k.key`,
+      };
+    case 'SECTOR':
+      return { key: sql`u.sector::text`, label: sql`k.key`, order: sql`k.key::sector` };
+    case 'UNIT':
+      return { key: sql`u.code`, label: sql`(select name from units where code = k.key)`, order: sql`k.key` };
+  }
+}
+
+/** The scope's coverage split by a dimension, in one statement; the rows add up to the scope's coverage. */
+export async function getBreakdown(
+  db: Db,
+  { by, scope, asOf }: { by: Dimension; scope: Scope; asOf: IsoDate },
+): Promise<BreakdownRow[]> {
+  const { key, label, order } = dimensionKey(by, asOf);
+  const rows = await db.execute<CountsRow & { label: string | null }>(sql`
+    /* breakdown */
+    with keyed as (
+      select u.id, ${key} as key from units u where u.id in (${scopedUnits(scope, asOf)})
+    ),
+    totals as (
+      select k.key, count(*)::int as units, coalesce(sum(t.persons), 0)::int as target
+      from keyed k left join unit_totals t on t.unit_id = k.id
+      group by k.key
+    ),
+    reached as (
+      select k.key, ${dailySums}
+      from keyed k join unit_daily d on d.unit_id = k.id and d.day <= ${asOf}
+      group by k.key
+    )
+    select k.key, ${label} as label, k.units, k.target,
+      coalesce(r.registered, 0) as registered, coalesce(r.approved, 0) as approved,
+      coalesce(r.activated, 0) as activated, coalesce(r.form_signed, 0) as form_signed,
+      coalesce(r.verified, 0) as verified, coalesce(r.contacted, 0) as contacted
+    from totals k left join reached r on r.key is not distinct from k.key
+    order by k.key is null, ${order}`);
+  return rows.map((row) => ({
+    key: row.key === null ? 'none' : String(row.key),
+    label:
+      row.key === null
+        ? NONE_LABELS[by]
+        : by === 'SECTOR'
+          ? (SECTOR_LABELS[String(row.key)] ?? String(row.key))
+          : (row.label ?? String(row.key)),
+    coverage: toFigures(row),
+  }));
+}

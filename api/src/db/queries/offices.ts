@@ -1,0 +1,13 @@
+import { inArray } from 'drizzle-orm';
+import type { Db } from '../client.ts';
+import { offices } from '../schema/index.ts';
+
+export type OfficeRow = typeof offices.$inferSelect;
+
+export async function getOfficesByIds(db: Db, ids: readonly number[]): Promise<OfficeRow[]> {
+  if (ids.length === 0) return [];
+  return db
+    .select()
+    .from(offices)
+    .where(inArray(offices.id, [...ids]));
+}

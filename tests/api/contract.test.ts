@@ -1,0 +1,192 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Database } from '../../api/src/db/client.ts';
+import { createApp } from '../../api/src/server.ts';
+import { createTestDatabase } from '../helpers/database.ts';
+import { loadFixture } from '../helpers/fixtures.ts';
+import { type AnyData, execute, type GraphQLResult } from '../helpers/graphql.ts';
+import { figures, HAND_MADE } from '../helpers/hand-made.ts';
+
+/* breakdown, trend, unit and units on the hand-made data set (see helpers/hand-made.ts). */
+
+let database: Database;
+let run: (query: string, variables?: Record<string, unknown>) => Promise<GraphQLResult<AnyData>>;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  await loadFixture(database.db, HAND_MADE);
+  const { apollo } = await createApp(database, { serveWeb: false });
+  run = (query, variables) => execute(apollo, database, query, variables);
+});
+afterAll(() => database?.close());
+
+const BREAKDOWN = `query ($by: Dimension!, $scope: Scope, $asOf: Date) {
+  breakdown(by: $by, scope: $scope, asOf: $asOf) {
+    key label
+    coverage { target registered approved activated formSigned verified activationRate units unitsContacted }
+  }
+}`;
+
+async function breakdown(by: string, asOf: string, scope?: Record<string, unknown>) {
+  const result = await run(BREAKDOWN, { by, asOf, scope });
+  expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
+  return result.data?.breakdown as { key: string; label: string; coverage: ReturnType<typeof figures> }[];
+}
+
+describe('breakdown', () => {
+  test('by district: one row per district, named, with the figures worked out by hand', async () => {
+    expect(await breakdown('DISTRICT', '2021-12-31')).toEqual([
+      { key: '901', label: 'Thành phố Biển Xanh', coverage: figures(6, 5, 5, 4, 2, 2, 2, 2) },
+      { key: '902', label: 'Huyện Núi Cao', coverage: figures(1, 1, 0, 0, 0, 0, 1, 0) },
+    ]);
+  });
+
+  test('by commune, office, sector and unit', async () => {
+    const ua = figures(4, 3, 3, 2, 1, 1, 1, 1);
+    const ub = figures(2, 2, 2, 2, 1, 1, 1, 1);
+    const uc = figures(1, 1, 0, 0, 0, 0, 1, 0);
+    expect((await breakdown('COMMUNE', '2021-12-31')).map((r) => [r.key, r.coverage])).toEqual([
+      ['90101', ua],
+      ['90102', ub],
+      ['90201', uc],
+    ]);
+    expect((await breakdown('OFFICE', '2021-12-31')).map((r) => [r.key, r.label, r.coverage.target])).toEqual(
+      [
+        ['BHXH-90', 'BHXH BHXH-90', 6],
+        ['BHXH-902', 'BHXH BHXH-902', 1],
+      ],
+    );
+    expect((await breakdown('SECTOR', '2021-12-31')).map((r) => [r.key, r.label, r.coverage])).toEqual([
+      ['HCSN', 'Hành chính sự nghiệp, Đảng, đoàn thể', ub],
+      ['FDI', 'Doanh nghiệp có vốn đầu tư nước ngoài', uc],
+      ['NQD', 'Doanh nghiệp ngoài quốc doanh', ua],
+    ]);
+    expect((await breakdown('UNIT', '2021-12-31')).map((r) => [r.key, r.label])).toEqual([
+      ['UA', 'Đơn vị UA'],
+      ['UB', 'Đơn vị UB'],
+      ['UC', 'Đơn vị UC'],
+    ]);
+  });
+
+  test('by officer follows the assignment in force on asOf, and units with none form the row "none"', async () => {
+    const may = await breakdown('STAFF', '2021-05-15');
+    const june = await breakdown('STAFF', '2021-06-15');
+    expect(may.map((r) => [r.key, r.coverage.units])).toEqual([
+      ['S1', 1],
+      ['none', 2],
+    ]);
+    expect(june).toEqual([
+      { key: 'S2', label: 'Cán bộ S2', coverage: figures(4, 3, 3, 2, 1, 1, 1, 1) },
+      { key: 'none', label: 'Chưa phân công', coverage: figures(3, 2, 1, 1, 0, 0, 2, 1) },
+    ]);
+  });
+
+  test('within a scope: only the scope’s units, adding up to its coverage', async () => {
+    const rows = await breakdown('COMMUNE', '2021-06-15', { areaId: '901' });
+    expect(rows.map((r) => r.key)).toEqual(['90101', '90102']);
+    const sum = rows.reduce((total, r) => total + r.coverage.activated, 0);
+    const whole = await run('{ coverage(scope: { areaId: "901" }, asOf: "2021-06-15") { activated } }');
+    expect(sum).toBe(whole.data?.coverage.activated);
+  });
+});
+
+describe('trend', () => {
+  const TREND = `query ($scope: Scope, $from: Date!, $to: Date!) {
+    trend(scope: $scope, from: $from, to: $to) { date registered approved activated formSigned verified }
+  }`;
+  const point = (date: string, r: number, a: number, act: number, f: number, v: number) => ({
+    date,
+    registered: r,
+    approved: a,
+    activated: act,
+    formSigned: f,
+    verified: v,
+  });
+
+  test('one cumulative point a day, counting what came before the first day', async () => {
+    const result = await run(TREND, { from: '2021-05-01', to: '2021-05-05' });
+    expect(result.data?.trend).toEqual([
+      point('2021-05-01', 1, 0, 0, 0, 0),
+      point('2021-05-02', 1, 0, 0, 0, 0),
+      point('2021-05-03', 2, 0, 0, 0, 0),
+      point('2021-05-04', 3, 0, 0, 0, 0),
+      point('2021-05-05', 3, 1, 0, 0, 0),
+    ]);
+  });
+
+  test('for an officer: the units in their charge on the last day', async () => {
+    const result = await run(TREND, { scope: { staffId: 'S2' }, from: '2021-06-09', to: '2021-06-10' });
+    expect(result.data?.trend).toEqual([
+      point('2021-06-09', 3, 3, 2, 1, 0),
+      point('2021-06-10', 3, 3, 2, 1, 1),
+    ]);
+  });
+
+  test('one day is one point; to before from is BAD_USER_INPUT naming "to"', async () => {
+    expect((await run(TREND, { from: '2021-06-01', to: '2021-06-01' })).data?.trend).toHaveLength(1);
+    const wrong = await run(TREND, { from: '2021-06-02', to: '2021-06-01' });
+    expect(wrong.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(wrong.errors?.[0]?.message).toContain('"to" (2021-06-01) is before "from" (2021-06-02)');
+    const tooLong = await run(TREND, { from: '2000-01-01', to: '2021-06-01' });
+    expect(tooLong.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('unit and units', () => {
+  test('a unit with its district, commune, office and coverage', async () => {
+    const result = await run(`{ unit(id: "UA") {
+      id code name sector district { id } commune { id } office { id area { id } }
+      coverage(asOf: "2021-12-31") { target activated }
+    } }`);
+    expect(result.data?.unit).toEqual({
+      id: 'UA',
+      code: 'UA',
+      name: 'Đơn vị UA',
+      sector: 'NQD',
+      district: { id: '901' },
+      commune: { id: '90101' },
+      office: { id: 'BHXH-90', area: { id: '90' } },
+      coverage: { target: 4, activated: 2 },
+    });
+    expect((await run('{ unit(id: "NOPE") { id } }')).data?.unit).toBeNull();
+  });
+
+  test('pages through a scope by code with cursors and a total count', async () => {
+    const PAGE = `query ($after: String) { units(first: 2, after: $after) {
+      edges { cursor node { id } } pageInfo { hasNextPage endCursor } totalCount } }`;
+    const first = (await run(PAGE)).data?.units;
+    expect(first.edges.map((e: AnyData) => e.node.id)).toEqual(['UA', 'UB']);
+    expect(first.pageInfo.hasNextPage).toBe(true);
+    expect(first.totalCount).toBe(3);
+    const second = (await run(PAGE, { after: first.pageInfo.endCursor })).data?.units;
+    expect(second.edges.map((e: AnyData) => e.node.id)).toEqual(['UC']);
+    expect(second.pageInfo).toEqual({ hasNextPage: false, endCursor: second.edges[0].cursor });
+    expect(second.totalCount).toBe(3);
+    const scoped = (await run('{ units(scope: { areaId: "902" }) { totalCount edges { node { id } } } }'))
+      .data?.units;
+    expect(scoped).toEqual({ totalCount: 1, edges: [{ node: { id: 'UC' } }] });
+  });
+
+  test.each([
+    ['first: 0', 'first'],
+    ['first: 501', 'first'],
+    ['after: "not-a-cursor"', 'after'],
+  ])('units(%s) is BAD_USER_INPUT naming the argument', async (args, argument) => {
+    const result = await run(`{ units(${args}) { totalCount } }`);
+    expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(result.errors?.[0]?.extensions?.argument).toBe(argument);
+  });
+});
+
+describe('errors', () => {
+  test('an internal error tells the caller nothing of SQL or stack', async () => {
+    const broken = await createTestDatabase();
+    await broken.close();
+    const { apollo } = await createApp(broken, { serveWeb: false });
+    const result = await execute(apollo, broken, '{ areas(level: DISTRICT) { id } }');
+    expect(result.errors?.[0]).toEqual({
+      message: 'Internal server error',
+      path: ['areas'],
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    });
+  });
+});
