@@ -49,6 +49,17 @@ describe.skipIf(onPostgres)('the embedded database shared by several connections
     expect(await Promise.all(asked)).toEqual(asked.map(() => true));
   });
 
+  test('a large answer arrives intact (the socket sends copies, not views of PGlite’s memory)', async () => {
+    const rows =
+      await database.sql`select g, repeat(md5(g::text), 20) as payload from generate_series(1, 20000) g`;
+    expect(rows).toHaveLength(20000);
+    const wrong = rows.filter(
+      (r, i) =>
+        r.g !== i + 1 || r.payload.length !== 640 || !r.payload.startsWith(r.payload.slice(0, 32).repeat(2)),
+    );
+    expect(wrong).toEqual([]);
+  });
+
   test('a transaction runs alone: another connection neither sees nor breaks into it', async () => {
     const other = client();
     await other`select 1`; // connected before the transaction starts

@@ -65,7 +65,9 @@ class Connection {
     if (kind === 'cancel' || kind === 'terminate') return void this.socket.end();
     await this.server.acquire(this);
     const idle = await this.server.execute(message, (chunk) => {
-      if (!this.closed) this.socket.write(chunk);
+      // The chunk is a view of PGlite's memory, which the next message overwrites while the socket
+      // may still be sending it: send a copy.
+      if (!this.closed) this.socket.write(Buffer.from(chunk));
     });
     if (idle) this.server.release(this);
   }

@@ -64,7 +64,7 @@ function dimensionKey(by: Dimension, asOf: IsoDate): { key: SQL; label: SQL; ord
         order: sql`k.key`,
       };
     case 'SECTOR':
-      return { key: sql`u.sector::text`, label: sql`k.key`, order: sql`k.key::sector` };
+      return { key: sql`u.sector::text`, label: sql`k.key`, order: sql`nullif(k.key, '')::sector` };
     case 'UNIT':
       return { key: sql`u.code`, label: sql`(select name from units where code = k.key)`, order: sql`k.key` };
   }
@@ -79,7 +79,7 @@ export async function getBreakdown(
   const rows = await db.execute<CountsRow & { label: string | null }>(sql`
     /* breakdown */
     with keyed as (
-      select u.id, ${key} as key from units u where u.id in (${scopedUnits(scope, asOf)})
+      select u.id, coalesce(${key}, '') as key from units u where u.id in (${scopedUnits(scope, asOf)})
     ),
     totals as (
       select k.key, count(*)::int as units, coalesce(sum(t.persons), 0)::int as target
@@ -95,8 +95,8 @@ export async function getBreakdown(
       coalesce(r.registered, 0) as registered, coalesce(r.approved, 0) as approved,
       coalesce(r.activated, 0) as activated, coalesce(r.form_signed, 0) as form_signed,
       coalesce(r.verified, 0) as verified, coalesce(r.contacted, 0) as contacted
-    from totals k left join reached r on r.key is not distinct from k.key
-    order by k.key is null, ${order}`);
+    from totals k left join reached r on r.key = k.key
+    order by k.key = '', ${order}`);
   return rows.map((row) => ({
     key: row.key === null ? 'none' : String(row.key),
     label:
