@@ -97,10 +97,11 @@ export async function getBreakdown(
       coalesce(r.verified, 0) as verified, coalesce(r.contacted, 0) as contacted
     from totals k left join reached r on r.key = k.key
     order by k.key = '', ${order}`);
+  // '' stands for "no value" inside the query (so that the join can hash); callers see `none`.
   return rows.map((row) => ({
-    key: row.key === null ? 'none' : String(row.key),
+    key: row.key === '' ? 'none' : String(row.key),
     label:
-      row.key === null
+      row.key === ''
         ? NONE_LABELS[by]
         : by === 'SECTOR'
           ? (SECTOR_LABELS[String(row.key)] ?? String(row.key))
