@@ -1,7 +1,7 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { IsoDate } from '../../lib/dates.ts';
 import type { Db } from '../client.ts';
-import { type CountsRow, type CoverageFigures, dailySums, scopedUnits, toFigures } from './coverage.ts';
+import { type Counts, type CoverageFigures, dailySums, scopedUnits, toFigures } from './coverage.ts';
 import type { Scope } from './scope.ts';
 
 export type Dimension = 'DISTRICT' | 'COMMUNE' | 'OFFICE' | 'STAFF' | 'SECTOR' | 'UNIT';
@@ -76,7 +76,7 @@ export async function getBreakdown(
   { by, scope, asOf }: { by: Dimension; scope: Scope; asOf: IsoDate },
 ): Promise<BreakdownRow[]> {
   const { key, label, order } = dimensionKey(by, asOf);
-  const rows = await db.execute<CountsRow & { label: string | null }>(sql`
+  const rows = await db.execute<Counts & Record<string, unknown> & { key: string; label: string | null }>(sql`
     /* breakdown */
     with keyed as (
       select u.id, coalesce(${key}, '') as key from units u where u.id in (${scopedUnits(scope, asOf)})

@@ -23,8 +23,8 @@ export interface CoverageFigures {
   unitsContacted: number;
 }
 
-export interface CountsRow extends Record<string, unknown> {
-  key: number | null;
+/** The counts every coverage query selects, before they become CoverageFigures. */
+export interface Counts {
   target: number;
   units: number;
   registered: number;
@@ -35,13 +35,17 @@ export interface CountsRow extends Record<string, unknown> {
   contacted: number;
 }
 
+export interface CountsRow extends Counts, Record<string, unknown> {
+  key: number | null;
+}
+
 export const dailySums = sql.raw(
   ['registered', 'approved', 'activated', 'form_signed', 'verified', 'contacted']
     .map((c) => `coalesce(sum(d.${c}), 0)::int as ${c}`)
     .join(', '),
 );
 
-export function toFigures(row: CountsRow | undefined): CoverageFigures {
+export function toFigures(row: Counts | undefined): CoverageFigures {
   const target = row?.target ?? 0;
   const activated = row?.activated ?? 0;
   return {
