@@ -1,7 +1,15 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { IsoDate } from '../../lib/dates.ts';
 import type { Db } from '../client.ts';
-import { type Counts, type CoverageFigures, dailySums, scopedUnits, toFigures } from './coverage.ts';
+import {
+  type Counts,
+  type CoverageFigures,
+  dailySums,
+  getAreaCoverages,
+  getCoverage,
+  scopedUnits,
+  toFigures,
+} from './coverage.ts';
 import type { Scope } from './scope.ts';
 
 export type Dimension = 'DISTRICT' | 'COMMUNE' | 'OFFICE' | 'STAFF' | 'SECTOR' | 'UNIT';
@@ -75,6 +83,9 @@ export async function getBreakdown(
   db: Db,
   { by, scope, asOf }: { by: Dimension; scope: Scope; asOf: IsoDate },
 ): Promise<BreakdownRow[]> {
+  if ((by === 'DISTRICT' || by === 'COMMUNE') && (await isAboveLevel(db, scope, by))) {
+    return getAreaBreakdown(db, by, scope.areaId, asOf);
+  }
   const { key, label, order } = dimensionKey(by, asOf);
   const rows = await db.execute<Counts & Record<string, unknown> & { key: string; label: string | null }>(sql`
     /* breakdown */
@@ -109,3 +120,59 @@ export async function getBreakdown(
     coverage: toFigures(row),
   }));
 }
+
+const LEVEL_ORDER = ['PROVINCE', 'DISTRICT', 'COMMUNE'];
+
+/** True when the scope is only an area (or nothing) lying above `level` in the hierarchy. */
+async function isAboveLevel(db: Db, scope: Scope, level: 'DISTRICT' | 'COMMUNE'): Promise<boolean> {
+  const { areaId, ...rest } = scope;
+  if (Object.values(rest).some((v) => v !== undefined)) return false;
+  if (areaId === undefined) return true;
+  const [area] = await db.execute<{ level: string }>(sql`select level from areas where id = ${areaId}`);
+  return LEVEL_ORDER.indexOf(area?.level ?? 'COMMUNE') < LEVEL_ORDER.indexOf(level);
+}
+
+/**
+ * A district or commune breakdown of an area read from the per-area rollups, in three short
+ * statements instead of a pass over every unit's days: the rows are the areas of that level inside
+ * the scope that have units, and `none` is what of the scope's coverage they do not account for
+ * (units placed directly in a higher area), so the rows still add up to the whole.
+ */
+async function getAreaBreakdown(
+  db: Db,
+  level: 'DISTRICT' | 'COMMUNE',
+  areaId: number | undefined,
+  asOf: IsoDate,
+): Promise<BreakdownRow[]> {
+  const inScope =
+    areaId === undefined
+      ? sql`true`
+      : sql`a.id in (select descendant_id from area_closure where ancestor_id = ${areaId})`;
+  const areas = await db.execute<{ id: number; code: string; name: string }>(sql`
+    /* breakdown:areas */
+    select a.id, a.code, a.name from areas a join area_totals t on t.area_id = a.id and t.units > 0
+    where a.level = ${level} and ${inScope} order by a.code`);
+  const byArea = await getAreaCoverages(db, { areaIds: areas.map((a) => a.id), asOf });
+  const rows = areas.map((a) => ({
+    key: a.code,
+    label: a.name,
+    coverage: byArea.get(a.id) as CoverageFigures,
+  }));
+  const whole = await getCoverage(db, { scope: areaId === undefined ? {} : { areaId }, asOf });
+  const rest = { ...whole };
+  for (const key of COUNT_KEYS) rest[key] -= rows.reduce((sum, r) => sum + r.coverage[key], 0);
+  rest.activationRate = rest.target === 0 ? 0 : rest.activated / rest.target;
+  if (rest.units > 0) rows.push({ key: 'none', label: NONE_LABELS[level], coverage: rest });
+  return rows;
+}
+
+const COUNT_KEYS = [
+  'target',
+  'registered',
+  'approved',
+  'activated',
+  'formSigned',
+  'verified',
+  'units',
+  'unitsContacted',
+] as const;

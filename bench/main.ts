@@ -1,0 +1,152 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { sql } from 'drizzle-orm';
+import postgres from 'postgres';
+import { createContext } from '../api/src/context.ts';
+import { type Database, migrateDatabase, openDatabase } from '../api/src/db/client.ts';
+import { loadReferenceIfEmpty } from '../api/src/reference/load.ts';
+import { seedDatabase } from '../api/src/seed/load.ts';
+import { createApp } from '../api/src/server.ts';
+
+/*
+ * `pnpm bench api`: median and p95 of each contract query at the province scale (about 250.000
+ * persons), on the embedded database and on PostgreSQL, beside the same figure computed by plain SQL
+ * on the base tables (no rollups). Queries go through the GraphQL layer in process, as a client's
+ * would, minus HTTP. Prints figures; asserts nothing.
+ *   BENCH_PG=postgres://… the server to use (default postgres://root@127.0.0.1:5432/postgres);
+ *   BENCH_RUNS=n runs per query (default 40); BENCH_ONLY=embedded|postgres one database only.
+ */
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 40);
+const DAYS = ['2021-05-01', '2021-06-15', '2021-08-01', '2021-10-01', '2022-03-01', '2026-11-25'];
+
+const QUERIES: [string, string][] = [
+  ['coverage (province)', '{ coverage(asOf: $D) { target activated activationRate unitsContacted } }'],
+  ['coverage (district 572)', '{ coverage(scope: { areaId: "572" }, asOf: $D) { target activated } }'],
+  ['coverage (officer CB0010)', '{ coverage(scope: { staffId: "CB0010" }, asOf: $D) { target activated } }'],
+  [
+    'coverage (568 + NQD)',
+    '{ coverage(scope: { areaId: "568", sector: "NQD" }, asOf: $D) { target activated } }',
+  ],
+  ['breakdown DISTRICT', '{ breakdown(by: DISTRICT, asOf: $D) { key coverage { target activated } } }'],
+  ['breakdown COMMUNE', '{ breakdown(by: COMMUNE, asOf: $D) { key coverage { target activated } } }'],
+  ['breakdown OFFICE', '{ breakdown(by: OFFICE, asOf: $D) { key coverage { target activated } } }'],
+  ['breakdown STAFF', '{ breakdown(by: STAFF, asOf: $D) { key coverage { target activated } } }'],
+  ['breakdown SECTOR', '{ breakdown(by: SECTOR, asOf: $D) { key coverage { target activated } } }'],
+  [
+    'breakdown UNIT (568)',
+    '{ breakdown(by: UNIT, scope: { areaId: "568" }, asOf: $D) { key coverage { activated } } }',
+  ],
+  ['trend (province, 91 days)', '{ trend(from: "2021-04-01", to: "2021-06-30") { date activated } }'],
+  [
+    'areas DISTRICT + coverage',
+    '{ areas(level: DISTRICT) { id name coverage(asOf: $D) { target activated } } }',
+  ],
+  [
+    'area 568 children + coverage',
+    '{ area(id: "568") { children { id coverage(asOf: $D) { activated } } } }',
+  ],
+  [
+    'units (first 50)',
+    '{ units(first: 50) { totalCount edges { node { id name coverage(asOf: $D) { activated } } } } }',
+  ],
+];
+
+/** The same figures straight from persons and person_steps, as a database without rollups would. */
+const PLAIN: [string, (asOf: string) => ReturnType<typeof sql>][] = [
+  [
+    'coverage (province)',
+    (asOf) => sql`select count(distinct s.person_id) filter (where s.step >= 'ACTIVATED') as activated,
+      (select count(*) from persons) as target from person_steps s where s.date <= ${asOf}`,
+  ],
+  [
+    'breakdown DISTRICT',
+    (asOf) => sql`select c.ancestor_id, count(distinct s.person_id) from person_steps s
+      join persons p on p.id = s.person_id join units u on u.id = p.unit_id
+      join area_closure c on c.descendant_id = u.area_id join areas a on a.id = c.ancestor_id and a.level = 'DISTRICT'
+      where s.date <= ${asOf} and s.step >= 'ACTIVATED' group by c.ancestor_id`,
+  ],
+];
+
+function stats(times: number[]): string {
+  const sorted = [...times].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] as number;
+  return `${at(0.5).toFixed(1).padStart(8)} ms ${at(0.95).toFixed(1).padStart(8)} ms`;
+}
+
+async function measure(run: (asOf: string) => Promise<unknown>): Promise<number[]> {
+  await run(DAYS[0] as string);
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const started = performance.now();
+    await run(DAYS[i % DAYS.length] as string);
+    times.push(performance.now() - started);
+  }
+  return times;
+}
+
+async function bench(label: string, database: Database): Promise<void> {
+  await migrateDatabase(database);
+  await loadReferenceIfEmpty(database.db);
+  const seeded = await seedDatabase(database.db, { scale: 'province', seed: 1, reset: true });
+  console.log(
+    `\n${label}: ${seeded.persons.toLocaleString('vi-VN')} persons, ${seeded.units.toLocaleString('vi-VN')} units (seeded in ${(seeded.milliseconds / 1000).toFixed(1)} s), ${RUNS} runs per query over ${DAYS.length} asOf days`,
+  );
+  console.log(`${'query'.padEnd(32)}   median        p95`);
+  const { apollo } = await createApp(database, { serveWeb: false });
+  for (const [name, text] of QUERIES) {
+    const times = await measure(async (asOf) => {
+      const query = text.replaceAll('$D', `"${asOf}"`);
+      const response = await apollo.executeOperation({ query }, { contextValue: createContext(database.db) });
+      if (response.body.kind === 'single' && response.body.singleResult.errors)
+        throw new Error(`${name}: ${JSON.stringify(response.body.singleResult.errors)}`);
+    });
+    console.log(`${name.padEnd(32)} ${stats(times)}`);
+  }
+  for (const [name, statement] of PLAIN) {
+    const times = await measure((asOf) => database.db.execute(statement(asOf)));
+    console.log(`${`${name}, plain SQL`.padEnd(32)} ${stats(times)}`);
+  }
+  await apollo.stop();
+}
+
+async function main(): Promise<void> {
+  const what = process.argv[2];
+  if (what !== 'api') {
+    console.error('usage: pnpm bench api');
+    process.exit(2);
+  }
+  const only = process.env.BENCH_ONLY;
+  if (only !== 'postgres') {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vssid-bench-'));
+    const database = await openDatabase({ dataDir: dir });
+    try {
+      await bench('Embedded (PGlite)', database);
+    } finally {
+      await database.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }
+  if (only !== 'embedded') {
+    const server = process.env.BENCH_PG ?? 'postgres://root@127.0.0.1:5432/postgres';
+    const name = `vssid_bench_${process.pid}`;
+    const admin = postgres(server, { max: 1, onnotice: () => {} });
+    await admin.unsafe(`create database ${name}`);
+    const url = new URL(server);
+    url.pathname = `/${name}`;
+    const database = await openDatabase({ url: url.toString(), dataDir: '' });
+    try {
+      await bench(`PostgreSQL (${url.host})`, database);
+    } finally {
+      await database.close();
+      await admin.unsafe(`drop database if exists ${name} with (force)`);
+      await admin.end();
+    }
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
