@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Database } from '../../api/src/db/client.ts';
 import { type Dimension, getBreakdown } from '../../api/src/db/queries/breakdown.ts';
-import { getAreaCoverages, getCoverage } from '../../api/src/db/queries/coverage.ts';
+import { COVERAGE_COUNTS, getAreaCoverages, getCoverage } from '../../api/src/db/queries/coverage.ts';
 import { resolveScope, type Scope } from '../../api/src/db/queries/scope.ts';
 import { getTrend } from '../../api/src/db/queries/trend.ts';
 import { loadReferenceIfEmpty } from '../../api/src/reference/load.ts';
@@ -142,16 +142,7 @@ describe('the demo data set', () => {
         const parts = [
           ...(await getAreaCoverages(first.db, { areaIds: districts.map((d) => d.id), asOf })).values(),
         ];
-        for (const key of [
-          'target',
-          'registered',
-          'approved',
-          'activated',
-          'formSigned',
-          'verified',
-          'units',
-          'unitsContacted',
-        ] as const) {
+        for (const key of COVERAGE_COUNTS) {
           expect(
             parts.reduce((sum, p) => sum + p[key], 0),
             `${key} on ${asOf}`,
@@ -185,16 +176,7 @@ describe('the demo data set', () => {
           for (const by of dimensions) {
             const rows = await getBreakdown(first.db, { by, scope, asOf });
             expect(new Set(rows.map((r) => r.key)).size, `${by} keys unique`).toBe(rows.length);
-            for (const key of [
-              'target',
-              'registered',
-              'approved',
-              'activated',
-              'formSigned',
-              'verified',
-              'units',
-              'unitsContacted',
-            ] as const) {
+            for (const key of COVERAGE_COUNTS) {
               const sum = rows.reduce((total, r) => total + r.coverage[key], 0);
               expect(sum, `${JSON.stringify(input)} by ${by} on ${asOf}: ${key}`).toBe(whole[key]);
             }

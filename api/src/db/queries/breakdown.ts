@@ -2,6 +2,7 @@ import { type SQL, sql } from 'drizzle-orm';
 import type { IsoDate } from '../../lib/dates.ts';
 import type { Db } from '../client.ts';
 import {
+  COVERAGE_COUNTS,
   type Counts,
   type CoverageFigures,
   dailySums,
@@ -160,19 +161,8 @@ async function getAreaBreakdown(
   }));
   const whole = await getCoverage(db, { scope: areaId === undefined ? {} : { areaId }, asOf });
   const rest = { ...whole };
-  for (const key of COUNT_KEYS) rest[key] -= rows.reduce((sum, r) => sum + r.coverage[key], 0);
+  for (const key of COVERAGE_COUNTS) rest[key] -= rows.reduce((sum, r) => sum + r.coverage[key], 0);
   rest.activationRate = rest.target === 0 ? 0 : rest.activated / rest.target;
   if (rest.units > 0) rows.push({ key: 'none', label: NONE_LABELS[level], coverage: rest });
   return rows;
 }
-
-const COUNT_KEYS = [
-  'target',
-  'registered',
-  'approved',
-  'activated',
-  'formSigned',
-  'verified',
-  'units',
-  'unitsContacted',
-] as const;

@@ -61,6 +61,18 @@ export function toFigures(row: Counts | undefined): CoverageFigures {
   };
 }
 
+/** The additive fields of CoverageFigures (every one but the rate): what a partition must sum to. */
+export const COVERAGE_COUNTS = [
+  'target',
+  'registered',
+  'approved',
+  'activated',
+  'formSigned',
+  'verified',
+  'units',
+  'unitsContacted',
+] as const;
+
 export interface GetCoverageParams {
   scope: Scope;
   asOf: IsoDate;
