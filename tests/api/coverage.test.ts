@@ -214,7 +214,20 @@ describe('rollups', () => {
       for (const asOf of days) {
         const fromApi = await run(COVERAGE, { scope: { areaId: code }, asOf });
         const { activationRate: _rate, ...api } = (fromApi.data?.coverage ?? {}) as Record<string, number>;
-        expect(api, `area ${code} on ${asOf}`).toEqual(await coverageFromBaseTables(database.db, code, asOf));
+        const base = await coverageFromBaseTables(database.db, code, asOf);
+        expect(api, `area ${code} on ${asOf}`).toEqual(base);
+        // the per-unit running totals, summed over the area's units, say the same
+        const units = await run(
+          'query ($scope: Scope, $asOf: Date) { breakdown(by: UNIT, scope: $scope, asOf: $asOf) { coverage { target registered approved activated formSigned verified units unitsContacted } } }',
+          { scope: { areaId: code }, asOf },
+        );
+        const rows = (units.data?.breakdown ?? []) as { coverage: Record<string, number> }[];
+        for (const key of Object.keys(base) as (keyof typeof base)[]) {
+          expect(
+            rows.reduce((sum, r) => sum + (r.coverage[key] ?? 0), 0),
+            `units of ${code} on ${asOf}: ${key}`,
+          ).toBe(base[key]);
+        }
       }
     }
   }

@@ -14,6 +14,8 @@ export type Tx = Pick<Db, 'execute'>;
 
 const COUNTS = ['registered', 'approved', 'activated', 'form_signed', 'verified', 'contacted'] as const;
 const countList = sql.raw(COUNTS.join(', '));
+/** unit_daily's columns as written: each day's counts, then the unit's running totals. */
+const unitDailyColumns = sql.raw([...COUNTS, ...COUNTS.map((c) => `${c}_cum`)].join(', '));
 const sumList = sql.raw(COUNTS.map((c) => `sum(${c})::int`).join(', '));
 const negatedSumList = sql.raw(COUNTS.map((c) => `-sum(${c})::int`).join(', '));
 const addOnConflict = sql.raw(COUNTS.map((c) => `${c} = area_daily.${c} + excluded.${c}`).join(', '));
@@ -22,13 +24,17 @@ const addOnConflict = sql.raw(COUNTS.map((c) => `${c} = area_daily.${c} + exclud
  * One row per unit and day: persons whose effective date for each step is that day. A person's
  * effective date for a step is the earliest date of that step or any later one, because a later step
  * implies the earlier ones (an ACTIVATED row with no REGISTERED row still counts as registered).
- * `contacted` is 1 on the day of the unit's LEADERSHIP_CONTACTED milestone.
+ * `contacted` is 1 on the day of the unit's LEADERSHIP_CONTACTED milestone. Each row also carries the
+ * unit's running totals up to its day (the *_cum columns).
  */
 export function unitDailySelect(unitIds: readonly number[] | null): SQL {
   const onlyUnits = (column: string) =>
     unitIds ? sql`${sql.raw(column)} = any(${intArray(unitIds)})` : sql`true`;
   return sql`
-    select unit_id, day, ${sumList}
+    select unit_id, day, ${countList},
+      ${sql.raw(COUNTS.map((c) => `(sum(${c}) over (partition by unit_id order by day))::int`).join(', '))}
+    from (
+    select unit_id, day, ${sql.raw(COUNTS.map((c) => `sum(${c})::int as ${c}`).join(', '))}
     from (
       select f.unit_id, e.day, e.registered, e.approved, e.activated, e.form_signed, e.verified, 0 as contacted
       from (
@@ -53,13 +59,14 @@ export function unitDailySelect(unitIds: readonly number[] | null): SQL {
       from unit_milestones m
       where m.milestone = 'LEADERSHIP_CONTACTED' and ${onlyUnits('m.unit_id')}
     ) x
-    group by unit_id, day`;
+    group by unit_id, day
+    ) per_day`;
 }
 
 /** Recomputes every rollup from the base rows. */
 export async function rebuildRollups(tx: Tx): Promise<void> {
   await tx.execute(sql`truncate unit_daily, area_daily, unit_totals, area_totals`);
-  await tx.execute(sql`insert into unit_daily (unit_id, day, ${countList}) ${unitDailySelect(null)}`);
+  await tx.execute(sql`insert into unit_daily (unit_id, day, ${unitDailyColumns}) ${unitDailySelect(null)}`);
   await tx.execute(sql`
     insert into area_daily (area_id, day, ${countList})
     select c.ancestor_id, d.day, ${sumList}
@@ -88,7 +95,7 @@ export async function withUnitRollups<T>(
   const result = await write();
   await tx.execute(sql`
     with fresh as (
-      insert into unit_daily (unit_id, day, ${countList}) ${unitDailySelect([...new Set(unitIds)])} returning *
+      insert into unit_daily (unit_id, day, ${unitDailyColumns}) ${unitDailySelect([...new Set(unitIds)])} returning *
     )
     insert into area_daily (area_id, day, ${countList})
     select c.ancestor_id, fresh.day, ${sumList}

@@ -5,11 +5,12 @@ import {
   COVERAGE_COUNTS,
   type Counts,
   type CoverageFigures,
-  dailySums,
   getAreaCoverages,
   getCoverage,
   scopedUnits,
   toFigures,
+  unitCountsAsOf,
+  unitSums,
 } from './coverage.ts';
 import type { Scope } from './scope.ts';
 
@@ -94,20 +95,13 @@ export async function getBreakdown(
       select u.id, coalesce(${key}, '') as key from units u where u.id in (${scopedUnits(scope, asOf)})
     ),
     totals as (
-      select k.key, count(*)::int as units, coalesce(sum(t.persons), 0)::int as target
-      from keyed k left join unit_totals t on t.unit_id = k.id
-      group by k.key
-    ),
-    reached as (
-      select k.key, ${dailySums}
-      from keyed k join unit_daily d on d.unit_id = k.id and d.day <= ${asOf}
+      select k.key, count(*)::int as units, coalesce(sum(t.persons), 0)::int as target, ${unitSums}
+      from keyed k
+      left join unit_totals t on t.unit_id = k.id
+      ${unitCountsAsOf('k.id', asOf)}
       group by k.key
     )
-    select k.key, ${label} as label, k.units, k.target,
-      coalesce(r.registered, 0) as registered, coalesce(r.approved, 0) as approved,
-      coalesce(r.activated, 0) as activated, coalesce(r.form_signed, 0) as form_signed,
-      coalesce(r.verified, 0) as verified, coalesce(r.contacted, 0) as contacted
-    from totals k left join reached r on r.key = k.key
+    select k.*, ${label} as label from totals k
     order by k.key = '', ${order}`);
   // '' stands for "no value" inside the query (so that the join can hash); callers see `none`.
   return rows.map((row) => ({

@@ -39,11 +39,9 @@ export interface CountsRow extends Counts, Record<string, unknown> {
   key: number | null;
 }
 
-export const dailySums = sql.raw(
-  ['registered', 'approved', 'activated', 'form_signed', 'verified', 'contacted']
-    .map((c) => `coalesce(sum(d.${c}), 0)::int as ${c}`)
-    .join(', '),
-);
+const COLUMNS = ['registered', 'approved', 'activated', 'form_signed', 'verified', 'contacted'];
+
+export const dailySums = sql.raw(COLUMNS.map((c) => `coalesce(sum(d.${c}), 0)::int as ${c}`).join(', '));
 
 export function toFigures(row: Counts | undefined): CoverageFigures {
   const target = row?.target ?? 0;
@@ -102,14 +100,27 @@ export async function getCoverage(db: Db, { scope, asOf }: GetCoverageParams): P
   const rows = await db.execute<CountsRow>(sql`
     /* coverage:units */
     with scoped as (${scopedUnits(scope, asOf)})
-    select null as key,
-      (select coalesce(sum(t.persons), 0)::int from unit_totals t where t.unit_id in (select id from scoped)) as target,
-      (select count(*)::int from scoped) as units,
-      ${dailySums}
-    from unit_daily d
-    where d.unit_id in (select id from scoped) and d.day <= ${asOf}`);
+    select null as key, count(*)::int as units, coalesce(sum(t.persons), 0)::int as target, ${unitSums}
+    from scoped s
+    left join unit_totals t on t.unit_id = s.id
+    ${unitCountsAsOf('s.id', asOf)}`);
   return toFigures(rows[0]);
 }
+
+/**
+ * Joins, as `c`, a unit's counts on `asOf`: the running totals of its last unit_daily row on or
+ * before that day, found by one seek in the (unit_id, day) key. No row yet means all zeros.
+ */
+export function unitCountsAsOf(unitIdColumn: string, asOf: IsoDate): SQL {
+  return sql`left join lateral (
+    select ${sql.raw(COLUMNS.map((c) => `d.${c}_cum as ${c}`).join(', '))}
+    from unit_daily d where d.unit_id = ${sql.raw(unitIdColumn)} and d.day <= ${asOf}
+    order by d.day desc limit 1
+  ) c on true`;
+}
+
+/** Sums of the counts joined by unitCountsAsOf, named as CountsRow wants them. */
+export const unitSums = sql.raw(COLUMNS.map((c) => `coalesce(sum(c.${c}), 0)::int as ${c}`).join(', '));
 
 /**
  * Coverage of many areas at once (one statement whatever their number): what a DataLoader batches

@@ -2,7 +2,14 @@ import { type SQL, sql } from 'drizzle-orm';
 import type { IsoDate } from '../../lib/dates.ts';
 import type { Db } from '../client.ts';
 import { intArray } from '../sql.ts';
-import { type CountsRow, type CoverageFigures, dailySums, scopedUnits, toFigures } from './coverage.ts';
+import {
+  type CountsRow,
+  type CoverageFigures,
+  scopedUnits,
+  toFigures,
+  unitCountsAsOf,
+  unitSums,
+} from './coverage.ts';
 import type { Scope } from './scope.ts';
 
 /** A unit with its district and commune worked out from the area hierarchy. */
@@ -71,10 +78,10 @@ export async function getUnitCoverages(
 ): Promise<Map<number, CoverageFigures>> {
   const rows = await db.execute<CountsRow>(sql`
     /* coverage:units-batch */
-    select k.unit_id as key, coalesce(t.persons, 0) as target, 1 as units, ${dailySums}
+    select k.unit_id as key, coalesce(t.persons, 0) as target, 1 as units, ${unitSums}
     from unnest(${intArray(unitIds)}) as k(unit_id)
     left join unit_totals t on t.unit_id = k.unit_id
-    left join unit_daily d on d.unit_id = k.unit_id and d.day <= ${asOf}
+    ${unitCountsAsOf('k.unit_id', asOf)}
     group by k.unit_id, t.persons`);
   return new Map(rows.map((row) => [Number(row.key), toFigures(row)]));
 }

@@ -25,6 +25,17 @@ export const unitDaily = pgTable(
       .notNull()
       .references(() => units.id, { onDelete: 'cascade' }),
     ...dailyCounts,
+    /*
+     * The unit's running totals up to and including this day. Coverage of any set of units on a day
+     * is then, per unit, one index seek for its last row on or before that day: the cost follows the
+     * number of units, not the number of days or persons.
+     */
+    registeredCum: integer('registered_cum').notNull().default(0),
+    approvedCum: integer('approved_cum').notNull().default(0),
+    activatedCum: integer('activated_cum').notNull().default(0),
+    formSignedCum: integer('form_signed_cum').notNull().default(0),
+    verifiedCum: integer('verified_cum').notNull().default(0),
+    contactedCum: integer('contacted_cum').notNull().default(0),
   },
   (t) => [primaryKey({ columns: [t.unitId, t.day] })],
 );
