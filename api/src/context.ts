@@ -1,8 +1,27 @@
 import DataLoader from 'dataloader';
 import type { Db } from './db/client.ts';
 import { type AreaRow, getAreasByIds, getChildrenOfAreas } from './db/queries/areas.ts';
-import { type CoverageFigures, getAreaCoverages } from './db/queries/coverage.ts';
+import {
+  type CoverageFigures,
+  getAreaCoverages,
+  getOfficeCoverages,
+  getStaffCoverages,
+} from './db/queries/coverage.ts';
 import { getOfficesByIds, type OfficeRow } from './db/queries/offices.ts';
+import {
+  getMilestonesOfUnits,
+  getTrainingsOfUnits,
+  type MilestoneRow,
+  type TrainingRow,
+} from './db/queries/outreach.ts';
+import {
+  type AssignmentRow,
+  getAssignmentsOfUnits,
+  getOfficersOn,
+  getStaffByIds,
+  getStaffOfOffices,
+  type StaffRow,
+} from './db/queries/staff.ts';
 import { getUnitCoverages } from './db/queries/units.ts';
 import { type IsoDate, today } from './lib/dates.ts';
 
@@ -21,6 +40,15 @@ export interface Loaders {
   areaCoverage: DataLoader<string, CoverageFigures>;
   /** Keyed by "unitId|asOf". */
   unitCoverage: DataLoader<string, CoverageFigures>;
+  officeCoverage: DataLoader<string, CoverageFigures>;
+  staffCoverage: DataLoader<string, CoverageFigures>;
+  staffById: DataLoader<number, StaffRow | undefined>;
+  staffOfOffice: DataLoader<number, StaffRow[]>;
+  unitAssignments: DataLoader<number, AssignmentRow[]>;
+  unitMilestones: DataLoader<number, MilestoneRow[]>;
+  unitTrainings: DataLoader<number, TrainingRow[]>;
+  /** Keyed by "unitId|asOf": the officer in charge that day, null when none. */
+  unitOfficer: DataLoader<string, number | null>;
 }
 
 export function createContext(db: Db, now = new Date()): Context {
@@ -34,34 +62,52 @@ function byId<T extends { id: number }>(fetch: (ids: readonly number[]) => Promi
   });
 }
 
-/**
- * Batches "coverage of thing X on day D" into one statement per day, whatever the number of things:
- * a list of districts or units asking for their coverage costs one query, not one each.
- */
-function coverageLoader(fetch: (ids: number[], asOf: IsoDate) => Promise<Map<number, CoverageFigures>>) {
-  return new DataLoader<string, CoverageFigures>(async (keys) => {
-    const byDay = new Map<IsoDate, number[]>();
+/** Batches "the list of X of each parent" into one statement. */
+function listsByParent<T>(fetch: (ids: readonly number[]) => Promise<Map<number, T[]>>) {
+  return new DataLoader<number, T[]>(async (ids) => {
+    const lists = await fetch(ids);
+    return ids.map((id) => lists.get(id) ?? []);
+  });
+}
+
+/** Splits "id|day" keys by day, so each day costs one statement whatever the number of ids. */
+function byDay<V>(
+  fetch: (ids: number[], asOf: IsoDate) => Promise<Map<number, V>>,
+  missing: (key: string) => V | Error,
+) {
+  return new DataLoader<string, V>(async (keys) => {
+    const days = new Map<IsoDate, number[]>();
     for (const key of keys) {
       const [id, day] = key.split('|') as [string, IsoDate];
-      byDay.set(day, [...(byDay.get(day) ?? []), Number(id)]);
+      days.set(day, [...(days.get(day) ?? []), Number(id)]);
     }
-    const results = new Map<string, CoverageFigures>();
-    for (const [asOf, ids] of byDay) {
-      for (const [id, figures] of await fetch(ids, asOf)) results.set(`${id}|${asOf}`, figures);
+    const results = new Map<string, V>();
+    for (const [asOf, ids] of days) {
+      for (const [id, value] of await fetch(ids, asOf)) results.set(`${id}|${asOf}`, value);
     }
-    return keys.map((key) => results.get(key) ?? new Error(`no coverage for ${key}`));
+    return keys.map((key) => (results.has(key) ? (results.get(key) as V) : missing(key)));
   });
 }
 
 function createLoaders(db: Db): Loaders {
   return {
     areaById: byId((ids) => getAreasByIds(db, ids)),
-    areaChildren: new DataLoader(async (ids) => {
-      const byParent = await getChildrenOfAreas(db, ids);
-      return ids.map((id) => byParent.get(id) ?? []);
-    }),
+    areaChildren: listsByParent((ids) => getChildrenOfAreas(db, ids)),
     officeById: byId((ids) => getOfficesByIds(db, ids)),
-    areaCoverage: coverageLoader((areaIds, asOf) => getAreaCoverages(db, { areaIds, asOf })),
-    unitCoverage: coverageLoader((unitIds, asOf) => getUnitCoverages(db, { unitIds, asOf })),
+    areaCoverage: byDay((areaIds, asOf) => getAreaCoverages(db, { areaIds, asOf }), noCoverage),
+    unitCoverage: byDay((unitIds, asOf) => getUnitCoverages(db, { unitIds, asOf }), noCoverage),
+    officeCoverage: byDay((officeIds, asOf) => getOfficeCoverages(db, { officeIds, asOf }), noCoverage),
+    staffCoverage: byDay((staffIds, asOf) => getStaffCoverages(db, { staffIds, asOf }), noCoverage),
+    staffById: byId((ids) => getStaffByIds(db, ids)),
+    staffOfOffice: listsByParent((ids) => getStaffOfOffices(db, ids)),
+    unitAssignments: listsByParent((ids) => getAssignmentsOfUnits(db, ids)),
+    unitMilestones: listsByParent((ids) => getMilestonesOfUnits(db, ids)),
+    unitTrainings: listsByParent((ids) => getTrainingsOfUnits(db, ids)),
+    unitOfficer: byDay(
+      (unitIds, asOf) => getOfficersOn(db, unitIds, asOf),
+      () => null,
+    ),
   };
 }
+
+const noCoverage = (key: string) => new Error(`no coverage for ${key}`);

@@ -177,6 +177,93 @@ describe('unit and units', () => {
   });
 });
 
+describe('drill-down', () => {
+  test('a unit’s officer on a day, its assignment history, milestones and trainings', async () => {
+    const result = await run(`{ unit(id: "UA") {
+      before: officer(asOf: "2021-03-01") { id }
+      may: officer(asOf: "2021-05-15") { id fullName office { id } }
+      june: officer(asOf: "2021-06-15") { id }
+      assignments { staff { id } from until }
+      milestones { milestone date staff { id } note }
+      trainings { id }
+    } }`);
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.unit).toEqual({
+      before: null,
+      may: { id: 'S1', fullName: 'Cán bộ S1', office: { id: 'BHXH-90' } },
+      june: { id: 'S2' },
+      assignments: [
+        { staff: { id: 'S1' }, from: '2021-04-01', until: '2021-06-01' },
+        { staff: { id: 'S2' }, from: '2021-06-01', until: null },
+      ],
+      milestones: [{ milestone: 'LEADERSHIP_CONTACTED', date: '2021-04-20', staff: null, note: null }],
+      trainings: [],
+    });
+  });
+
+  test('an officer’s units and coverage follow the hand-over day', async () => {
+    const result = await run(`{
+      s1: staff(id: "S1") { may: units(asOf: "2021-05-15") { totalCount edges { node { id } } } june: units(asOf: "2021-06-15") { totalCount } }
+      s2: staff(id: "S2") { coverage(asOf: "2021-06-15") { target registered approved activated formSigned verified activationRate units unitsContacted } }
+      nobody: staff(id: "S9") { id }
+    }`);
+    expect(result.data).toEqual({
+      s1: { may: { totalCount: 1, edges: [{ node: { id: 'UA' } }] }, june: { totalCount: 0 } },
+      s2: { coverage: figures(4, 3, 3, 2, 1, 1, 1, 1) },
+      nobody: null,
+    });
+  });
+
+  test('offices with their officers and coverage', async () => {
+    const result = await run(`{
+      offices { id area { id } staff { id } coverage(asOf: "2021-12-31") { target activated units } }
+      office(id: "NONE") { id }
+    }`);
+    expect(result.data).toEqual({
+      offices: [
+        {
+          id: 'BHXH-90',
+          area: { id: '90' },
+          staff: [{ id: 'S1' }, { id: 'S2' }],
+          coverage: { target: 6, activated: 4, units: 2 },
+        },
+        { id: 'BHXH-902', area: { id: '902' }, staff: [], coverage: { target: 1, activated: 0, units: 1 } },
+      ],
+      office: null,
+    });
+  });
+
+  test('an area’s trend and units, and a unit’s trend', async () => {
+    const result = await run(`{
+      area(id: "901") {
+        trend(from: "2021-05-03", to: "2021-05-04") { date registered approved }
+        units(first: 1) { totalCount pageInfo { hasNextPage } edges { node { id trend(from: "2021-05-04", to: "2021-05-05") { registered approved } } } }
+      }
+    }`);
+    expect(result.data?.area).toEqual({
+      trend: [
+        { date: '2021-05-03', registered: 1, approved: 0 },
+        { date: '2021-05-04', registered: 2, approved: 0 },
+      ],
+      units: {
+        totalCount: 2,
+        pageInfo: { hasNextPage: true },
+        edges: [
+          {
+            node: {
+              id: 'UA',
+              trend: [
+                { registered: 2, approved: 0 },
+                { registered: 2, approved: 1 },
+              ],
+            },
+          },
+        ],
+      },
+    });
+  });
+});
+
 describe('errors', () => {
   test('an internal error tells the caller nothing of SQL or stack', async () => {
     const broken = await createTestDatabase();

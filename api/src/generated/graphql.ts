@@ -4,6 +4,8 @@ import type { AreaRow } from '../db/queries/areas.ts';
 import type { CoverageFigures } from '../db/queries/coverage.ts';
 import type { BreakdownRow } from '../db/queries/breakdown.ts';
 import type { OfficeRow } from '../db/queries/offices.ts';
+import type { StaffRow, AssignmentRow } from '../db/queries/staff.ts';
+import type { MilestoneRow, TrainingRow } from '../db/queries/outreach.ts';
 import type { UnitRow } from '../db/queries/units.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
@@ -40,12 +42,30 @@ export type Area = {
   name: Scalars['String']['output'];
   /** The area this one lies in; null for a province. */
   parent?: Maybe<Area>;
+  /** Everyone inside this area day by day from `from` to `to`, cumulative (as Query.trend). */
+  trend: Array<TrendPoint>;
+  /** The units inside this area, a page at a time, ordered by code. */
+  units: UnitConnection;
 };
 
 
 /** An administrative area: a province, district or commune. */
 export type AreaCoverageArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/** An administrative area: a province, district or commune. */
+export type AreaTrendArgs = {
+  from: Scalars['Date']['input'];
+  to: Scalars['Date']['input'];
+};
+
+
+/** An administrative area: a province, district or commune. */
+export type AreaUnitsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** The level of an administrative area. Since 1/7/2025 Vietnam has no district level; the hierarchy is data. */
@@ -56,6 +76,16 @@ export type AreaLevel =
   | 'DISTRICT'
   /** Tỉnh / thành phố trực thuộc trung ương. */
   | 'PROVINCE';
+
+/** An officer in charge of a unit over a period. */
+export type Assignment = {
+  __typename?: 'Assignment';
+  /** The first day in charge. */
+  from: Scalars['Date']['output'];
+  staff: Staff;
+  /** The first day of the next officer; null while still in charge. */
+  until?: Maybe<Scalars['Date']['output']>;
+};
 
 /**
  * How far a set of insured persons had come on a day. Every count is cumulative: a person counts for a
@@ -128,9 +158,19 @@ export type Office = {
   /** The area the office covers. */
   area: Area;
   code: Scalars['String']['output'];
+  /** Coverage of the units this office manages on `asOf` (today when omitted). */
+  coverage: Coverage;
   /** The office code, which is also the id. */
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
+  /** The officers of this office, ordered by code. */
+  staff: Array<Staff>;
+};
+
+
+/** A BHXH office (BHXH tỉnh or BHXH huyện). */
+export type OfficeCoverageArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
 };
 
 export type PageInfo = {
@@ -160,6 +200,12 @@ export type Query = {
    * (Asia/Ho_Chi_Minh). An unknown id in the scope is an error with code NOT_FOUND.
    */
   coverage: Coverage;
+  /** One office by id (its code); null when there is none. */
+  office?: Maybe<Office>;
+  /** Every office, ordered by code. */
+  offices: Array<Office>;
+  /** One officer by id (their code); null when there is none. */
+  staff?: Maybe<Staff>;
   /** Today in Asia/Ho_Chi_Minh: the day an omitted `asOf` means, so a client can show the date its figures are for. */
   today: Scalars['Date']['output'];
   /**
@@ -201,6 +247,16 @@ export type QueryCoverageArgs = {
 };
 
 
+export type QueryOfficeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryStaffArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type QueryTrendArgs = {
   from: Scalars['Date']['input'];
   scope?: InputMaybe<Scope>;
@@ -233,6 +289,36 @@ export type Scope = {
   unitId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** An officer of BHXH (CCVC) who is put in charge of units. */
+export type Staff = {
+  __typename?: 'Staff';
+  code: Scalars['String']['output'];
+  /** Coverage of the units in the officer's charge on `asOf` (today when omitted). */
+  coverage: Coverage;
+  /** Work e-mail. */
+  email?: Maybe<Scalars['String']['output']>;
+  fullName: Scalars['String']['output'];
+  /** The officer's code, which is also the id. */
+  id: Scalars['ID']['output'];
+  office: Office;
+  /** The units in the officer's charge on `asOf` (today when omitted), a page at a time, by code. */
+  units: UnitConnection;
+};
+
+
+/** An officer of BHXH (CCVC) who is put in charge of units. */
+export type StaffCoverageArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/** An officer of BHXH (CCVC) who is put in charge of units. */
+export type StaffUnitsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /**
  * The steps a person goes through, in order. A later step implies every earlier one: a person with an
  * ACTIVATED date and no REGISTERED date counts as registered from the ACTIVATED date.
@@ -249,6 +335,16 @@ export type Step =
   /** Đã xác thực, lưu hồ sơ: BHXH verified the form and filed it. */
   | 'VERIFIED';
 
+/** A training session held by an office. */
+export type TrainingSession = {
+  __typename?: 'TrainingSession';
+  heldOn: Scalars['Date']['output'];
+  id: Scalars['ID']['output'];
+  location?: Maybe<Scalars['String']['output']>;
+  office: Office;
+  title: Scalars['String']['output'];
+};
+
 /** The cumulative counts on one day: persons who had reached each step (or a later one) on or before it. */
 export type TrendPoint = {
   __typename?: 'TrendPoint';
@@ -264,6 +360,8 @@ export type TrendPoint = {
 export type Unit = {
   __typename?: 'Unit';
   address?: Maybe<Scalars['String']['output']>;
+  /** Who was in charge from which day, oldest first (phân công phụ trách). */
+  assignments: Array<Assignment>;
   code: Scalars['String']['output'];
   /** The commune the unit lies in; null when only its district is known. */
   commune?: Maybe<Area>;
@@ -273,19 +371,40 @@ export type Unit = {
   district?: Maybe<Area>;
   /** The unit code (mã đơn vị), which is also the id. */
   id: Scalars['ID']['output'];
+  /** The outreach milestones the unit reached, in the order they happened. */
+  milestones: Array<UnitMilestone>;
   name: Scalars['String']['output'];
   /** The BHXH office that manages the unit. */
   office: Office;
+  /** The officer in charge of the unit on `asOf` (today when omitted); null when nobody was. */
+  officer?: Maybe<Staff>;
   /** HCSN, DNNN, FDI, NQD, HTX or KHAC. */
   sector: Scalars['String']['output'];
   /** Mã số thuế. */
   taxCode?: Maybe<Scalars['String']['output']>;
+  /** The training sessions (tập huấn) the unit attended, oldest first. */
+  trainings: Array<TrainingSession>;
+  /** The unit's employees day by day from `from` to `to`, cumulative (as Query.trend). */
+  trend: Array<TrendPoint>;
 };
 
 
 /** An employer unit (đơn vị sử dụng lao động) whose insured employees are the target population. */
 export type UnitCoverageArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/** An employer unit (đơn vị sử dụng lao động) whose insured employees are the target population. */
+export type UnitOfficerArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/** An employer unit (đơn vị sử dụng lao động) whose insured employees are the target population. */
+export type UnitTrendArgs = {
+  from: Scalars['Date']['input'];
+  to: Scalars['Date']['input'];
 };
 
 /** A page of units, ordered by unit code. */
@@ -301,6 +420,16 @@ export type UnitEdge = {
   __typename?: 'UnitEdge';
   cursor: Scalars['String']['output'];
   node: Unit;
+};
+
+/** A dated outreach step of a unit. */
+export type UnitMilestone = {
+  __typename?: 'UnitMilestone';
+  date: Scalars['Date']['output'];
+  milestone: Milestone;
+  note?: Maybe<Scalars['String']['output']>;
+  /** The officer who did it, when recorded. */
+  staff?: Maybe<Staff>;
 };
 
 
@@ -378,6 +507,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type ResolversTypes = {
   Area: ResolverTypeWrapper<AreaRow>;
   AreaLevel: AreaLevel;
+  Assignment: ResolverTypeWrapper<AssignmentRow>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Coverage: ResolverTypeWrapper<CoverageFigures>;
   CoverageRow: ResolverTypeWrapper<BreakdownRow>;
@@ -391,17 +521,21 @@ export type ResolversTypes = {
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Scope: Scope;
+  Staff: ResolverTypeWrapper<StaffRow>;
   Step: Step;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  TrainingSession: ResolverTypeWrapper<TrainingRow>;
   TrendPoint: ResolverTypeWrapper<TrendPoint>;
   Unit: ResolverTypeWrapper<UnitRow>;
   UnitConnection: ResolverTypeWrapper<Omit<UnitConnection, 'edges'> & { edges: Array<ResolversTypes['UnitEdge']> }>;
   UnitEdge: ResolverTypeWrapper<Omit<UnitEdge, 'node'> & { node: ResolversTypes['Unit'] }>;
+  UnitMilestone: ResolverTypeWrapper<MilestoneRow>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   Area: AreaRow;
+  Assignment: AssignmentRow;
   Boolean: Scalars['Boolean']['output'];
   Coverage: CoverageFigures;
   CoverageRow: BreakdownRow;
@@ -413,11 +547,14 @@ export type ResolversParentTypes = {
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
   Scope: Scope;
+  Staff: StaffRow;
   String: Scalars['String']['output'];
+  TrainingSession: TrainingRow;
   TrendPoint: TrendPoint;
   Unit: UnitRow;
   UnitConnection: Omit<UnitConnection, 'edges'> & { edges: Array<ResolversParentTypes['UnitEdge']> };
   UnitEdge: Omit<UnitEdge, 'node'> & { node: ResolversParentTypes['Unit'] };
+  UnitMilestone: MilestoneRow;
 };
 
 export type AreaResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Area'] = ResolversParentTypes['Area']> = {
@@ -428,6 +565,14 @@ export type AreaResolvers<ContextType = Context, ParentType extends ResolversPar
   level?: Resolver<ResolversTypes['AreaLevel'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   parent?: Resolver<Maybe<ResolversTypes['Area']>, ParentType, ContextType>;
+  trend?: Resolver<Array<ResolversTypes['TrendPoint']>, ParentType, ContextType, RequireFields<AreaTrendArgs, 'from' | 'to'>>;
+  units?: Resolver<ResolversTypes['UnitConnection'], ParentType, ContextType, Partial<AreaUnitsArgs>>;
+};
+
+export type AssignmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Assignment'] = ResolversParentTypes['Assignment']> = {
+  from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  staff?: Resolver<ResolversTypes['Staff'], ParentType, ContextType>;
+  until?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 };
 
 export type CoverageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Coverage'] = ResolversParentTypes['Coverage']> = {
@@ -455,8 +600,10 @@ export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 export type OfficeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Office'] = ResolversParentTypes['Office']> = {
   area?: Resolver<ResolversTypes['Area'], ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  coverage?: Resolver<ResolversTypes['Coverage'], ParentType, ContextType, Partial<OfficeCoverageArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  staff?: Resolver<Array<ResolversTypes['Staff']>, ParentType, ContextType>;
 };
 
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -470,10 +617,31 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   areas?: Resolver<Array<ResolversTypes['Area']>, ParentType, ContextType, RequireFields<QueryAreasArgs, 'level'>>;
   breakdown?: Resolver<Array<ResolversTypes['CoverageRow']>, ParentType, ContextType, RequireFields<QueryBreakdownArgs, 'by'>>;
   coverage?: Resolver<ResolversTypes['Coverage'], ParentType, ContextType, Partial<QueryCoverageArgs>>;
+  office?: Resolver<Maybe<ResolversTypes['Office']>, ParentType, ContextType, RequireFields<QueryOfficeArgs, 'id'>>;
+  offices?: Resolver<Array<ResolversTypes['Office']>, ParentType, ContextType>;
+  staff?: Resolver<Maybe<ResolversTypes['Staff']>, ParentType, ContextType, RequireFields<QueryStaffArgs, 'id'>>;
   today?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   trend?: Resolver<Array<ResolversTypes['TrendPoint']>, ParentType, ContextType, RequireFields<QueryTrendArgs, 'from' | 'to'>>;
   unit?: Resolver<Maybe<ResolversTypes['Unit']>, ParentType, ContextType, RequireFields<QueryUnitArgs, 'id'>>;
   units?: Resolver<ResolversTypes['UnitConnection'], ParentType, ContextType, Partial<QueryUnitsArgs>>;
+};
+
+export type StaffResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Staff'] = ResolversParentTypes['Staff']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  coverage?: Resolver<ResolversTypes['Coverage'], ParentType, ContextType, Partial<StaffCoverageArgs>>;
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  fullName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  office?: Resolver<ResolversTypes['Office'], ParentType, ContextType>;
+  units?: Resolver<ResolversTypes['UnitConnection'], ParentType, ContextType, Partial<StaffUnitsArgs>>;
+};
+
+export type TrainingSessionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TrainingSession'] = ResolversParentTypes['TrainingSession']> = {
+  heldOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  location?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  office?: Resolver<ResolversTypes['Office'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type TrendPointResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TrendPoint'] = ResolversParentTypes['TrendPoint']> = {
@@ -487,15 +655,20 @@ export type TrendPointResolvers<ContextType = Context, ParentType extends Resolv
 
 export type UnitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Unit'] = ResolversParentTypes['Unit']> = {
   address?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  assignments?: Resolver<Array<ResolversTypes['Assignment']>, ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   commune?: Resolver<Maybe<ResolversTypes['Area']>, ParentType, ContextType>;
   coverage?: Resolver<ResolversTypes['Coverage'], ParentType, ContextType, Partial<UnitCoverageArgs>>;
   district?: Resolver<Maybe<ResolversTypes['Area']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  milestones?: Resolver<Array<ResolversTypes['UnitMilestone']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   office?: Resolver<ResolversTypes['Office'], ParentType, ContextType>;
+  officer?: Resolver<Maybe<ResolversTypes['Staff']>, ParentType, ContextType, Partial<UnitOfficerArgs>>;
   sector?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   taxCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  trainings?: Resolver<Array<ResolversTypes['TrainingSession']>, ParentType, ContextType>;
+  trend?: Resolver<Array<ResolversTypes['TrendPoint']>, ParentType, ContextType, RequireFields<UnitTrendArgs, 'from' | 'to'>>;
 };
 
 export type UnitConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UnitConnection'] = ResolversParentTypes['UnitConnection']> = {
@@ -509,17 +682,28 @@ export type UnitEdgeResolvers<ContextType = Context, ParentType extends Resolver
   node?: Resolver<ResolversTypes['Unit'], ParentType, ContextType>;
 };
 
+export type UnitMilestoneResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UnitMilestone'] = ResolversParentTypes['UnitMilestone']> = {
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  milestone?: Resolver<ResolversTypes['Milestone'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  staff?: Resolver<Maybe<ResolversTypes['Staff']>, ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = Context> = {
   Area?: AreaResolvers<ContextType>;
+  Assignment?: AssignmentResolvers<ContextType>;
   Coverage?: CoverageResolvers<ContextType>;
   CoverageRow?: CoverageRowResolvers<ContextType>;
   Date?: GraphQLScalarType;
   Office?: OfficeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Staff?: StaffResolvers<ContextType>;
+  TrainingSession?: TrainingSessionResolvers<ContextType>;
   TrendPoint?: TrendPointResolvers<ContextType>;
   Unit?: UnitResolvers<ContextType>;
   UnitConnection?: UnitConnectionResolvers<ContextType>;
   UnitEdge?: UnitEdgeResolvers<ContextType>;
+  UnitMilestone?: UnitMilestoneResolvers<ContextType>;
 };
 

@@ -1,6 +1,9 @@
 import { getAreaByCode, listAreas } from '../db/queries/areas.ts';
+import { listUnits } from '../db/queries/units.ts';
 import type { Resolvers } from '../generated/graphql.ts';
 import { NotFoundError } from '../lib/errors.ts';
+import { pageArgs, toConnection } from './pagination.ts';
+import { checkedTrend } from './trend.ts';
 
 export const areaResolvers: Resolvers = {
   Query: {
@@ -19,5 +22,10 @@ export const areaResolvers: Resolvers = {
     children: (area, _args, { loaders }) => loaders.areaChildren.load(area.id),
     coverage: (area, { asOf }, { loaders, today }) =>
       loaders.areaCoverage.load(`${area.id}|${asOf ?? today}`),
+    trend: (area, { from, to }, { db }) => checkedTrend(db, { areaId: area.id }, from, to),
+    units: async (area, { first, after }, { db, today }) =>
+      toConnection(
+        await listUnits(db, { scope: { areaId: area.id }, asOf: today, ...pageArgs(first, after) }),
+      ),
   },
 };

@@ -1,43 +1,27 @@
+import { getOfficeByCode, listOffices } from '../db/queries/offices.ts';
+import { getStaffByCode } from '../db/queries/staff.ts';
 import { getUnitByCode, listUnits } from '../db/queries/units.ts';
 import type { Resolvers } from '../generated/graphql.ts';
-import { BadInputError } from '../lib/errors.ts';
+import { pageArgs, toConnection } from './pagination.ts';
 import { requireScope } from './scope.ts';
+import { checkedTrend } from './trend.ts';
 
-const DEFAULT_PAGE = 50;
-const MAX_PAGE = 500;
-
-/** Cursors are opaque to clients: the base64url of the last unit code of the page. */
-const encodeCursor = (code: string) => Buffer.from(`unit:${code}`).toString('base64url');
-
-function decodeCursor(cursor: string): string {
-  const decoded = Buffer.from(cursor, 'base64url').toString();
-  if (!decoded.startsWith('unit:') || encodeCursor(decoded.slice(5)) !== cursor) {
-    throw new BadInputError(`"${cursor}" is not a cursor this API gave out`, 'after');
-  }
-  return decoded.slice(5);
+/** A row a foreign key guarantees; its absence is a broken database, not a caller's mistake. */
+function present<T>(row: T | undefined, what: string): T {
+  if (row === undefined) throw new Error(`${what} is missing`);
+  return row;
 }
 
 export const unitResolvers: Resolvers = {
   Query: {
     unit: async (_root, { id }, { db }) => (await getUnitByCode(db, id)) ?? null,
-    units: async (_root, { scope, first, after }, { db, today }) => {
-      const size = first ?? DEFAULT_PAGE;
-      if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE) {
-        throw new BadInputError(`"first" must be 1 to ${MAX_PAGE}; got ${size}`, 'first');
-      }
-      const page = await listUnits(db, {
-        scope: await requireScope(db, scope),
-        asOf: today,
-        first: size,
-        afterCode: after ? decodeCursor(after) : undefined,
-      });
-      const edges = page.units.map((node) => ({ cursor: encodeCursor(node.code), node }));
-      return {
-        edges,
-        pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null },
-        totalCount: page.totalCount,
-      };
-    },
+    units: async (_root, { scope, first, after }, { db, today }) =>
+      toConnection(
+        await listUnits(db, { scope: await requireScope(db, scope), asOf: today, ...pageArgs(first, after) }),
+      ),
+    office: async (_root, { id }, { db }) => (await getOfficeByCode(db, id)) ?? null,
+    offices: (_root, _args, { db }) => listOffices(db),
+    staff: async (_root, { id }, { db }) => (await getStaffByCode(db, id)) ?? null,
   },
   Unit: {
     id: (unit) => unit.code,
@@ -45,20 +29,48 @@ export const unitResolvers: Resolvers = {
       unit.districtId === null ? null : ((await loaders.areaById.load(unit.districtId)) ?? null),
     commune: async (unit, _args, { loaders }) =>
       unit.communeId === null ? null : ((await loaders.areaById.load(unit.communeId)) ?? null),
-    office: async (unit, _args, { loaders }) => {
-      const office = await loaders.officeById.load(unit.officeId);
-      if (!office) throw new Error(`office ${unit.officeId} of unit ${unit.code} is missing`);
-      return office;
-    },
+    office: async (unit, _args, { loaders }) =>
+      present(await loaders.officeById.load(unit.officeId), `office of ${unit.code}`),
     coverage: (unit, { asOf }, { loaders, today }) =>
       loaders.unitCoverage.load(`${unit.id}|${asOf ?? today}`),
+    trend: (unit, { from, to }, { db }) => checkedTrend(db, { unitId: unit.id }, from, to),
+    officer: async (unit, { asOf }, { loaders, today }) => {
+      const staffId = await loaders.unitOfficer.load(`${unit.id}|${asOf ?? today}`);
+      return staffId === null ? null : present(await loaders.staffById.load(staffId), `officer ${staffId}`);
+    },
+    assignments: (unit, _args, { loaders }) => loaders.unitAssignments.load(unit.id),
+    milestones: (unit, _args, { loaders }) => loaders.unitMilestones.load(unit.id),
+    trainings: (unit, _args, { loaders }) => loaders.unitTrainings.load(unit.id),
+  },
+  Assignment: {
+    staff: async (a, _args, { loaders }) =>
+      present(await loaders.staffById.load(a.staffId), `officer ${a.staffId}`),
+  },
+  UnitMilestone: {
+    staff: async (m, _args, { loaders }) =>
+      m.staffId === null ? null : ((await loaders.staffById.load(m.staffId)) ?? null),
+  },
+  TrainingSession: {
+    id: (t) => String(t.id),
+    office: async (t, _args, { loaders }) =>
+      present(await loaders.officeById.load(t.officeId), `office ${t.officeId}`),
   },
   Office: {
     id: (office) => office.code,
-    area: async (office, _args, { loaders }) => {
-      const area = await loaders.areaById.load(office.areaId);
-      if (!area) throw new Error(`area ${office.areaId} of office ${office.code} is missing`);
-      return area;
-    },
+    area: async (office, _args, { loaders }) =>
+      present(await loaders.areaById.load(office.areaId), `area of ${office.code}`),
+    staff: (office, _args, { loaders }) => loaders.staffOfOffice.load(office.id),
+    coverage: (office, { asOf }, { loaders, today }) =>
+      loaders.officeCoverage.load(`${office.id}|${asOf ?? today}`),
+  },
+  Staff: {
+    id: (s) => s.code,
+    office: async (s, _args, { loaders }) =>
+      present(await loaders.officeById.load(s.officeId), `office of ${s.code}`),
+    units: async (s, { asOf, first, after }, { db, today }) =>
+      toConnection(
+        await listUnits(db, { scope: { staffId: s.id }, asOf: asOf ?? today, ...pageArgs(first, after) }),
+      ),
+    coverage: (s, { asOf }, { loaders, today }) => loaders.staffCoverage.load(`${s.id}|${asOf ?? today}`),
   },
 };

@@ -161,3 +161,46 @@ export function scopedUnits(scope: Scope, asOf: IsoDate): SQL {
   }
   return sql`select u.id from units u where ${sql.join(conditions, sql` and `)}`;
 }
+
+/**
+ * Coverage of groups of units at once (one statement for all the groups asked): `groupOf` gives the
+ * group of unit `u` on `asOf`, e.g. its office or its officer on that day.
+ */
+async function getGroupedCoverages(
+  db: Db,
+  groupOf: SQL,
+  ids: readonly number[],
+  asOf: IsoDate,
+): Promise<Map<number, CoverageFigures>> {
+  const rows = await db.execute<CountsRow>(sql`
+    /* coverage:groups */
+    with keyed as (select u.id, ${groupOf} as key from units u)
+    select g.key, count(k.id)::int as units, coalesce(sum(t.persons), 0)::int as target, ${unitSums}
+    from unnest(${intArray(ids)}) as g(key)
+    left join keyed k on k.key = g.key
+    left join unit_totals t on t.unit_id = k.id
+    ${unitCountsAsOf('k.id', asOf)}
+    group by g.key`);
+  return new Map(rows.map((row) => [Number(row.key), toFigures(row)]));
+}
+
+/** Coverage of the units each office manages. */
+export function getOfficeCoverages(
+  db: Db,
+  { officeIds, asOf }: { officeIds: readonly number[]; asOf: IsoDate },
+) {
+  return getGroupedCoverages(db, sql`u.office_id`, officeIds, asOf);
+}
+
+/** Coverage of the units in each officer's charge on `asOf`. */
+export function getStaffCoverages(
+  db: Db,
+  { staffIds, asOf }: { staffIds: readonly number[]; asOf: IsoDate },
+) {
+  return getGroupedCoverages(
+    db,
+    sql`(select a.staff_id from unit_assignments a where a.unit_id = u.id and a.from_date <= ${asOf} order by a.from_date desc limit 1)`,
+    staffIds,
+    asOf,
+  );
+}

@@ -1,4 +1,4 @@
-import { inArray } from 'drizzle-orm';
+import { asc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { offices } from '../schema/index.ts';
 
@@ -10,4 +10,13 @@ export async function getOfficesByIds(db: Db, ids: readonly number[]): Promise<O
     .select()
     .from(offices)
     .where(inArray(offices.id, [...ids]));
+}
+
+export async function getOfficeByCode(db: Db, code: string): Promise<OfficeRow | undefined> {
+  const [row] = await db.select().from(offices).where(eq(offices.code, code));
+  return row;
+}
+
+export async function listOffices(db: Db): Promise<OfficeRow[]> {
+  return db.select().from(offices).orderBy(asc(offices.code));
 }

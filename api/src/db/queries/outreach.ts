@@ -1,0 +1,55 @@
+import { sql } from 'drizzle-orm';
+import type { IsoDate } from '../../lib/dates.ts';
+import type { Db } from '../client.ts';
+import { intArray } from '../sql.ts';
+
+export interface MilestoneRow extends Record<string, unknown> {
+  unitId: number;
+  milestone:
+    | 'LEADERSHIP_CONTACTED'
+    | 'GUIDE_SENT'
+    | 'REPRESENTATIVE_GUIDED'
+    | 'EMPLOYEES_GUIDED'
+    | 'TRAINING_ATTENDED';
+  date: IsoDate;
+  staffId: number | null;
+  note: string | null;
+}
+
+export interface TrainingRow extends Record<string, unknown> {
+  id: number;
+  unitId: number;
+  officeId: number;
+  heldOn: IsoDate;
+  title: string;
+  location: string | null;
+}
+
+/** Each unit's milestones in the order they happened (ties in the natural order of the steps). */
+export async function getMilestonesOfUnits(
+  db: Db,
+  unitIds: readonly number[],
+): Promise<Map<number, MilestoneRow[]>> {
+  const byUnit = new Map<number, MilestoneRow[]>(unitIds.map((id) => [id, []]));
+  const rows = await db.execute<MilestoneRow>(sql`
+    select unit_id as "unitId", milestone, date, staff_id as "staffId", note
+    from unit_milestones where unit_id = any(${intArray(unitIds)})
+    order by unit_id, date, milestone`);
+  for (const row of rows) byUnit.get(row.unitId)?.push(row);
+  return byUnit;
+}
+
+/** The training sessions each unit attended, oldest first. */
+export async function getTrainingsOfUnits(
+  db: Db,
+  unitIds: readonly number[],
+): Promise<Map<number, TrainingRow[]>> {
+  const byUnit = new Map<number, TrainingRow[]>(unitIds.map((id) => [id, []]));
+  const rows = await db.execute<TrainingRow>(sql`
+    select s.id, a.unit_id as "unitId", s.office_id as "officeId", s.held_on as "heldOn", s.title, s.location
+    from training_attendance a join training_sessions s on s.id = a.session_id
+    where a.unit_id = any(${intArray(unitIds)})
+    order by a.unit_id, s.held_on, s.id`);
+  for (const row of rows) byUnit.get(row.unitId)?.push(row);
+  return byUnit;
+}

@@ -1,0 +1,73 @@
+import { asc, eq, inArray, sql } from 'drizzle-orm';
+import type { IsoDate } from '../../lib/dates.ts';
+import type { Db } from '../client.ts';
+import { staff } from '../schema/index.ts';
+import { intArray } from '../sql.ts';
+
+export type StaffRow = typeof staff.$inferSelect;
+
+export interface AssignmentRow extends Record<string, unknown> {
+  unitId: number;
+  staffId: number;
+  from: IsoDate;
+  /** The next officer's first day; null while this one is in charge. */
+  until: IsoDate | null;
+}
+
+export async function getStaffByIds(db: Db, ids: readonly number[]): Promise<StaffRow[]> {
+  if (ids.length === 0) return [];
+  return db
+    .select()
+    .from(staff)
+    .where(inArray(staff.id, [...ids]));
+}
+
+export async function getStaffByCode(db: Db, code: string): Promise<StaffRow | undefined> {
+  const [row] = await db.select().from(staff).where(eq(staff.code, code));
+  return row;
+}
+
+/** The officers of each office, ordered by code: one statement for all the offices asked. */
+export async function getStaffOfOffices(
+  db: Db,
+  officeIds: readonly number[],
+): Promise<Map<number, StaffRow[]>> {
+  const byOffice = new Map<number, StaffRow[]>(officeIds.map((id) => [id, []]));
+  if (officeIds.length === 0) return byOffice;
+  const rows = await db
+    .select()
+    .from(staff)
+    .where(inArray(staff.officeId, [...officeIds]))
+    .orderBy(asc(staff.code));
+  for (const row of rows) byOffice.get(row.officeId)?.push(row);
+  return byOffice;
+}
+
+/** Each unit's assignment history, oldest first, with the day each one ended. */
+export async function getAssignmentsOfUnits(
+  db: Db,
+  unitIds: readonly number[],
+): Promise<Map<number, AssignmentRow[]>> {
+  const byUnit = new Map<number, AssignmentRow[]>(unitIds.map((id) => [id, []]));
+  const rows = await db.execute<AssignmentRow>(sql`
+    select a.unit_id as "unitId", a.staff_id as "staffId", a.from_date as "from",
+      lead(a.from_date) over (partition by a.unit_id order by a.from_date) as "until"
+    from unit_assignments a where a.unit_id = any(${intArray(unitIds)})
+    order by a.unit_id, a.from_date`);
+  for (const row of rows) byUnit.get(row.unitId)?.push(row);
+  return byUnit;
+}
+
+/** The officer in charge of each unit on a day (absent when nobody was). */
+export async function getOfficersOn(
+  db: Db,
+  unitIds: readonly number[],
+  asOf: IsoDate,
+): Promise<Map<number, number>> {
+  const rows = await db.execute<{ unit_id: number; staff_id: number }>(sql`
+    select distinct on (a.unit_id) a.unit_id, a.staff_id
+    from unit_assignments a
+    where a.unit_id = any(${intArray(unitIds)}) and a.from_date <= ${asOf}
+    order by a.unit_id, a.from_date desc`);
+  return new Map(rows.map((r) => [r.unit_id, r.staff_id]));
+}

@@ -1,0 +1,22 @@
+import { differenceInCalendarDays } from 'date-fns';
+import type { Db } from '../db/client.ts';
+import type { Scope } from '../db/queries/scope.ts';
+import { getTrend } from '../db/queries/trend.ts';
+import type { IsoDate } from '../lib/dates.ts';
+import { BadInputError } from '../lib/errors.ts';
+
+/** Ten years of days: more is a mistake, not a question. */
+const MAX_TREND_DAYS = 3660;
+
+/** A trend after checking its days: `to` not before `from`, and not too long. */
+export function checkedTrend(db: Db, scope: Scope, from: IsoDate, to: IsoDate) {
+  const days = differenceInCalendarDays(to, from) + 1;
+  if (days < 1) throw new BadInputError(`"to" (${to}) is before "from" (${from})`, 'to');
+  if (days > MAX_TREND_DAYS) {
+    throw new BadInputError(
+      `A trend covers at most ${MAX_TREND_DAYS} days; ${from} to ${to} is ${days}`,
+      'to',
+    );
+  }
+  return getTrend(db, { scope, from, to });
+}
