@@ -19,6 +19,8 @@ export interface FixtureUnit {
     Partial<Record<'REGISTERED' | 'APPROVED' | 'ACTIVATED' | 'FORM_SIGNED' | 'VERIFIED', string>>
   >;
   contactedOn?: string;
+  /** Why persons are stuck: social-insurance code → [reason, recorded on]. */
+  blockers?: Record<string, [string, string]>;
   /** Officer assignments: staff code → from date. */
   assignments?: [string, string][];
 }
@@ -71,6 +73,10 @@ export async function loadFixture(db: Db, fixture: Fixture): Promise<void> {
               sql`insert into person_steps (person_id, step, date) values (${(person as { id: number }).id}, ${step}, ${date})`,
             );
           }
+        }
+        for (const [siCode, [reason, recordedOn]] of Object.entries(u.blockers ?? {})) {
+          await tx.execute(sql`insert into person_blockers (person_id, reason, recorded_on)
+            select id, ${reason}, ${recordedOn} from persons where social_insurance_code = ${siCode}`);
         }
         if (u.contactedOn) {
           await tx.execute(

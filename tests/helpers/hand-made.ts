@@ -7,6 +7,8 @@ import { type Fixture, SMALL_AREAS } from './fixtures.ts';
  *   unit UB (commune 90102, HCSN): p5 R 06-01 Act 06-02; p6 VERIFIED 07-01 only. Contacted 05-25.
  *   unit UC (commune 90201, FDI, other office): p7 R 05-01. Never contacted.
  * Officer S1 has UA from 04-01, S2 takes it over from 06-01; UB and UC have no officer.
+ * Stuck reasons: p3 DECLINED from 05-01 (until p3 activates on 05-15), p2 WRONG_PHONE from 05-25,
+ * p4 NO_SMARTPHONE from 06-01, p7 DATA_MISMATCH from 07-01.
  */
 export const HAND_MADE: Fixture = {
   areas: SMALL_AREAS,
@@ -41,6 +43,11 @@ export const HAND_MADE: Fixture = {
         '9000000003': { ACTIVATED: '2021-05-15' },
         '9000000004': {},
       },
+      blockers: {
+        '9000000003': ['DECLINED', '2021-05-01'],
+        '9000000002': ['WRONG_PHONE', '2021-05-25'],
+        '9000000004': ['NO_SMARTPHONE', '2021-06-01'],
+      },
     },
     {
       code: 'UB',
@@ -59,6 +66,7 @@ export const HAND_MADE: Fixture = {
       officeCode: 'BHXH-902',
       sector: 'FDI',
       persons: { '9000000007': { REGISTERED: '2021-05-01' } },
+      blockers: { '9000000007': ['DATA_MISMATCH', '2021-07-01'] },
     },
   ],
 };

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Database } from '../../api/src/db/client.ts';
+import { getBlockers } from '../../api/src/db/queries/blockers.ts';
 import { type Dimension, getBreakdown } from '../../api/src/db/queries/breakdown.ts';
 import { COVERAGE_COUNTS, getAreaCoverages, getCoverage } from '../../api/src/db/queries/coverage.ts';
 import { resolveScope, type Scope } from '../../api/src/db/queries/scope.ts';
@@ -217,6 +218,21 @@ describe('the demo data set', () => {
           ...last
         } = await getCoverage(first.db, { scope, asOf: '2021-12-31' });
         expect(points.at(-1), JSON.stringify(input)).toEqual({ date: '2021-12-31', ...last });
+      }
+    });
+
+    test('the reasons persons are stuck add up to everyone not yet activated', async () => {
+      for (const input of [{}, { areaId: '575' }, { sector: 'HTX' }]) {
+        const scope = (await resolveScope(first.db, input)) as Scope;
+        for (const asOf of ['2021-06-01', '2022-06-30']) {
+          const rows = await getBlockers(first.db, { scope, asOf });
+          const { target, activated } = await getCoverage(first.db, { scope, asOf });
+          expect(
+            rows.reduce((sum, r) => sum + r.persons, 0),
+            `${JSON.stringify(input)} on ${asOf}`,
+          ).toBe(target - activated);
+          for (const r of rows) expect(r.persons).toBeGreaterThanOrEqual(0);
+        }
       }
     });
 

@@ -24,3 +24,15 @@ export function parseUserDate(text: string): IsoDate | null {
   if (vn) return parseIsoDate(`${vn[3]}-${vn[2]?.padStart(2, '0')}-${vn[1]?.padStart(2, '0')}`);
   return parseIsoDate(text.trim());
 }
+
+const MS_PER_DAY = 86_400_000;
+
+/** A calendar day moved by n days; plain calendar arithmetic, no time zone involved. */
+export function addDays(day: IsoDate, n: number): IsoDate {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + n * MS_PER_DAY).toISOString().slice(0, 10);
+}
+
+/** Days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: IsoDate, to: IsoDate): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / MS_PER_DAY);
+}

@@ -1,6 +1,7 @@
 import type { Resolvers } from '../generated/graphql.ts';
 import { areaResolvers } from './areas.ts';
 import { coverageResolvers } from './coverage.ts';
+import { progressResolvers } from './progress.ts';
 import { DateScalar } from './scalars.ts';
 import { unitResolvers } from './units.ts';
 
@@ -11,4 +12,5 @@ export const resolvers: Resolvers[] = [
   areaResolvers,
   coverageResolvers,
   unitResolvers,
+  progressResolvers,
 ];

@@ -1,0 +1,56 @@
+import { sql } from 'drizzle-orm';
+import type { IsoDate } from '../../lib/dates.ts';
+import type { Db } from '../client.ts';
+import { blockerReason } from '../schema/index.ts';
+import { getCoverage, scopedUnits } from './coverage.ts';
+import type { Scope } from './scope.ts';
+
+export type BlockerReason = (typeof blockerReason.enumValues)[number] | 'UNKNOWN';
+
+export const BLOCKER_LABELS: Record<BlockerReason, string> = {
+  NO_SMARTPHONE: 'Không có điện thoại thông minh',
+  NO_ID_DOCUMENT: 'Không có CMND/CCCD',
+  WRONG_PHONE: 'Sai số điện thoại',
+  DATA_MISMATCH: 'Thông tin không khớp dữ liệu BHXH',
+  DECLINED: 'Không đồng ý cài đặt',
+  LEFT_UNIT: 'Đã nghỉ việc, chuyển đơn vị',
+  OTHER: 'Lý do khác',
+  UNKNOWN: 'Chưa ghi nhận lý do',
+};
+
+export interface BlockerRow {
+  reason: BlockerReason;
+  label: string;
+  persons: number;
+  share: number;
+}
+
+/**
+ * The stuck persons of a scope on a day (not activated by then) by the reason recorded for them on or
+ * before that day. Every reason gets a row, in the enum's order, and UNKNOWN takes those without one,
+ * so the rows add up to target - activated.
+ */
+export async function getBlockers(
+  db: Db,
+  { scope, asOf }: { scope: Scope; asOf: IsoDate },
+): Promise<BlockerRow[]> {
+  const rows = await db.execute<{ reason: BlockerReason; persons: number }>(sql`
+    /* blockers */
+    select b.reason::text as reason, count(*)::int as persons
+    from person_blockers b
+    join persons p on p.id = b.person_id
+    where p.unit_id in (${scopedUnits(scope, asOf)})
+      and b.recorded_on <= ${asOf}
+      and not exists (
+        select 1 from person_steps s
+        where s.person_id = b.person_id and s.step >= 'ACTIVATED' and s.date <= ${asOf})
+    group by b.reason`);
+  const { target, activated } = await getCoverage(db, { scope, asOf });
+  const stuck = target - activated;
+  const counted = new Map(rows.map((r) => [r.reason, r.persons]));
+  const known = rows.reduce((sum, r) => sum + r.persons, 0);
+  return [...blockerReason.enumValues, 'UNKNOWN' as const].map((reason) => {
+    const persons = reason === 'UNKNOWN' ? stuck - known : (counted.get(reason) ?? 0);
+    return { reason, label: BLOCKER_LABELS[reason], persons, share: stuck === 0 ? 0 : persons / stuck };
+  });
+}

@@ -1,0 +1,36 @@
+import { getBlockers } from '../db/queries/blockers.ts';
+import { getChange, getForecast, getPace } from '../db/queries/progress.ts';
+import type { Resolvers } from '../generated/graphql.ts';
+import { daysBetween } from '../lib/dates.ts';
+import { BadInputError } from '../lib/errors.ts';
+import { requireScope } from './scope.ts';
+
+export const progressResolvers: Resolvers = {
+  Query: {
+    blockers: async (_root, { scope, asOf }, { db, today }) =>
+      getBlockers(db, { scope: await requireScope(db, scope), asOf: asOf ?? today }),
+    pace: async (_root, { scope, asOf }, { db, today }) =>
+      getPace(db, { scope: await requireScope(db, scope), asOf: asOf ?? today }),
+    forecast: async (_root, { scope, asOf, targetRate, window }, { db, today }) => {
+      if (!(targetRate > 0 && targetRate <= 1)) {
+        throw new BadInputError(
+          `"targetRate" is a share between 0 (excluded) and 1; got ${targetRate}`,
+          'targetRate',
+        );
+      }
+      const days = window ?? 28;
+      if (days !== 7 && days !== 28)
+        throw new BadInputError(`"window" is 7 or 28 days; got ${days}`, 'window');
+      return getForecast(db, {
+        scope: await requireScope(db, scope),
+        asOf: asOf ?? today,
+        targetRate,
+        window: days,
+      });
+    },
+    change: async (_root, { scope, from, to }, { db }) => {
+      if (daysBetween(from, to) < 0) throw new BadInputError(`"to" (${to}) is before "from" (${from})`, 'to');
+      return getChange(db, { scope: await requireScope(db, scope), from, to });
+    },
+  },
+};
