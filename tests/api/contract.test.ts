@@ -177,6 +177,60 @@ describe('unit and units', () => {
   });
 });
 
+describe('units filtered, searched and ordered', () => {
+  const ids = async (args: string) => {
+    const result = await run(
+      `{ units(${args}) { totalCount edges { cursor node { id } } pageInfo { hasNextPage endCursor } } }`,
+    );
+    expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
+    return result.data?.units as {
+      totalCount: number;
+      edges: { cursor: string; node: { id: string } }[];
+      pageInfo: AnyData;
+    };
+  };
+
+  test('search ignores case and Vietnamese diacritics', async () => {
+    expect((await ids('filter: { search: "don vi ua" }')).edges.map((e) => e.node.id)).toEqual(['UA']);
+    expect((await ids('filter: { search: "ĐƠN VỊ U" }')).totalCount).toBe(3);
+    expect((await ids('filter: { search: "  Đơn   vị  UB " }')).edges.map((e) => e.node.id)).toEqual(['UB']);
+    expect((await ids('filter: { search: "100%_" }')).totalCount).toBe(0);
+  });
+
+  test('by milestone reached or not on a day', async () => {
+    expect(
+      (await ids('asOf: "2021-05-01", filter: { notContacted: true }')).edges.map((e) => e.node.id),
+    ).toEqual(['UB', 'UC']);
+    expect(
+      (await ids('asOf: "2021-06-01", filter: { reached: LEADERSHIP_CONTACTED }')).edges.map(
+        (e) => e.node.id,
+      ),
+    ).toEqual(['UA', 'UB']);
+    expect(
+      (await ids('asOf: "2021-06-01", filter: { notReached: LEADERSHIP_CONTACTED }')).edges.map(
+        (e) => e.node.id,
+      ),
+    ).toEqual(['UC']);
+  });
+
+  test('by activation rate on a day, lagging first, paged by position', async () => {
+    expect(
+      (await ids('asOf: "2021-12-31", orderBy: ACTIVATION_RATE_DESC')).edges.map((e) => e.node.id),
+    ).toEqual(['UB', 'UA', 'UC']);
+    expect((await ids('orderBy: NAME')).edges.map((e) => e.node.id)).toEqual(['UA', 'UB', 'UC']);
+    const first = await ids('asOf: "2021-12-31", orderBy: ACTIVATION_RATE_ASC, first: 2');
+    expect(first.edges.map((e) => e.node.id)).toEqual(['UC', 'UA']);
+    expect(first.totalCount).toBe(3);
+    const rest = await ids(
+      `asOf: "2021-12-31", orderBy: ACTIVATION_RATE_ASC, first: 2, after: "${first.pageInfo.endCursor}"`,
+    );
+    expect(rest.edges.map((e) => e.node.id)).toEqual(['UB']);
+    expect(rest.pageInfo.hasNextPage).toBe(false);
+    const mixed = await run(`{ units(orderBy: NAME, after: "${first.pageInfo.endCursor}") { totalCount } }`);
+    expect(mixed.errors?.[0]?.extensions?.argument).toBe('after');
+  });
+});
+
 describe('drill-down', () => {
   test('a unit’s officer on a day, its assignment history, milestones and trainings', async () => {
     const result = await run(`{ unit(id: "UA") {

@@ -6,6 +6,8 @@ import { type Dimension, getBreakdown } from '../../api/src/db/queries/breakdown
 import { COVERAGE_COUNTS, getAreaCoverages, getCoverage } from '../../api/src/db/queries/coverage.ts';
 import { resolveScope, type Scope } from '../../api/src/db/queries/scope.ts';
 import { getTrend } from '../../api/src/db/queries/trend.ts';
+import { listUnits } from '../../api/src/db/queries/units.ts';
+import { foldForSearch } from '../../api/src/lib/search.ts';
 import { loadReferenceIfEmpty } from '../../api/src/reference/load.ts';
 import { seedDatabase } from '../../api/src/seed/load.ts';
 import { createTestDatabase } from '../helpers/database.ts';
@@ -234,6 +236,21 @@ describe('the demo data set', () => {
           for (const r of rows) expect(r.persons).toBeGreaterThanOrEqual(0);
         }
       }
+    });
+
+    test('a search without diacritics finds the names written with them', async () => {
+      const page = await listUnits(first.db, {
+        scope: {},
+        asOf: '2026-01-01',
+        filter: { search: foldForSearch('khanh hoa') },
+        first: 500,
+      });
+      const [row] = await first.db.execute<{ n: number }>(
+        sql`select count(*)::int as n from units where name like '%Khánh Hòa%'`,
+      );
+      expect(row?.n).toBeGreaterThan(0);
+      expect(page.totalCount).toBe(row?.n);
+      for (const unit of page.units) expect(unit.name).toContain('Khánh Hòa');
     });
 
     test('names are Vietnamese with their diacritics, and some persons are stuck with a reason', async () => {

@@ -46,7 +46,7 @@ export type Area = {
   parent?: Maybe<Area>;
   /** Everyone inside this area day by day from `from` to `to`, cumulative (as Query.trend). */
   trend: Array<TrendPoint>;
-  /** The units inside this area, a page at a time, ordered by code. */
+  /** The units inside this area, filtered and ordered as Query.units. */
   units: UnitConnection;
 };
 
@@ -67,7 +67,10 @@ export type AreaTrendArgs = {
 /** An administrative area: a province, district or commune. */
 export type AreaUnitsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  filter?: InputMaybe<UnitFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<UnitOrder>;
 };
 
 /** The level of an administrative area. Since 1/7/2025 Vietnam has no district level; the hierarchy is data. */
@@ -313,8 +316,9 @@ export type Query = {
   /** One unit by id (its code); null when there is none. */
   unit?: Maybe<Unit>;
   /**
-   * The units of a scope, ordered by code, a page at a time: `first` 1 to 500 (default 50), `after` the
-   * `endCursor` of the previous page. The officer filter uses today's assignments.
+   * The units of a scope that pass `filter`, in `orderBy` order (by code when omitted), a page at a time:
+   * `first` 1 to 500 (default 50), `after` the `endCursor` of the previous page. The officer in the
+   * scope, the milestone filters and the activation rate are read on `asOf` (today when omitted).
    */
   units: UnitConnection;
 };
@@ -395,7 +399,10 @@ export type QueryUnitArgs = {
 
 export type QueryUnitsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  filter?: InputMaybe<UnitFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<UnitOrder>;
   scope?: InputMaybe<Scope>;
 };
 
@@ -546,6 +553,18 @@ export type UnitEdge = {
   node: Unit;
 };
 
+/** Which units of a scope to list; every field given must hold. */
+export type UnitFilter = {
+  /** Only units whose leadership had not been contacted (LEADERSHIP_CONTACTED) on asOf. */
+  notContacted?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only units that had not reached this milestone on asOf. */
+  notReached?: InputMaybe<Milestone>;
+  /** Only units that had reached this milestone on asOf. */
+  reached?: InputMaybe<Milestone>;
+  /** Code or name contains this text, ignoring case and Vietnamese diacritics: "khanh hoa" finds "Khánh Hòa". */
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** A dated outreach step of a unit. */
 export type UnitMilestone = {
   __typename?: 'UnitMilestone';
@@ -555,6 +574,17 @@ export type UnitMilestone = {
   /** The officer who did it, when recorded. */
   staff?: Maybe<Staff>;
 };
+
+/** The order of a list of units. */
+export type UnitOrder =
+  /** Lowest activation rate on asOf first (the units that lag most), then code. */
+  | 'ACTIVATION_RATE_ASC'
+  /** Highest activation rate on asOf first, then code. */
+  | 'ACTIVATION_RATE_DESC'
+  /** By unit code. */
+  | 'CODE'
+  /** By name, then code. */
+  | 'NAME';
 
 
 
@@ -658,7 +688,9 @@ export type ResolversTypes = {
   Unit: ResolverTypeWrapper<UnitRowModel>;
   UnitConnection: ResolverTypeWrapper<Omit<UnitConnection, 'edges'> & { edges: Array<ResolversTypes['UnitEdge']> }>;
   UnitEdge: ResolverTypeWrapper<Omit<UnitEdge, 'node'> & { node: ResolversTypes['Unit'] }>;
+  UnitFilter: UnitFilter;
   UnitMilestone: ResolverTypeWrapper<MilestoneRowModel>;
+  UnitOrder: UnitOrder;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -687,6 +719,7 @@ export type ResolversParentTypes = {
   Unit: UnitRowModel;
   UnitConnection: Omit<UnitConnection, 'edges'> & { edges: Array<ResolversParentTypes['UnitEdge']> };
   UnitEdge: Omit<UnitEdge, 'node'> & { node: ResolversParentTypes['Unit'] };
+  UnitFilter: UnitFilter;
   UnitMilestone: MilestoneRowModel;
 };
 

@@ -4,6 +4,7 @@ import type { Resolvers } from '../generated/graphql.ts';
 import { NotFoundError } from '../lib/errors.ts';
 import { pageArgs, toConnection } from './pagination.ts';
 import { checkedTrend } from './trend.ts';
+import { unitFilter } from './units.ts';
 
 export const areaResolvers: Resolvers = {
   Query: {
@@ -23,9 +24,15 @@ export const areaResolvers: Resolvers = {
     coverage: (area, { asOf }, { loaders, today }) =>
       loaders.areaCoverage.load(`${area.id}|${asOf ?? today}`),
     trend: (area, { from, to }, { db }) => checkedTrend(db, { areaId: area.id }, from, to),
-    units: async (area, { first, after }, { db, today }) =>
-      toConnection(
-        await listUnits(db, { scope: { areaId: area.id }, asOf: today, ...pageArgs(first, after) }),
-      ),
+    units: async (area, { filter, orderBy, asOf, first, after }, { db, today }) => {
+      const page = pageArgs(first, after, orderBy ?? 'CODE');
+      const units = await listUnits(db, {
+        scope: { areaId: area.id },
+        asOf: asOf ?? today,
+        filter: unitFilter(filter),
+        ...page,
+      });
+      return toConnection(units, page.order);
+    },
   },
 };

@@ -1,31 +1,50 @@
-import type { UnitPage } from '../db/queries/units.ts';
+import type { UnitOrder, UnitPage } from '../db/queries/units.ts';
 import { BadInputError } from '../lib/errors.ts';
 
 const DEFAULT_PAGE = 50;
 const MAX_PAGE = 500;
 
-/** Cursors are opaque to clients: the base64url of the last unit code of the page. */
-const encodeCursor = (code: string) => Buffer.from(`unit:${code}`).toString('base64url');
+/*
+ * Cursors are opaque to clients. By code, a cursor is the last unit's code (keyset); by any other
+ * order, the position after it, tagged with the order so that a cursor cannot be replayed on another.
+ */
+const encode = (payload: string) => Buffer.from(payload).toString('base64url');
 
-function decodeCursor(cursor: string): string {
-  const decoded = Buffer.from(cursor, 'base64url').toString();
-  if (!decoded.startsWith('unit:') || encodeCursor(decoded.slice(5)) !== cursor) {
-    throw new BadInputError(`"${cursor}" is not a cursor this API gave out`, 'after');
-  }
-  return decoded.slice(5);
+function encodeCursor(order: UnitOrder, code: string, position: number): string {
+  return encode(order === 'CODE' ? `unit:${code}` : `unit@${order}:${position}`);
 }
 
-/** `first` and `after` checked and decoded: a page size of 1 to 500 (50 by default) and a unit code. */
-export function pageArgs(first: number | null | undefined, after: string | null | undefined) {
+function decodeCursor(cursor: string, order: UnitOrder): { afterCode?: string; offset?: number } {
+  const decoded = Buffer.from(cursor, 'base64url').toString();
+  if (encode(decoded) === cursor) {
+    if (order === 'CODE' && decoded.startsWith('unit:')) return { afterCode: decoded.slice(5) };
+    const match = /^unit@([A-Z_]+):(\d+)$/.exec(decoded);
+    if (match && match[1] === order) return { offset: Number(match[2]) };
+    if (match || decoded.startsWith('unit:')) {
+      throw new BadInputError(`"${cursor}" belongs to another orderBy than ${order}`, 'after');
+    }
+  }
+  throw new BadInputError(`"${cursor}" is not a cursor this API gave out`, 'after');
+}
+
+/** `first` and `after` checked and decoded: a page size of 1 to 500 (50 by default) and a position. */
+export function pageArgs(
+  first: number | null | undefined,
+  after: string | null | undefined,
+  order: UnitOrder = 'CODE',
+) {
   const size = first ?? DEFAULT_PAGE;
   if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE) {
     throw new BadInputError(`"first" must be 1 to ${MAX_PAGE}; got ${size}`, 'first');
   }
-  return { first: size, afterCode: after ? decodeCursor(after) : undefined };
+  return { first: size, order, ...(after ? decodeCursor(after, order) : {}) };
 }
 
-export function toConnection(page: UnitPage) {
-  const edges = page.units.map((node) => ({ cursor: encodeCursor(node.code), node }));
+export function toConnection(page: UnitPage, order: UnitOrder = 'CODE') {
+  const edges = page.units.map((node, i) => ({
+    cursor: encodeCursor(order, node.code, page.offset + i + 1),
+    node,
+  }));
   return {
     edges,
     pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null },

@@ -1,10 +1,23 @@
 import { getOfficeByCode, listOffices } from '../db/queries/offices.ts';
 import { getStaffByCode } from '../db/queries/staff.ts';
-import { getUnitByCode, listUnits } from '../db/queries/units.ts';
-import type { Resolvers } from '../generated/graphql.ts';
+import { getUnitByCode, listUnits, type UnitFilter } from '../db/queries/units.ts';
+import type { Resolvers, UnitFilter as UnitFilterInput } from '../generated/graphql.ts';
+import { foldForSearch } from '../lib/search.ts';
 import { pageArgs, toConnection } from './pagination.ts';
 import { requireScope } from './scope.ts';
 import { checkedTrend } from './trend.ts';
+
+/** The filter with its search text folded as the database stores it. */
+export function unitFilter(filter: UnitFilterInput | null | undefined): UnitFilter {
+  if (!filter) return {};
+  const search = filter.search ? foldForSearch(filter.search) : undefined;
+  return {
+    search: search || undefined,
+    notContacted: filter.notContacted ?? undefined,
+    reached: filter.reached ?? undefined,
+    notReached: filter.notReached ?? undefined,
+  };
+}
 
 /** A row a foreign key guarantees; its absence is a broken database, not a caller's mistake. */
 function present<T>(row: T | undefined, what: string): T {
@@ -15,10 +28,16 @@ function present<T>(row: T | undefined, what: string): T {
 export const unitResolvers: Resolvers = {
   Query: {
     unit: async (_root, { id }, { db }) => (await getUnitByCode(db, id)) ?? null,
-    units: async (_root, { scope, first, after }, { db, today }) =>
-      toConnection(
-        await listUnits(db, { scope: await requireScope(db, scope), asOf: today, ...pageArgs(first, after) }),
-      ),
+    units: async (_root, { scope, filter, orderBy, asOf, first, after }, { db, today }) => {
+      const page = pageArgs(first, after, orderBy ?? 'CODE');
+      const units = await listUnits(db, {
+        scope: await requireScope(db, scope),
+        asOf: asOf ?? today,
+        filter: unitFilter(filter),
+        ...page,
+      });
+      return toConnection(units, page.order);
+    },
     office: async (_root, { id }, { db }) => (await getOfficeByCode(db, id)) ?? null,
     offices: (_root, _args, { db }) => listOffices(db),
     staff: async (_root, { id }, { db }) => (await getStaffByCode(db, id)) ?? null,

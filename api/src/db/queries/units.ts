@@ -36,38 +36,97 @@ export async function getUnitByCode(db: Db, code: string): Promise<UnitRow | und
   return row;
 }
 
+export type UnitOrder = 'CODE' | 'NAME' | 'ACTIVATION_RATE_ASC' | 'ACTIVATION_RATE_DESC';
+export type MilestoneName =
+  | 'LEADERSHIP_CONTACTED'
+  | 'GUIDE_SENT'
+  | 'REPRESENTATIVE_GUIDED'
+  | 'EMPLOYEES_GUIDED'
+  | 'TRAINING_ATTENDED';
+
+export interface UnitFilter {
+  /** Folded text (lib/search.ts) that the unit's code or name must contain. */
+  search?: string;
+  /** Only units whose leadership had not been contacted on asOf. */
+  notContacted?: boolean;
+  /** Only units that had reached this milestone on asOf. */
+  reached?: MilestoneName;
+  /** Only units that had not reached this milestone on asOf. */
+  notReached?: MilestoneName;
+}
+
 export interface ListUnitsParams {
   scope: Scope;
-  /** The day the officer filter is read on. */
+  /** The day the officer filter, the milestone filters and the activation rate are read on. */
   asOf: IsoDate;
+  filter?: UnitFilter;
+  order?: UnitOrder;
   first: number;
-  /** Units after this code (the decoded cursor). */
+  /** Ordered by code: the units after this code. */
   afterCode?: string;
+  /** Other orders: how many units to skip. */
+  offset?: number;
 }
 
 export interface UnitPage {
   units: UnitRow[];
   hasNextPage: boolean;
   totalCount: number;
+  /** Position of the first unit of the page in the whole ordered list. */
+  offset: number;
 }
 
-/** A page of a scope's units ordered by code (keyset pagination: stable while units are added). */
+function reachedBy(milestone: MilestoneName, asOf: IsoDate): SQL {
+  return sql`exists (select 1 from unit_milestones m where m.unit_id = u.id and m.milestone = ${milestone} and m.date <= ${asOf})`;
+}
+
+/** The units of a scope that pass the filter, as a where clause over `units u`. */
+function unitWhere(scope: Scope, asOf: IsoDate, filter: UnitFilter = {}): SQL {
+  const conditions: SQL[] = [sql`u.id in (${scopedUnits(scope, asOf)})`];
+  if (filter.search) {
+    const pattern = `%${filter.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    conditions.push(sql`u.search_text like ${pattern}`);
+  }
+  if (filter.notContacted) conditions.push(sql`not ${reachedBy('LEADERSHIP_CONTACTED', asOf)}`);
+  if (filter.reached) conditions.push(reachedBy(filter.reached, asOf));
+  if (filter.notReached) conditions.push(sql`not ${reachedBy(filter.notReached, asOf)}`);
+  return sql.join(conditions, sql` and `);
+}
+
+/**
+ * A page of a scope's units. By code, pages are keyset (stable while units are added); by name or by
+ * activation rate on asOf (lowest first for "who lags most"), they are by position, code breaking ties.
+ */
 export async function listUnits(db: Db, params: ListUnitsParams): Promise<UnitPage> {
-  const scoped = scopedUnits(params.scope, params.asOf);
-  const after: SQL = params.afterCode === undefined ? sql`true` : sql`u.code > ${params.afterCode}`;
+  const where = unitWhere(params.scope, params.asOf, params.filter);
+  const order = params.order ?? 'CODE';
+  const rate = sql`coalesce(c.activated::float / nullif(t.persons, 0), 0)`;
+  const orderBy =
+    order === 'CODE'
+      ? sql`u.code`
+      : order === 'NAME'
+        ? sql`u.name, u.code`
+        : order === 'ACTIVATION_RATE_ASC'
+          ? sql`${rate}, u.code`
+          : sql`${rate} desc, u.code`;
+  const after =
+    order === 'CODE' && params.afterCode !== undefined ? sql`u.code > ${params.afterCode}` : sql`true`;
+  const offset = order === 'CODE' ? 0 : (params.offset ?? 0);
   const rows = await db.execute<UnitRow & { total: number }>(sql`
     /* units:page */
-    select ${unitColumns}, (select count(*)::int from (${scoped}) s) as total
+    select ${unitColumns}, (select count(*)::int from units u where ${where}) as total
     from units u
-    where u.id in (${scoped}) and ${after}
-    order by u.code
-    limit ${params.first + 1}`);
-  const totalCount = rows[0]?.total ?? (await countUnits(db, scoped));
-  return { units: rows.slice(0, params.first), hasNextPage: rows.length > params.first, totalCount };
+    left join unit_totals t on t.unit_id = u.id
+    ${unitCountsAsOf('u.id', params.asOf)}
+    where ${where} and ${after}
+    order by ${orderBy}
+    limit ${params.first + 1} offset ${offset}`);
+  const totalCount = rows[0]?.total ?? (await countUnits(db, where));
+  return { units: rows.slice(0, params.first), hasNextPage: rows.length > params.first, totalCount, offset };
 }
 
-async function countUnits(db: Db, scoped: SQL): Promise<number> {
-  const [row] = await db.execute<{ n: number }>(sql`select count(*)::int as n from (${scoped}) s`);
+async function countUnits(db: Db, where: SQL): Promise<number> {
+  const [row] = await db.execute<{ n: number }>(sql`select count(*)::int as n from units u where ${where}`);
   return row?.n ?? 0;
 }
 

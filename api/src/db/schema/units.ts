@@ -1,4 +1,6 @@
+import { sql } from 'drizzle-orm';
 import { date, index, integer, pgEnum, pgTable, serial, text, unique } from 'drizzle-orm/pg-core';
+import { TRANSLATE_FROM, TRANSLATE_TO } from '../../lib/search.ts';
 import { areas } from './areas.ts';
 import { offices } from './offices.ts';
 import { staff } from './staff.ts';
@@ -26,6 +28,12 @@ export const units = pgTable(
       .notNull()
       .references(() => offices.id),
     sector: sector('sector').notNull(),
+    /** Code and name folded for search (lib/search.ts): lowercase, no Vietnamese diacritics. */
+    searchText: text('search_text')
+      .notNull()
+      .generatedAlwaysAs(
+        sql.raw(`lower(translate(code || ' ' || name, '${TRANSLATE_FROM}', '${TRANSLATE_TO}'))`),
+      ),
   },
   (t) => [
     index('units_area_idx').on(t.areaId),
