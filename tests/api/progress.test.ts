@@ -115,3 +115,39 @@ describe('change between two days', () => {
     expect(result.errors?.[0]?.message).toContain('"to" (2021-05-10) is before "from" (2021-06-15)');
   });
 });
+
+describe('ranking', () => {
+  const rank = async (args: string) => {
+    const result = await run(`{ ranking(${args}) { rank key label coverage { activationRate } } }`);
+    expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
+    return (result.data?.ranking as AnyData[]).map((r) => [r.rank, r.key]);
+  };
+
+  test('units by activation rate, best or lowest first', async () => {
+    expect(await rank('by: UNIT, asOf: "2021-12-31"')).toEqual([
+      [1, 'UB'],
+      [2, 'UA'],
+      [3, 'UC'],
+    ]);
+    expect(await rank('by: UNIT, asOf: "2021-12-31", lowestFirst: true')).toEqual([
+      [1, 'UC'],
+      [2, 'UA'],
+      [3, 'UB'],
+    ]);
+    expect(await rank('by: UNIT, asOf: "2021-12-31", first: 1')).toEqual([[1, 'UB']]);
+  });
+
+  test('equal rates share a rank; units with no officer are not ranked', async () => {
+    expect(await rank('by: COMMUNE, asOf: "2021-05-01"')).toEqual([
+      [1, '90101'],
+      [1, '90102'],
+      [1, '90201'],
+    ]);
+    expect(await rank('by: STAFF, asOf: "2021-06-15"')).toEqual([[1, 'S2']]);
+  });
+
+  test('first below 1 is BAD_USER_INPUT', async () => {
+    const result = await run('{ ranking(by: UNIT, first: 0) { rank } }');
+    expect(result.errors?.[0]?.extensions?.argument).toBe('first');
+  });
+});

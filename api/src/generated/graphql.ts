@@ -3,6 +3,7 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { AreaRow as AreaRowModel } from '../db/queries/areas.ts';
 import type { CoverageFigures as CoverageFiguresModel } from '../db/queries/coverage.ts';
 import type { BreakdownRow as BreakdownRowModel } from '../db/queries/breakdown.ts';
+import type { RankedRow as RankedRowModel } from '../db/queries/ranking.ts';
 import type { OfficeRow as OfficeRowModel } from '../db/queries/offices.ts';
 import type { StaffRow as StaffRowModel, AssignmentRow as AssignmentRowModel } from '../db/queries/staff.ts';
 import type { MilestoneRow as MilestoneRowModel, TrainingRow as TrainingRowModel } from '../db/queries/outreach.ts';
@@ -304,6 +305,12 @@ export type Query = {
   offices: Array<Office>;
   /** Activations per day over the last 7 and 28 days up to `asOf` (today when omitted). */
   pace: Pace;
+  /**
+   * The parts of a scope ranked by activation rate on `asOf` (today when omitted), best first
+   * (`lowestFirst: true` for the laggards first): districts, communes, offices, officers, sectors or
+   * units. The `none` row of a breakdown is not ranked. `first` (default all) keeps the top of the list.
+   */
+  ranking: Array<RankedRow>;
   /** One officer by id (their code); null when there is none. */
   staff?: Maybe<Staff>;
   /** Today in Asia/Ho_Chi_Minh: the day an omitted `asOf` means, so a client can show the date its figures are for. */
@@ -380,6 +387,15 @@ export type QueryPaceArgs = {
 };
 
 
+export type QueryRankingArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  by: Dimension;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  lowestFirst?: InputMaybe<Scalars['Boolean']['input']>;
+  scope?: InputMaybe<Scope>;
+};
+
+
 export type QueryStaffArgs = {
   id: Scalars['ID']['input'];
 };
@@ -404,6 +420,16 @@ export type QueryUnitsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<UnitOrder>;
   scope?: InputMaybe<Scope>;
+};
+
+/** A place in a ranking. */
+export type RankedRow = {
+  __typename?: 'RankedRow';
+  coverage: Coverage;
+  key: Scalars['ID']['output'];
+  label: Scalars['String']['output'];
+  /** 1 for the best; equal activation rates share a rank (1, 2, 2, 4). */
+  rank: Scalars['Int']['output'];
 };
 
 /** Any subset of the target population; every field given must hold. */
@@ -679,6 +705,7 @@ export type ResolversTypes = {
   Pace: ResolverTypeWrapper<PaceModel>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RankedRow: ResolverTypeWrapper<RankedRowModel>;
   Scope: Scope;
   Staff: ResolverTypeWrapper<StaffRowModel>;
   Step: Step;
@@ -711,6 +738,7 @@ export type ResolversParentTypes = {
   Pace: PaceModel;
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
+  RankedRow: RankedRowModel;
   Scope: Scope;
   Staff: StaffRowModel;
   String: Scalars['String']['output'];
@@ -827,11 +855,19 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   office?: Resolver<Maybe<ResolversTypes['Office']>, ParentType, ContextType, RequireFields<QueryOfficeArgs, 'id'>>;
   offices?: Resolver<Array<ResolversTypes['Office']>, ParentType, ContextType>;
   pace?: Resolver<ResolversTypes['Pace'], ParentType, ContextType, Partial<QueryPaceArgs>>;
+  ranking?: Resolver<Array<ResolversTypes['RankedRow']>, ParentType, ContextType, RequireFields<QueryRankingArgs, 'by'>>;
   staff?: Resolver<Maybe<ResolversTypes['Staff']>, ParentType, ContextType, RequireFields<QueryStaffArgs, 'id'>>;
   today?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   trend?: Resolver<Array<ResolversTypes['TrendPoint']>, ParentType, ContextType, RequireFields<QueryTrendArgs, 'from' | 'to'>>;
   unit?: Resolver<Maybe<ResolversTypes['Unit']>, ParentType, ContextType, RequireFields<QueryUnitArgs, 'id'>>;
   units?: Resolver<ResolversTypes['UnitConnection'], ParentType, ContextType, Partial<QueryUnitsArgs>>;
+};
+
+export type RankedRowResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RankedRow'] = ResolversParentTypes['RankedRow']> = {
+  coverage?: Resolver<ResolversTypes['Coverage'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type StaffResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Staff'] = ResolversParentTypes['Staff']> = {
@@ -910,6 +946,7 @@ export type Resolvers<ContextType = Context> = {
   Pace?: PaceResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RankedRow?: RankedRowResolvers<ContextType>;
   Staff?: StaffResolvers<ContextType>;
   TrainingSession?: TrainingSessionResolvers<ContextType>;
   TrendPoint?: TrendPointResolvers<ContextType>;

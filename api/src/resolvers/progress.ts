@@ -1,5 +1,6 @@
 import { getBlockers } from '../db/queries/blockers.ts';
 import { getChange, getForecast, getPace } from '../db/queries/progress.ts';
+import { getRanking } from '../db/queries/ranking.ts';
 import type { Resolvers } from '../generated/graphql.ts';
 import { daysBetween } from '../lib/dates.ts';
 import { BadInputError } from '../lib/errors.ts';
@@ -26,6 +27,17 @@ export const progressResolvers: Resolvers = {
         asOf: asOf ?? today,
         targetRate,
         window: days,
+      });
+    },
+    ranking: async (_root, { by, scope, asOf, lowestFirst, first }, { db, today }) => {
+      if (first !== undefined && first !== null && first < 1)
+        throw new BadInputError(`"first" must be at least 1; got ${first}`, 'first');
+      return getRanking(db, {
+        by,
+        scope: await requireScope(db, scope),
+        asOf: asOf ?? today,
+        lowestFirst: lowestFirst ?? false,
+        first: first ?? undefined,
       });
     },
     change: async (_root, { scope, from, to }, { db }) => {
