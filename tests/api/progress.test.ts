@@ -120,7 +120,7 @@ describe('ranking', () => {
   const rank = async (args: string) => {
     const result = await run(`{ ranking(${args}) { rank key label coverage { activationRate } } }`);
     expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
-    return (result.data?.ranking as AnyData[]).map((r) => [r.rank, r.key]);
+    return ((result.data?.ranking ?? []) as AnyData[]).map((r) => [r.rank, r.key]);
   };
 
   test('units by activation rate, best or lowest first', async () => {
