@@ -1,12 +1,13 @@
 import DataLoader from 'dataloader';
 import type { Db } from './db/client.ts';
-import { type AreaRow, getAreasByIds, getChildrenOfAreas } from './db/queries/areas.ts';
+import { type AreaRow, getAreasByIds, getChildrenOfAreas, listRootAreas } from './db/queries/areas.ts';
 import {
   type CoverageFigures,
   getAreaCoverages,
   getOfficeCoverages,
   getStaffCoverages,
 } from './db/queries/coverage.ts';
+import { type GoalRow, getGoalsFor } from './db/queries/goals.ts';
 import { getOfficesByIds, type OfficeRow } from './db/queries/offices.ts';
 import {
   getMilestonesOfUnits,
@@ -30,6 +31,8 @@ export interface Context {
   db: Db;
   today: IsoDate;
   loaders: Loaders;
+  /** The one root area (the province) of the hierarchy; null when there are several or none. */
+  rootAreaId: () => Promise<number | null>;
 }
 
 export interface Loaders {
@@ -49,10 +52,17 @@ export interface Loaders {
   unitTrainings: DataLoader<number, TrainingRow[]>;
   /** Keyed by "unitId|asOf": the officer in charge that day, null when none. */
   unitOfficer: DataLoader<string, number | null>;
+  /** The goal that applies to an area: its own or the nearest one above it. */
+  goalFor: DataLoader<number, GoalRow | null>;
 }
 
 export function createContext(db: Db, now = new Date()): Context {
-  return { db, today: today(now), loaders: createLoaders(db) };
+  let root: Promise<number | null> | undefined;
+  const rootAreaId = () => {
+    root ??= listRootAreas(db).then((roots) => (roots.length === 1 ? (roots[0]?.id ?? null) : null));
+    return root;
+  };
+  return { db, today: today(now), loaders: createLoaders(db), rootAreaId };
 }
 
 function byId<T extends { id: number }>(fetch: (ids: readonly number[]) => Promise<T[]>) {
@@ -107,6 +117,10 @@ function createLoaders(db: Db): Loaders {
       (unitIds, asOf) => getOfficersOn(db, unitIds, asOf),
       () => null,
     ),
+    goalFor: new DataLoader(async (ids) => {
+      const goals = await getGoalsFor(db, ids);
+      return ids.map((id) => goals.get(id) ?? null);
+    }),
   };
 }
 

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Database } from '../../api/src/db/client.ts';
+import { getAreaByCode } from '../../api/src/db/queries/areas.ts';
+import { setGoal } from '../../api/src/db/queries/goals.ts';
 import { createApp } from '../../api/src/server.ts';
 import { createTestDatabase } from '../helpers/database.ts';
 import { loadFixture } from '../helpers/fixtures.ts';
@@ -149,5 +151,64 @@ describe('ranking', () => {
   test('first below 1 is BAD_USER_INPUT', async () => {
     const result = await run('{ ranking(by: UNIT, first: 0) { rank } }');
     expect(result.errors?.[0]?.extensions?.argument).toBe('first');
+  });
+});
+
+describe('goals', () => {
+  test('no goal set: every coverage says so with null', async () => {
+    const result = await run('{ coverage(asOf: "2021-06-15") { asOf goal { rate } } }');
+    expect(result.data?.coverage).toEqual({ asOf: '2021-06-15', goal: null });
+  });
+
+  test('a coverage answers to its area’s goal, or to the nearest goal above it', async () => {
+    const province = await getAreaByCode(database.db, '90');
+    const mountains = await getAreaByCode(database.db, '902');
+    await setGoal(database.db, { areaId: province?.id as number, rate: 0.5, deadline: '2021-07-15' });
+    await setGoal(database.db, { areaId: mountains?.id as number, rate: 0.9, deadline: '2021-12-31' });
+    const GOAL = 'goal { area { id } rate deadline gap activationsNeeded daysLeft neededPerDay met }';
+    const result = await run(`{
+      province: coverage(asOf: "2021-06-15") { ${GOAL} }
+      city: coverage(scope: { areaId: "901" }, asOf: "2021-06-15") { ${GOAL} }
+      mountains: area(id: "902") { coverage(asOf: "2021-12-31") { ${GOAL} } }
+      goals { area { id } rate deadline }
+    }`);
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.province.goal).toEqual({
+      area: { id: '90' },
+      rate: 0.5,
+      deadline: '2021-07-15',
+      gap: 0.5 - 3 / 7,
+      activationsNeeded: 1,
+      daysLeft: 30,
+      neededPerDay: 1 / 30,
+      met: false,
+    });
+    expect(result.data?.city.goal).toMatchObject({
+      area: { id: '90' },
+      gap: 0,
+      activationsNeeded: 0,
+      met: true,
+    });
+    expect(result.data?.mountains.coverage.goal).toEqual({
+      area: { id: '902' },
+      rate: 0.9,
+      deadline: '2021-12-31',
+      gap: 0.9,
+      activationsNeeded: 1,
+      daysLeft: 0,
+      neededPerDay: null,
+      met: false,
+    });
+    expect(result.data?.goals).toEqual([
+      { area: { id: '90' }, rate: 0.5, deadline: '2021-07-15' },
+      { area: { id: '902' }, rate: 0.9, deadline: '2021-12-31' },
+    ]);
+  });
+
+  test('the database refuses a rate outside (0, 1]', async () => {
+    const province = await getAreaByCode(database.db, '90');
+    await expect(
+      setGoal(database.db, { areaId: province?.id as number, rate: 1.2, deadline: '2021-07-15' }),
+    ).rejects.toThrow();
   });
 });

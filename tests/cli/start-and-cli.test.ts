@@ -84,6 +84,27 @@ describe('pnpm cli', () => {
     expect(unknown.stderr).toContain('Unknown area code "999"');
   });
 
+  test('goal set while the server runs: the API answers with it at once', async () => {
+    const set = await runCli(
+      ['goal', 'set', '--area', '568', '--rate', '80%', '--deadline', '31/12/2021'],
+      env,
+    );
+    expect(set.stderr).toBe('');
+    expect(set.stdout).toContain('Goal of area 568: 80,0% activated by 2021-12-31.');
+    const { data } = await graphql(
+      '{ area(id: "22342") { coverage(asOf: "2021-12-01") { goal { rate deadline daysLeft area { id } } } } }',
+    );
+    expect(data.area).toEqual({
+      coverage: { goal: { rate: 0.8, deadline: '2021-12-31', daysLeft: 30, area: { id: '568' } } },
+    });
+    const bad = await runCli(
+      ['goal', 'set', '--area', '568', '--rate', '120%', '--deadline', '31/12/2021'],
+      env,
+    );
+    expect(bad.code).not.toBe(0);
+    expect(bad.stderr).toContain('is not a rate between 0 and 1');
+  });
+
   test('seed refuses a database that already has data, and changes nothing', async () => {
     const { code, stderr } = await runCli(['seed', '--scale', 'tiny'], env);
     expect(code).toBe(1);

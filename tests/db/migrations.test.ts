@@ -32,6 +32,7 @@ describe('migrations', () => {
       'area_daily',
       'area_totals',
       'areas',
+      'goals',
       'offices',
       'person_blockers',
       'person_steps',

@@ -2,6 +2,7 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import { databaseConfigFromEnv } from '../config.ts';
 import { type Database, migrateDatabase, openDatabase } from '../db/client.ts';
 import { getCoverage } from '../db/queries/coverage.ts';
+import { listGoals, setGoal } from '../db/queries/goals.ts';
 import { isScopeProblem, resolveScope } from '../db/queries/scope.ts';
 import { parseUserDate, today } from '../lib/dates.ts';
 import { loadReferenceIfEmpty } from '../reference/load.ts';
@@ -103,7 +104,53 @@ export function buildCli(): Command {
         console.log(`  units contacted   ${fmt.format(c.unitsContacted)} of ${fmt.format(c.units)}`);
       }),
     );
+  const goal = program
+    .command('goal')
+    .description('target activation rates with deadlines (chỉ tiêu), per area');
+  goal
+    .command('set')
+    .description(
+      'set (or replace) the goal of an area: every coverage inside it answers how far it is from it',
+    )
+    .requiredOption('--area <area_code>', 'national code of the province, a district or a commune')
+    .requiredOption('--rate <rate>', 'target activation rate: 0.8 or 80%', rateOption)
+    .requiredOption('--deadline <date>', 'the day it must be reached (yyyy-mm-dd or dd/mm/yyyy)', dateOption)
+    .action((options: { area: string; rate: number; deadline: string }) =>
+      withDatabase(async (database) => {
+        const scope = await resolveScope(database.db, { areaId: options.area });
+        if (isScopeProblem(scope) || scope.areaId === undefined)
+          throw new UserError(`Unknown area code "${options.area}".`);
+        await setGoal(database.db, { areaId: scope.areaId, rate: options.rate, deadline: options.deadline });
+        console.log(
+          `Goal of area ${options.area}: ${pct.format(options.rate)} activated by ${options.deadline}.`,
+        );
+      }),
+    );
+  goal
+    .command('list')
+    .description('list the goals set')
+    .action(() =>
+      withDatabase(async (database) => {
+        const goals = await listGoals(database.db);
+        if (goals.length === 0) console.log('No goal is set.');
+        for (const g of goals)
+          console.log(
+            `${g.code.padEnd(6)} ${g.name.padEnd(28)} ${pct.format(g.rate).padStart(7)} by ${g.deadline}`,
+          );
+      }),
+    );
   return program;
+}
+
+function rateOption(value: string): number {
+  const percent = /^\s*(\d+(?:[.,]\d+)?)\s*%\s*$/.exec(value);
+  const rate = percent
+    ? Number((percent[1] as string).replace(',', '.')) / 100
+    : Number(value.replace(',', '.'));
+  if (!Number.isFinite(rate) || rate <= 0 || rate > 1) {
+    throw new InvalidArgumentError(`"${value}" is not a rate between 0 and 1 (or 0% and 100%).`);
+  }
+  return rate;
 }
 
 buildCli()

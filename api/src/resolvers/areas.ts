@@ -2,6 +2,7 @@ import { getAreaByCode, listAreas } from '../db/queries/areas.ts';
 import { listUnits } from '../db/queries/units.ts';
 import type { Resolvers } from '../generated/graphql.ts';
 import { NotFoundError } from '../lib/errors.ts';
+import { view } from './coverage-view.ts';
 import { pageArgs, toConnection } from './pagination.ts';
 import { checkedTrend } from './trend.ts';
 import { unitFilter } from './units.ts';
@@ -21,8 +22,8 @@ export const areaResolvers: Resolvers = {
     parent: async (area, _args, { loaders }) =>
       area.parentId === null ? null : ((await loaders.areaById.load(area.parentId)) ?? null),
     children: (area, _args, { loaders }) => loaders.areaChildren.load(area.id),
-    coverage: (area, { asOf }, { loaders, today }) =>
-      loaders.areaCoverage.load(`${area.id}|${asOf ?? today}`),
+    coverage: async (area, { asOf }, { loaders, today }) =>
+      view(await loaders.areaCoverage.load(`${area.id}|${asOf ?? today}`), asOf ?? today, area.id),
     trend: (area, { from, to }, { db }) => checkedTrend(db, { areaId: area.id }, from, to),
     units: async (area, { filter, orderBy, asOf, first, after }, { db, today }) => {
       const page = pageArgs(first, after, orderBy ?? 'CODE');

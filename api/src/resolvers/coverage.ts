@@ -1,16 +1,64 @@
 import { getBreakdown } from '../db/queries/breakdown.ts';
 import { getCoverage } from '../db/queries/coverage.ts';
+import { listGoals } from '../db/queries/goals.ts';
 import type { Resolvers } from '../generated/graphql.ts';
+import { daysBetween } from '../lib/dates.ts';
+import { view } from './coverage-view.ts';
 import { requireScope } from './scope.ts';
 import { checkedTrend } from './trend.ts';
 
 export const coverageResolvers: Resolvers = {
   Query: {
-    coverage: async (_root, { scope, asOf }, { db, today }) =>
-      getCoverage(db, { scope: await requireScope(db, scope), asOf: asOf ?? today }),
-    breakdown: async (_root, { by, scope, asOf }, { db, today }) =>
-      getBreakdown(db, { by, scope: await requireScope(db, scope), asOf: asOf ?? today }),
+    coverage: async (_root, { scope: input, asOf }, { db, today, rootAreaId }) => {
+      const scope = await requireScope(db, input);
+      const day = asOf ?? today;
+      return view(await getCoverage(db, { scope, asOf: day }), day, scope.areaId ?? (await rootAreaId()));
+    },
+    breakdown: async (_root, { by, scope: input, asOf }, { db, today, rootAreaId }) => {
+      const scope = await requireScope(db, input);
+      const day = asOf ?? today;
+      const goalArea = scope.areaId ?? (await rootAreaId());
+      const rows = await getBreakdown(db, { by, scope, asOf: day });
+      return rows.map((row) => ({ ...row, coverage: view(row.coverage, day, goalArea) }));
+    },
+    goals: (_root, _args, { db }) => listGoals(db),
     trend: async (_root, { scope, from, to }, { db }) =>
       checkedTrend(db, await requireScope(db, scope), from, to),
   },
+  Coverage: {
+    goal: async (coverage, _args, { loaders }) => {
+      if (coverage.goalAreaId === null) return null;
+      const goal = await loaders.goalFor.load(coverage.goalAreaId);
+      return goal ? { coverage, goal } : null;
+    },
+  },
+  GoalProgress: {
+    area: async ({ goal }, _args, { loaders }) => {
+      const area = await loaders.areaById.load(goal.areaId);
+      if (!area) throw new Error(`area ${goal.areaId} of a goal is missing`);
+      return area;
+    },
+    rate: ({ goal }) => goal.rate,
+    deadline: ({ goal }) => goal.deadline,
+    gap: ({ goal, coverage }) => goal.rate - coverage.activationRate,
+    activationsNeeded: ({ goal, coverage }) => activationsNeeded(goal.rate, coverage),
+    daysLeft: ({ goal, coverage }) => daysBetween(coverage.asOf, goal.deadline),
+    neededPerDay: ({ goal, coverage }) => {
+      const days = daysBetween(coverage.asOf, goal.deadline);
+      return days > 0 ? activationsNeeded(goal.rate, coverage) / days : null;
+    },
+    met: ({ goal, coverage }) => activationsNeeded(goal.rate, coverage) === 0,
+  },
+  Goal: {
+    area: async (goal, _args, { loaders }) => {
+      const area = await loaders.areaById.load(goal.areaId);
+      if (!area) throw new Error(`area ${goal.areaId} of a goal is missing`);
+      return area;
+    },
+  },
 };
+
+/** ceil(rate × target) - activated, never below 0 (the epsilon keeps 0.5 × 10 at 5, not 6). */
+function activationsNeeded(rate: number, coverage: { target: number; activated: number }): number {
+  return Math.max(0, Math.ceil(rate * coverage.target - 1e-9) - coverage.activated);
+}

@@ -4,6 +4,7 @@ import { getRanking } from '../db/queries/ranking.ts';
 import type { Resolvers } from '../generated/graphql.ts';
 import { daysBetween } from '../lib/dates.ts';
 import { BadInputError } from '../lib/errors.ts';
+import { view } from './coverage-view.ts';
 import { requireScope } from './scope.ts';
 
 export const progressResolvers: Resolvers = {
@@ -29,20 +30,31 @@ export const progressResolvers: Resolvers = {
         window: days,
       });
     },
-    ranking: async (_root, { by, scope, asOf, lowestFirst, first }, { db, today }) => {
+    ranking: async (_root, { by, scope, asOf, lowestFirst, first }, { db, today, rootAreaId }) => {
       if (first !== undefined && first !== null && first < 1)
         throw new BadInputError(`"first" must be at least 1; got ${first}`, 'first');
-      return getRanking(db, {
+      const resolved = await requireScope(db, scope);
+      const day = asOf ?? today;
+      const goalArea = resolved.areaId ?? (await rootAreaId());
+      const rows = await getRanking(db, {
         by,
-        scope: await requireScope(db, scope),
-        asOf: asOf ?? today,
+        scope: resolved,
+        asOf: day,
         lowestFirst: lowestFirst ?? false,
         first: first ?? undefined,
       });
+      return rows.map((row) => ({ ...row, coverage: view(row.coverage, day, goalArea) }));
     },
-    change: async (_root, { scope, from, to }, { db }) => {
+    change: async (_root, { scope: input, from, to }, { db, rootAreaId }) => {
       if (daysBetween(from, to) < 0) throw new BadInputError(`"to" (${to}) is before "from" (${from})`, 'to');
-      return getChange(db, { scope: await requireScope(db, scope), from, to });
+      const scope = await requireScope(db, input);
+      const goalArea = scope.areaId ?? (await rootAreaId());
+      const change = await getChange(db, { scope, from, to });
+      return {
+        ...change,
+        before: view(change.before, from, goalArea),
+        after: view(change.after, to, goalArea),
+      };
     },
   },
 };

@@ -3,6 +3,7 @@ import { getStaffByCode } from '../db/queries/staff.ts';
 import { getUnitByCode, listUnits, type UnitFilter } from '../db/queries/units.ts';
 import type { Resolvers, UnitFilter as UnitFilterInput } from '../generated/graphql.ts';
 import { foldForSearch } from '../lib/search.ts';
+import { view } from './coverage-view.ts';
 import { pageArgs, toConnection } from './pagination.ts';
 import { requireScope } from './scope.ts';
 import { checkedTrend } from './trend.ts';
@@ -50,8 +51,12 @@ export const unitResolvers: Resolvers = {
       unit.communeId === null ? null : ((await loaders.areaById.load(unit.communeId)) ?? null),
     office: async (unit, _args, { loaders }) =>
       present(await loaders.officeById.load(unit.officeId), `office of ${unit.code}`),
-    coverage: (unit, { asOf }, { loaders, today }) =>
-      loaders.unitCoverage.load(`${unit.id}|${asOf ?? today}`),
+    coverage: async (unit, { asOf }, { loaders, today }) =>
+      view(
+        await loaders.unitCoverage.load(`${unit.id}|${asOf ?? today}`),
+        asOf ?? today,
+        unit.communeId ?? unit.districtId,
+      ),
     trend: (unit, { from, to }, { db }) => checkedTrend(db, { unitId: unit.id }, from, to),
     officer: async (unit, { asOf }, { loaders, today }) => {
       const staffId = await loaders.unitOfficer.load(`${unit.id}|${asOf ?? today}`);
@@ -79,8 +84,8 @@ export const unitResolvers: Resolvers = {
     area: async (office, _args, { loaders }) =>
       present(await loaders.areaById.load(office.areaId), `area of ${office.code}`),
     staff: (office, _args, { loaders }) => loaders.staffOfOffice.load(office.id),
-    coverage: (office, { asOf }, { loaders, today }) =>
-      loaders.officeCoverage.load(`${office.id}|${asOf ?? today}`),
+    coverage: async (office, { asOf }, { loaders, today }) =>
+      view(await loaders.officeCoverage.load(`${office.id}|${asOf ?? today}`), asOf ?? today, office.areaId),
   },
   Staff: {
     id: (s) => s.code,
@@ -90,6 +95,13 @@ export const unitResolvers: Resolvers = {
       toConnection(
         await listUnits(db, { scope: { staffId: s.id }, asOf: asOf ?? today, ...pageArgs(first, after) }),
       ),
-    coverage: (s, { asOf }, { loaders, today }) => loaders.staffCoverage.load(`${s.id}|${asOf ?? today}`),
+    coverage: async (s, { asOf }, { loaders, today }) => {
+      const office = await loaders.officeById.load(s.officeId);
+      return view(
+        await loaders.staffCoverage.load(`${s.id}|${asOf ?? today}`),
+        asOf ?? today,
+        office?.areaId ?? null,
+      );
+    },
   },
 };

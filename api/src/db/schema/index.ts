@@ -1,4 +1,5 @@
 export * from './areas.ts';
+export * from './goals.ts';
 export * from './offices.ts';
 export * from './outreach.ts';
 export * from './persons.ts';

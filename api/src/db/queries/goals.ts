@@ -1,0 +1,37 @@
+import { sql } from 'drizzle-orm';
+import type { IsoDate } from '../../lib/dates.ts';
+import type { Db } from '../client.ts';
+import { intArray } from '../sql.ts';
+
+export interface GoalRow extends Record<string, unknown> {
+  /** The area the goal was set for (the asked area or the nearest one above it). */
+  areaId: number;
+  rate: number;
+  deadline: IsoDate;
+}
+
+/** Sets (or replaces) an area's goal. */
+export async function setGoal(
+  db: Db,
+  { areaId, rate, deadline }: { areaId: number; rate: number; deadline: IsoDate },
+): Promise<void> {
+  await db.execute(sql`
+    insert into goals (area_id, rate, deadline) values (${areaId}, ${rate}, ${deadline})
+    on conflict (area_id) do update set rate = excluded.rate, deadline = excluded.deadline, set_at = now()`);
+}
+
+export async function listGoals(db: Db): Promise<(GoalRow & { code: string; name: string })[]> {
+  return db.execute<GoalRow & { code: string; name: string }>(sql`
+    select g.area_id as "areaId", g.rate::float as rate, g.deadline, a.code, a.name
+    from goals g join areas a on a.id = g.area_id order by a.code`);
+}
+
+/** For each area, the goal that applies to it: its own, or that of the nearest area above it. */
+export async function getGoalsFor(db: Db, areaIds: readonly number[]): Promise<Map<number, GoalRow>> {
+  const rows = await db.execute<GoalRow & { for_area: number }>(sql`
+    select distinct on (c.descendant_id) c.descendant_id as for_area, g.area_id as "areaId", g.rate::float as rate, g.deadline
+    from area_closure c join goals g on g.area_id = c.ancestor_id
+    where c.descendant_id = any(${intArray(areaIds)})
+    order by c.descendant_id, c.depth`);
+  return new Map(rows.map(({ for_area, ...goal }) => [for_area, goal as GoalRow]));
+}
