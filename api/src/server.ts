@@ -97,6 +97,11 @@ export async function createApp(database: Database, options: AppOptions = {}): P
       express.static(path.join(dist, 'assets'), { immutable: true, maxAge: '1y', fallthrough: false }),
     );
     app.use(express.static(dist, { index: false }));
+    // GraphiQL for analysts: its own page, bundled by Vite with its editor (nothing from a CDN).
+    app.get('/graphiql', (_req, res) => {
+      res.setHeader('Cache-Control', 'no-cache');
+      res.sendFile(path.join(dist, 'graphiql.html'));
+    });
     // A single-page app: every other GET (a district's page, reloaded) gets the app shell.
     app.get(/^\/(?!graphql|healthz|assets\/).*/, (_req, res) => {
       res.setHeader('Cache-Control', 'no-cache');

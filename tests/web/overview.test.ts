@@ -96,3 +96,20 @@ describe.skipIf(!runBrowser)('the overview page', () => {
     expect(await page.getByRole('link', { name: /tổng quan|trang chủ/i }).count()).toBeGreaterThan(0);
   });
 });
+
+describe.skipIf(!runBrowser)('GraphiQL for analysts', () => {
+  test('opens with example queries that run against this server, loading nothing from outside', async () => {
+    const page = await browser.newPage({ viewport: { width: 1366, height: 860 } });
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(request.url()));
+    await page.goto(`${server.url}/graphiql`);
+    await expect.poll(() => page.getByText('Districts', { exact: true }).count()).toBeGreaterThan(0);
+    await page.locator('.graphiql-execute-button').click();
+    // Monaco draws the result as rendered lines: only Playwright's innerText reads them as text.
+    await expect
+      // biome-ignore lint/performance/useDomNodeTextContent: Playwright locator, not a DOM node
+      .poll(() => page.locator('.result-window').innerText(), { timeout: 15_000 })
+      .toContain('"unitsContacted"');
+    expect(requested.filter((url) => !url.startsWith(server.url))).toEqual([]);
+  });
+});
