@@ -104,11 +104,19 @@ describe.skipIf(!runBrowser)('GraphiQL for analysts', () => {
     page.on('request', (request) => requested.push(request.url()));
     await page.goto(`${server.url}/graphiql`);
     await expect.poll(() => page.getByText('Districts', { exact: true }).count()).toBeGreaterThan(0);
-    await page.locator('.graphiql-execute-button').click();
-    // Monaco draws the result as rendered lines: only Playwright's innerText reads them as text.
+    // The editor loads its workers first; under load a click can come before it listens, so the
+    // poll presses Run again for as long as the result pane stays empty.
+    const result = page.locator('.result-window');
     await expect
-      // biome-ignore lint/performance/useDomNodeTextContent: Playwright locator, not a DOM node
-      .poll(() => page.locator('.result-window').innerText(), { timeout: 15_000 })
+      .poll(
+        async () => {
+          // biome-ignore lint/performance/useDomNodeTextContent: Playwright locator, not a DOM node
+          const text = await result.innerText();
+          if (!text.trim()) await page.locator('.graphiql-execute-button').click();
+          return text;
+        },
+        { timeout: 60_000, interval: 1000 },
+      )
       .toContain('"unitsContacted"');
     expect(requested.filter((url) => !url.startsWith(server.url))).toEqual([]);
   });
