@@ -3,7 +3,7 @@ import type { Database } from '../../api/src/db/client.ts';
 import { createApp } from '../../api/src/server.ts';
 import { createTestDatabase } from '../helpers/database.ts';
 import { loadFixture } from '../helpers/fixtures.ts';
-import { type AnyData, execute, type GraphQLResult } from '../helpers/graphql.ts';
+import { type AnyData, execute, expectBadUserInput, type GraphQLResult } from '../helpers/graphql.ts';
 import { figures, HAND_MADE } from '../helpers/hand-made.ts';
 
 /* breakdown, trend, unit and units on the hand-made data set (see helpers/hand-made.ts). */
@@ -172,8 +172,7 @@ describe('unit and units', () => {
     ['after: "not-a-cursor"', 'after'],
   ])('units(%s) is BAD_USER_INPUT naming the argument', async (args, argument) => {
     const result = await run(`{ units(${args}) { totalCount } }`);
-    expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    expect(result.errors?.[0]?.extensions?.argument).toBe(argument);
+    expectBadUserInput(result, argument);
   });
 });
 

@@ -5,7 +5,7 @@ import { setGoal } from '../../api/src/db/queries/goals.ts';
 import { createApp } from '../../api/src/server.ts';
 import { createTestDatabase } from '../helpers/database.ts';
 import { loadFixture } from '../helpers/fixtures.ts';
-import { type AnyData, execute, type GraphQLResult } from '../helpers/graphql.ts';
+import { type AnyData, execute, expectBadUserInput, type GraphQLResult } from '../helpers/graphql.ts';
 import { figures, HAND_MADE } from '../helpers/hand-made.ts';
 
 /* blockers, pace, forecast and change on the hand-made data set (see helpers/hand-made.ts). */
@@ -84,8 +84,7 @@ describe('pace and forecast', () => {
     ['targetRate: 0.5, window: 10', 'window'],
   ])('forecast(%s) is BAD_USER_INPUT naming the argument', async (args, argument) => {
     const result = await run(`{ forecast(${args}) { date } }`);
-    expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    expect(result.errors?.[0]?.extensions?.argument).toBe(argument);
+    expectBadUserInput(result, argument);
   });
 });
 

@@ -1,4 +1,5 @@
 import type { ApolloServer } from '@apollo/server';
+import { expect } from 'vitest';
 import { type Context, createContext } from '../../api/src/context.ts';
 import type { Database } from '../../api/src/db/client.ts';
 
@@ -25,4 +26,10 @@ export async function execute<T = Record<string, unknown>>(
   );
   if (response.body.kind !== 'single') throw new Error('expected a single result');
   return response.body.singleResult as GraphQLResult<T>;
+}
+
+/** The result is refused as bad input, and the error names the argument that is wrong. */
+export function expectBadUserInput(result: GraphQLResult<unknown>, argument: string): void {
+  expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  expect(result.errors?.[0]?.extensions?.argument).toBe(argument);
 }

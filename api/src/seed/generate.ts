@@ -1,3 +1,4 @@
+import type { BlockerName, MilestoneName, Sector, StepName } from '../db/schema/index.ts';
 import { dayNumber, isoDay, weekday } from './calendar.ts';
 import {
   BRAND_WORDS,
@@ -40,23 +41,6 @@ export interface AreaNode {
   name: string;
   children: AreaNode[];
 }
-
-export type Sector = 'HCSN' | 'DNNN' | 'FDI' | 'NQD' | 'HTX' | 'KHAC';
-export type StepName = 'REGISTERED' | 'APPROVED' | 'ACTIVATED' | 'FORM_SIGNED' | 'VERIFIED';
-export type MilestoneName =
-  | 'LEADERSHIP_CONTACTED'
-  | 'GUIDE_SENT'
-  | 'REPRESENTATIVE_GUIDED'
-  | 'EMPLOYEES_GUIDED'
-  | 'TRAINING_ATTENDED';
-export type BlockerName =
-  | 'NO_SMARTPHONE'
-  | 'NO_ID_DOCUMENT'
-  | 'WRONG_PHONE'
-  | 'DATA_MISMATCH'
-  | 'DECLINED'
-  | 'LEFT_UNIT'
-  | 'OTHER';
 
 export interface DataSet {
   offices: { id: number; code: string; name: string; areaId: number }[];

@@ -1,16 +1,12 @@
 import { sql } from 'drizzle-orm';
 import type { IsoDate } from '../../lib/dates.ts';
 import type { Db } from '../client.ts';
+import type { MilestoneName } from '../schema/index.ts';
 import { intArray } from '../sql.ts';
 
 export interface MilestoneRow extends Record<string, unknown> {
   unitId: number;
-  milestone:
-    | 'LEADERSHIP_CONTACTED'
-    | 'GUIDE_SENT'
-    | 'REPRESENTATIVE_GUIDED'
-    | 'EMPLOYEES_GUIDED'
-    | 'TRAINING_ATTENDED';
+  milestone: MilestoneName;
   date: IsoDate;
   staffId: number | null;
   note: string | null;

@@ -2,7 +2,9 @@ import { eq } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { areas, offices, sector, staff, units } from '../schema/index.ts';
 
-export type Sector = (typeof sector.enumValues)[number];
+export type { Sector } from '../schema/index.ts';
+
+import type { Sector } from '../schema/index.ts';
 export const SECTORS: readonly Sector[] = sector.enumValues;
 
 /** A scope as the caller wrote it: public codes (GraphQL ids). */

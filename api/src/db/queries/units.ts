@@ -1,6 +1,7 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { IsoDate } from '../../lib/dates.ts';
 import type { Db } from '../client.ts';
+import type { MilestoneName } from '../schema/index.ts';
 import { intArray } from '../sql.ts';
 import {
   type CountsRow,
@@ -37,12 +38,6 @@ export async function getUnitByCode(db: Db, code: string): Promise<UnitRow | und
 }
 
 export type UnitOrder = 'CODE' | 'NAME' | 'ACTIVATION_RATE_ASC' | 'ACTIVATION_RATE_DESC';
-export type MilestoneName =
-  | 'LEADERSHIP_CONTACTED'
-  | 'GUIDE_SENT'
-  | 'REPRESENTATIVE_GUIDED'
-  | 'EMPLOYEES_GUIDED'
-  | 'TRAINING_ATTENDED';
 
 export interface UnitFilter {
   /** Folded text (lib/search.ts) that the unit's code or name must contain. */

@@ -12,6 +12,8 @@ export const milestone = pgEnum('milestone', [
   'TRAINING_ATTENDED',
 ]);
 
+export type MilestoneName = (typeof milestone.enumValues)[number];
+
 export const unitMilestones = pgTable(
   'unit_milestones',
   {

@@ -7,6 +7,8 @@ export const gender = pgEnum('gender', ['M', 'F']);
 /** The funnel, in order: a later step implies every earlier one. */
 export const step = pgEnum('step', ['REGISTERED', 'APPROVED', 'ACTIVATED', 'FORM_SIGNED', 'VERIFIED']);
 
+export type StepName = (typeof step.enumValues)[number];
+
 export const blockerReason = pgEnum('blocker_reason', [
   'NO_SMARTPHONE',
   'NO_ID_DOCUMENT',
@@ -16,6 +18,8 @@ export const blockerReason = pgEnum('blocker_reason', [
   'LEFT_UNIT',
   'OTHER',
 ]);
+
+export type BlockerName = (typeof blockerReason.enumValues)[number];
 
 /** An insured employee (người lao động) of a unit. Personal data: see the access-control rules. */
 export const persons = pgTable(

@@ -7,6 +7,8 @@ import { staff } from './staff.ts';
 
 export const sector = pgEnum('sector', ['HCSN', 'DNNN', 'FDI', 'NQD', 'HTX', 'KHAC']);
 
+export type Sector = (typeof sector.enumValues)[number];
+
 /** An employer unit (đơn vị sử dụng lao động). */
 export const units = pgTable(
   'units',
