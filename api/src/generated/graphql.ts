@@ -41,6 +41,7 @@ export type Area = {
   coverage: Coverage;
   /** The national administrative code, which is also the id (Khánh Hòa 56, Nha Trang 568). */
   id: Scalars['ID']['output'];
+  /** Province, district or commune. */
   level: AreaLevel;
   /** The official name with its type, e.g. "Thành phố Nha Trang", "Phường Vĩnh Hòa". */
   name: Scalars['String']['output'];
@@ -89,6 +90,7 @@ export type Assignment = {
   __typename?: 'Assignment';
   /** The first day in charge. */
   from: Scalars['Date']['output'];
+  /** The officer in charge. */
   staff: Staff;
   /** The first day of the next officer; null while still in charge. */
   until?: Maybe<Scalars['Date']['output']>;
@@ -121,7 +123,9 @@ export type BlockerRow = {
   __typename?: 'BlockerRow';
   /** The reason as written in Vietnamese. */
   label: Scalars['String']['output'];
+  /** Stuck persons with this reason on the day. */
   persons: Scalars['Int']['output'];
+  /** The reason recorded, or UNKNOWN for none. */
   reason: BlockerReason;
   /** persons / the scope's stuck persons (target - activated); 0 when nobody is stuck. */
   share: Scalars['Float']['output'];
@@ -161,25 +165,34 @@ export type Coverage = {
 /** The difference in a scope's coverage between two days (`to` minus `from`). */
 export type CoverageChange = {
   __typename?: 'CoverageChange';
+  /** after.activated - before.activated. */
   activated: Scalars['Int']['output'];
   /** after.activationRate - before.activationRate (a share; 0.05 is five percentage points). */
   activationRate: Scalars['Float']['output'];
   /** Coverage on `to`. */
   after: Coverage;
+  /** after.approved - before.approved. */
   approved: Scalars['Int']['output'];
   /** Coverage on `from`. */
   before: Coverage;
+  /** after.formSigned - before.formSigned. */
   formSigned: Scalars['Int']['output'];
+  /** The earlier day. */
   from: Scalars['Date']['output'];
+  /** after.registered - before.registered. */
   registered: Scalars['Int']['output'];
+  /** The later day. */
   to: Scalars['Date']['output'];
+  /** after.unitsContacted - before.unitsContacted. */
   unitsContacted: Scalars['Int']['output'];
+  /** after.verified - before.verified. */
   verified: Scalars['Int']['output'];
 };
 
 /** One part of a breakdown. The rows of a breakdown partition its scope: they add up to its coverage. */
 export type CoverageRow = {
   __typename?: 'CoverageRow';
+  /** The part's coverage on the breakdown's day. */
   coverage: Coverage;
   /** The part's id: an area, office, officer or unit code, a sector, or `none`. */
   key: Scalars['ID']['output'];
@@ -207,6 +220,7 @@ export type Forecast = {
   __typename?: 'Forecast';
   /** Activations still needed: ceil(targetRate × target) - activated, never below 0. */
   activationsNeeded: Scalars['Int']['output'];
+  /** The day the forecast is made on. */
   asOf: Scalars['Date']['output'];
   /** The activation rate on asOf. */
   currentRate: Scalars['Float']['output'];
@@ -217,14 +231,18 @@ export type Forecast = {
   date?: Maybe<Scalars['Date']['output']>;
   /** The pace assumed: activations per day over the `window` days up to asOf. */
   perDay: Scalars['Float']['output'];
+  /** The activation rate to reach, between 0 and 1. */
   targetRate: Scalars['Float']['output'];
 };
 
 /** A goal as set: a target activation rate with a deadline for an area. */
 export type Goal = {
   __typename?: 'Goal';
+  /** The area the goal was set for. */
   area: Area;
+  /** The day it must be reached. */
   deadline: Scalars['Date']['output'];
+  /** The target activation rate, between 0 and 1. */
   rate: Scalars['Float']['output'];
 };
 
@@ -237,9 +255,11 @@ export type GoalProgress = {
   area: Area;
   /** Days from asOf to the deadline; negative once it has passed. */
   daysLeft: Scalars['Int']['output'];
+  /** The day the rate must be reached. */
   deadline: Scalars['Date']['output'];
   /** rate - activationRate: how much of the target population is still to activate (0 or less once met). */
   gap: Scalars['Float']['output'];
+  /** True once activated ≥ ceil(rate × target). */
   met: Scalars['Boolean']['output'];
   /** activationsNeeded / daysLeft: the pace the deadline asks for; null when the deadline is today or past. */
   neededPerDay?: Maybe<Scalars['Float']['output']>;
@@ -265,11 +285,13 @@ export type Office = {
   __typename?: 'Office';
   /** The area the office covers. */
   area: Area;
+  /** The office code. */
   code: Scalars['String']['output'];
   /** Coverage of the units this office manages on `asOf` (today when omitted). */
   coverage: Coverage;
   /** The office code, which is also the id. */
   id: Scalars['ID']['output'];
+  /** The office's name, e.g. "BHXH thành phố Nha Trang". */
   name: Scalars['String']['output'];
   /** The officers of this office, ordered by code. */
   staff: Array<Staff>;
@@ -284,6 +306,7 @@ export type OfficeCoverageArgs = {
 /** How fast a scope activates: persons who first reached ACTIVATED in the days up to asOf. */
 export type Pace = {
   __typename?: 'Pace';
+  /** The last day of both windows. */
   asOf: Scalars['Date']['output'];
   /** Activations on asOf and the 6 days before it. */
   last7Days: Scalars['Int']['output'];
@@ -295,6 +318,7 @@ export type Pace = {
   perDayLast28: Scalars['Float']['output'];
 };
 
+/** Where a page of a list stands. */
 export type PageInfo = {
   __typename?: 'PageInfo';
   /** Pass as `after` to get the next page; null on an empty page. */
@@ -459,8 +483,11 @@ export type QueryUnitsArgs = {
 /** A place in a ranking. */
 export type RankedRow = {
   __typename?: 'RankedRow';
+  /** The part's coverage on the ranking's day. */
   coverage: Coverage;
+  /** The part's id, as in breakdown. */
   key: Scalars['ID']['output'];
+  /** The part's name. */
   label: Scalars['String']['output'];
   /** 1 for the best; equal activation rates share a rank (1, 2, 2, 4). */
   rank: Scalars['Int']['output'];
@@ -483,14 +510,17 @@ export type Scope = {
 /** An officer of BHXH (CCVC) who is put in charge of units. */
 export type Staff = {
   __typename?: 'Staff';
+  /** The officer's code. */
   code: Scalars['String']['output'];
   /** Coverage of the units in the officer's charge on `asOf` (today when omitted). */
   coverage: Coverage;
   /** Work e-mail. */
   email?: Maybe<Scalars['String']['output']>;
+  /** Họ và tên. */
   fullName: Scalars['String']['output'];
   /** The officer's code, which is also the id. */
   id: Scalars['ID']['output'];
+  /** The office the officer belongs to. */
   office: Office;
   /** The units in the officer's charge on `asOf` (today when omitted), a page at a time, by code. */
   units: UnitConnection;
@@ -529,30 +559,43 @@ export type Step =
 /** A training session held by an office. */
 export type TrainingSession = {
   __typename?: 'TrainingSession';
+  /** The day it was held. */
   heldOn: Scalars['Date']['output'];
+  /** The session's id. */
   id: Scalars['ID']['output'];
+  /** Where it was held. */
   location?: Maybe<Scalars['String']['output']>;
+  /** The office that held it. */
   office: Office;
+  /** Its title. */
   title: Scalars['String']['output'];
 };
 
 /** The cumulative counts on one day: persons who had reached each step (or a later one) on or before it. */
 export type TrendPoint = {
   __typename?: 'TrendPoint';
+  /** Persons who had reached ACTIVATED or a later step on or before the day. */
   activated: Scalars['Int']['output'];
+  /** Persons who had reached APPROVED or a later step on or before the day. */
   approved: Scalars['Int']['output'];
+  /** The day. */
   date: Scalars['Date']['output'];
+  /** Persons who had reached FORM_SIGNED or VERIFIED on or before the day. */
   formSigned: Scalars['Int']['output'];
+  /** Persons who had reached REGISTERED or a later step on or before the day. */
   registered: Scalars['Int']['output'];
+  /** Persons whose form was VERIFIED on or before the day. */
   verified: Scalars['Int']['output'];
 };
 
 /** An employer unit (đơn vị sử dụng lao động) whose insured employees are the target population. */
 export type Unit = {
   __typename?: 'Unit';
+  /** The unit's address. */
   address?: Maybe<Scalars['String']['output']>;
   /** Who was in charge from which day, oldest first (phân công phụ trách). */
   assignments: Array<Assignment>;
+  /** Mã đơn vị. */
   code: Scalars['String']['output'];
   /** The commune the unit lies in; null when only its district is known. */
   commune?: Maybe<Area>;
@@ -564,6 +607,7 @@ export type Unit = {
   id: Scalars['ID']['output'];
   /** The outreach milestones the unit reached, in the order they happened. */
   milestones: Array<UnitMilestone>;
+  /** Tên đơn vị. */
   name: Scalars['String']['output'];
   /** The BHXH office that manages the unit. */
   office: Office;
@@ -601,15 +645,20 @@ export type UnitTrendArgs = {
 /** A page of units, ordered by unit code. */
 export type UnitConnection = {
   __typename?: 'UnitConnection';
+  /** The units of this page. */
   edges: Array<UnitEdge>;
+  /** Whether more follow, and the cursor to get them. */
   pageInfo: PageInfo;
   /** Units in the whole scope, not only on this page. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** A unit in a page, with its cursor. */
 export type UnitEdge = {
   __typename?: 'UnitEdge';
+  /** Pass as `after` to continue after this unit. */
   cursor: Scalars['String']['output'];
+  /** The unit. */
   node: Unit;
 };
 
@@ -628,8 +677,11 @@ export type UnitFilter = {
 /** A dated outreach step of a unit. */
 export type UnitMilestone = {
   __typename?: 'UnitMilestone';
+  /** The day it was reached. */
   date: Scalars['Date']['output'];
+  /** Which milestone. */
   milestone: Milestone;
+  /** What the officer noted. */
   note?: Maybe<Scalars['String']['output']>;
   /** The officer who did it, when recorded. */
   staff?: Maybe<Staff>;
