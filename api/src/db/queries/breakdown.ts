@@ -7,8 +7,9 @@ import {
   type CoverageFigures,
   getAreaCoverages,
   getCoverage,
-  scopedUnits,
+  staffOnDay,
   toFigures,
+  unitConditions,
   unitCountsAsOf,
   unitSums,
 } from './coverage.ts';
@@ -43,40 +44,64 @@ export const SECTOR_LABELS: Record<string, string> = {
 };
 
 /**
- * For each dimension: the key of a unit `u` (a public code), its label, and the order of the rows.
- * Every unit of the scope gets exactly one key (null becomes `none`), so the rows partition it.
+ * For each dimension: the group of unit `u` (an id, or the sector), and how a group's row gets its
+ * public code, label and place in the order, from the table joined as `x`. Every unit of the scope
+ * falls in exactly one group (null is the `none` group), so the rows partition it. Grouping by the
+ * raw id and naming the groups afterwards keeps the per-unit work to what the grouping needs.
  */
-function dimensionKey(by: Dimension, asOf: IsoDate): { key: SQL; label: SQL; order: SQL } {
+function dimension(
+  by: Dimension,
+  asOf: IsoDate,
+): { group: SQL; join: SQL; code: SQL; label: SQL; order: SQL } {
+  const area = {
+    join: sql`left join areas x on x.id = k.grp`,
+    code: sql`x.code`,
+    label: sql`x.name`,
+    order: sql`x.code`,
+  };
   switch (by) {
     case 'DISTRICT':
-    case 'COMMUNE': {
-      const area =
-        by === 'DISTRICT'
-          ? sql`(select a.id from area_closure c join areas a on a.id = c.ancestor_id where c.descendant_id = u.area_id and a.level = 'DISTRICT' limit 1)`
-          : sql`(select a.id from areas a where a.id = u.area_id and a.level = 'COMMUNE')`;
       return {
-        key: sql`(select code from areas where id = ${area})`,
-        label: sql`(select name from areas where code = k.key)`,
-        order: sql`k.key`,
+        group: sql`(select a.id from area_closure c join areas a on a.id = c.ancestor_id where c.descendant_id = u.area_id and a.level = 'DISTRICT' limit 1)`,
+        ...area,
       };
-    }
+    case 'COMMUNE':
+      return {
+        group: sql`(select a.id from areas a where a.id = u.area_id and a.level = 'COMMUNE')`,
+        ...area,
+      };
     case 'OFFICE':
       return {
-        key: sql`(select code from offices where id = u.office_id)`,
-        label: sql`(select name from offices where code = k.key)`,
-        order: sql`k.key`,
+        group: sql`u.office_id`,
+        join: sql`left join offices x on x.id = k.grp`,
+        code: sql`x.code`,
+        label: sql`x.name`,
+        order: sql`x.code`,
       };
     case 'STAFF':
       return {
-        key: sql`(select s.code from unit_assignments a join staff s on s.id = a.staff_id
-                  where a.unit_id = u.id and a.from_date <= ${asOf} order by a.from_date desc limit 1)`,
-        label: sql`(select full_name from staff where code = k.key)`,
-        order: sql`k.key`,
+        group: staffOnDay(asOf),
+        join: sql`left join staff x on x.id = k.grp`,
+        code: sql`x.code`,
+        label: sql`x.full_name`,
+        order: sql`x.code`,
       };
     case 'SECTOR':
-      return { key: sql`u.sector::text`, label: sql`k.key`, order: sql`nullif(k.key, '')::sector` };
+      return {
+        group: sql`u.sector`,
+        join: sql``,
+        code: sql`k.grp::text`,
+        label: sql`k.grp::text`,
+        order: sql`k.grp`,
+      };
     case 'UNIT':
-      return { key: sql`u.code`, label: sql`(select name from units where code = k.key)`, order: sql`k.key` };
+      return {
+        group: sql`u.id`,
+        join: sql`left join units x on x.id = k.grp`,
+        code: sql`x.code`,
+        label: sql`x.name`,
+        order: sql`x.code`,
+      };
   }
 }
 
@@ -88,26 +113,26 @@ export async function getBreakdown(
   if ((by === 'DISTRICT' || by === 'COMMUNE') && (await isAboveLevel(db, scope, by))) {
     return getAreaBreakdown(db, by, scope.areaId, asOf);
   }
-  const { key, label, order } = dimensionKey(by, asOf);
-  const rows = await db.execute<Counts & Record<string, unknown> & { key: string; label: string | null }>(sql`
+  const { group, join, code, label, order } = dimension(by, asOf);
+  const rows = await db.execute<
+    Counts & Record<string, unknown> & { key: string | null; label: string | null }
+  >(sql`
     /* breakdown */
-    with keyed as (
-      select u.id, coalesce(${key}, '') as key from units u where u.id in (${scopedUnits(scope, asOf)})
-    ),
-    totals as (
-      select k.key, count(*)::int as units, coalesce(sum(t.persons), 0)::int as target, ${unitSums}
-      from keyed k
-      left join unit_totals t on t.unit_id = k.id
-      ${unitCountsAsOf('k.id', asOf)}
-      group by k.key
+    with grouped as (
+      select ${group} as grp, count(*)::int as units, coalesce(sum(t.persons), 0)::int as target, ${unitSums}
+      from units u
+      left join unit_totals t on t.unit_id = u.id
+      ${unitCountsAsOf('u.id', asOf)}
+      where ${unitConditions(scope, asOf)}
+      group by 1
     )
-    select k.*, ${label} as label from totals k
-    order by k.key = '', ${order}`);
-  // '' stands for "no value" inside the query (so that the join can hash); callers see `none`.
+    select ${code} as key, ${label} as label, k.*
+    from grouped k ${join}
+    order by k.grp is null, ${order}`);
   return rows.map((row) => ({
-    key: row.key === '' ? 'none' : String(row.key),
+    key: row.key === null ? 'none' : String(row.key),
     label:
-      row.key === ''
+      row.key === null
         ? NONE_LABELS[by]
         : by === 'SECTOR'
           ? (SECTOR_LABELS[String(row.key)] ?? String(row.key))

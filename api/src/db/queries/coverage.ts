@@ -144,6 +144,11 @@ export async function getAreaCoverages(
 
 /** The ids of the units a scope selects; the officer filter uses the assignment in force on `asOf`. */
 export function scopedUnits(scope: Scope, asOf: IsoDate): SQL {
+  return sql`select u.id from units u where ${unitConditions(scope, asOf)}`;
+}
+
+/** The scope as conditions on `units u`, for queries that read the units table themselves. */
+export function unitConditions(scope: Scope, asOf: IsoDate): SQL {
   const conditions: SQL[] = [sql`true`];
   if (scope.areaId !== undefined) {
     conditions.push(
@@ -153,13 +158,14 @@ export function scopedUnits(scope: Scope, asOf: IsoDate): SQL {
   if (scope.officeId !== undefined) conditions.push(sql`u.office_id = ${scope.officeId}`);
   if (scope.unitId !== undefined) conditions.push(sql`u.id = ${scope.unitId}`);
   if (scope.sector !== undefined) conditions.push(sql`u.sector = ${scope.sector}`);
-  if (scope.staffId !== undefined) {
-    conditions.push(sql`${scope.staffId} = (
-      select a.staff_id from unit_assignments a
-      where a.unit_id = u.id and a.from_date <= ${asOf}
-      order by a.from_date desc limit 1)`);
-  }
-  return sql`select u.id from units u where ${sql.join(conditions, sql` and `)}`;
+  if (scope.staffId !== undefined) conditions.push(sql`${scope.staffId} = ${staffOnDay(asOf)}`);
+  return sql.join(conditions, sql` and `);
+}
+
+/** The officer in charge of unit `u` on a day: the assignment with the latest from_date on or before it. */
+export function staffOnDay(asOf: IsoDate): SQL {
+  return sql`(select a.staff_id from unit_assignments a
+    where a.unit_id = u.id and a.from_date <= ${asOf} order by a.from_date desc limit 1)`;
 }
 
 /**
@@ -197,10 +203,5 @@ export function getStaffCoverages(
   db: Db,
   { staffIds, asOf }: { staffIds: readonly number[]; asOf: IsoDate },
 ) {
-  return getGroupedCoverages(
-    db,
-    sql`(select a.staff_id from unit_assignments a where a.unit_id = u.id and a.from_date <= ${asOf} order by a.from_date desc limit 1)`,
-    staffIds,
-    asOf,
-  );
+  return getGroupedCoverages(db, staffOnDay(asOf), staffIds, asOf);
 }
