@@ -51,6 +51,10 @@ const QUERIES: [string, string][] = [
     'units (first 50)',
     '{ units(first: 50) { totalCount edges { node { id name coverage(asOf: $D) { activated } } } } }',
   ],
+  [
+    'units lagging most (first 50)',
+    '{ units(orderBy: ACTIVATION_RATE_ASC, asOf: $D, first: 50) { totalCount edges { node { id coverage(asOf: $D) { activationRate } } } } }',
+  ],
 ];
 
 /** The same figures straight from persons and person_steps, as a database without rollups would. */

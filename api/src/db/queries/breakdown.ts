@@ -7,7 +7,6 @@ import {
   type CoverageFigures,
   getAreaCoverages,
   getCoverage,
-  staffOnDay,
   toFigures,
   unitConditions,
   unitCountsAsOf,
@@ -52,7 +51,7 @@ export const SECTOR_LABELS: Record<string, string> = {
 function dimension(
   by: Dimension,
   asOf: IsoDate,
-): { group: SQL; join: SQL; code: SQL; label: SQL; order: SQL } {
+): { group: SQL; unitJoin?: SQL; join: SQL; code: SQL; label: SQL; order: SQL } {
   const area = {
     join: sql`left join areas x on x.id = k.grp`,
     code: sql`x.code`,
@@ -79,8 +78,16 @@ function dimension(
         order: sql`x.code`,
       };
     case 'STAFF':
+      // Each unit's officer on asOf, as one join over the assignments with their end days rather than
+      // one look-up per unit.
       return {
-        group: staffOnDay(asOf),
+        group: sql`sa.staff_id`,
+        unitJoin: sql`left join (
+          select r.unit_id, r.staff_id from (
+            select unit_id, staff_id, from_date, lead(from_date) over (partition by unit_id order by from_date) as until
+            from unit_assignments
+          ) r where r.from_date <= ${asOf} and (r.until is null or r.until > ${asOf})
+        ) sa on sa.unit_id = u.id`,
         join: sql`left join staff x on x.id = k.grp`,
         code: sql`x.code`,
         label: sql`x.full_name`,
@@ -113,7 +120,7 @@ export async function getBreakdown(
   if ((by === 'DISTRICT' || by === 'COMMUNE') && (await isAboveLevel(db, scope, by))) {
     return getAreaBreakdown(db, by, scope.areaId, asOf);
   }
-  const { group, join, code, label, order } = dimension(by, asOf);
+  const { group, unitJoin, join, code, label, order } = dimension(by, asOf);
   const rows = await db.execute<
     Counts & Record<string, unknown> & { key: string | null; label: string | null }
   >(sql`
@@ -122,6 +129,7 @@ export async function getBreakdown(
       select ${group} as grp, count(*)::int as units, coalesce(sum(t.persons), 0)::int as target, ${unitSums}
       from units u
       left join unit_totals t on t.unit_id = u.id
+      ${unitJoin ?? sql``}
       ${unitCountsAsOf('u.id', asOf)}
       where ${unitConditions(scope, asOf)}
       group by 1
