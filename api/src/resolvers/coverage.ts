@@ -4,6 +4,7 @@ import { listGoals } from '../db/queries/goals.ts';
 import type { Resolvers } from '../generated/graphql.ts';
 import { daysBetween } from '../lib/dates.ts';
 import { view } from './coverage-view.ts';
+import { present } from './present.ts';
 import { requireScope } from './scope.ts';
 import { checkedTrend } from './trend.ts';
 
@@ -33,11 +34,8 @@ export const coverageResolvers: Resolvers = {
     },
   },
   GoalProgress: {
-    area: async ({ goal }, _args, { loaders }) => {
-      const area = await loaders.areaById.load(goal.areaId);
-      if (!area) throw new Error(`area ${goal.areaId} of a goal is missing`);
-      return area;
-    },
+    area: async ({ goal }, _args, { loaders }) =>
+      present(await loaders.areaById.load(goal.areaId), `area ${goal.areaId} of a goal`),
     rate: ({ goal }) => goal.rate,
     deadline: ({ goal }) => goal.deadline,
     gap: ({ goal, coverage }) => goal.rate - coverage.activationRate,
@@ -50,11 +48,8 @@ export const coverageResolvers: Resolvers = {
     met: ({ goal, coverage }) => activationsNeeded(goal.rate, coverage) === 0,
   },
   Goal: {
-    area: async (goal, _args, { loaders }) => {
-      const area = await loaders.areaById.load(goal.areaId);
-      if (!area) throw new Error(`area ${goal.areaId} of a goal is missing`);
-      return area;
-    },
+    area: async (goal, _args, { loaders }) =>
+      present(await loaders.areaById.load(goal.areaId), `area ${goal.areaId} of a goal`),
   },
 };
 

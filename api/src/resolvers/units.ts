@@ -5,6 +5,7 @@ import type { Resolvers, UnitFilter as UnitFilterInput } from '../generated/grap
 import { foldForSearch } from '../lib/search.ts';
 import { view } from './coverage-view.ts';
 import { pageArgs, toConnection } from './pagination.ts';
+import { present } from './present.ts';
 import { requireScope } from './scope.ts';
 import { checkedTrend } from './trend.ts';
 
@@ -18,12 +19,6 @@ export function unitFilter(filter: UnitFilterInput | null | undefined): UnitFilt
     reached: filter.reached ?? undefined,
     notReached: filter.notReached ?? undefined,
   };
-}
-
-/** A row a foreign key guarantees; its absence is a broken database, not a caller's mistake. */
-function present<T>(row: T | undefined, what: string): T {
-  if (row === undefined) throw new Error(`${what} is missing`);
-  return row;
 }
 
 export const unitResolvers: Resolvers = {
