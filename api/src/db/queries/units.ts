@@ -6,8 +6,8 @@ import { intArray } from '../sql.ts';
 import {
   type CountsRow,
   type CoverageFigures,
-  scopedUnits,
   toFigures,
+  unitConditions,
   unitCountsAsOf,
   unitSums,
 } from './coverage.ts';
@@ -77,7 +77,7 @@ function reachedBy(milestone: MilestoneName, asOf: IsoDate): SQL {
 
 /** The units of a scope that pass the filter, as a where clause over `units u`. */
 function unitWhere(scope: Scope, asOf: IsoDate, filter: UnitFilter = {}): SQL {
-  const conditions: SQL[] = [sql`u.id in (${scopedUnits(scope, asOf)})`];
+  const conditions: SQL[] = [unitConditions(scope, asOf)];
   if (filter.search) {
     const pattern = `%${filter.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     conditions.push(sql`u.search_text like ${pattern}`);
