@@ -52,12 +52,14 @@ function dimension(
   by: Dimension,
   asOf: IsoDate,
 ): { group: SQL; unitJoin?: SQL; join: SQL; code: SQL; label: SQL; order: SQL } {
-  const area = {
-    join: sql`left join areas x on x.id = k.grp`,
+  /** A group that is a row of `table`: its code, its name in `labelColumn`, ordered by code. */
+  const rowOf = (table: string, labelColumn: string) => ({
+    join: sql.raw(`left join ${table} x on x.id = k.grp`),
     code: sql`x.code`,
-    label: sql`x.name`,
+    label: sql.raw(`x.${labelColumn}`),
     order: sql`x.code`,
-  };
+  });
+  const area = rowOf('areas', 'name');
   switch (by) {
     case 'DISTRICT':
       return {
@@ -72,10 +74,7 @@ function dimension(
     case 'OFFICE':
       return {
         group: sql`u.office_id`,
-        join: sql`left join offices x on x.id = k.grp`,
-        code: sql`x.code`,
-        label: sql`x.name`,
-        order: sql`x.code`,
+        ...rowOf('offices', 'name'),
       };
     case 'STAFF':
       // Each unit's officer on asOf, as one join over the assignments with their end days rather than
@@ -88,10 +87,7 @@ function dimension(
             from unit_assignments
           ) r where r.from_date <= ${asOf} and (r.until is null or r.until > ${asOf})
         ) sa on sa.unit_id = u.id`,
-        join: sql`left join staff x on x.id = k.grp`,
-        code: sql`x.code`,
-        label: sql`x.full_name`,
-        order: sql`x.code`,
+        ...rowOf('staff', 'full_name'),
       };
     case 'SECTOR':
       return {
@@ -104,10 +100,7 @@ function dimension(
     case 'UNIT':
       return {
         group: sql`u.id`,
-        join: sql`left join units x on x.id = k.grp`,
-        code: sql`x.code`,
-        label: sql`x.name`,
-        order: sql`x.code`,
+        ...rowOf('units', 'name'),
       };
   }
 }
