@@ -23,7 +23,13 @@ import {
   getStaffOfOffices,
   type StaffRow,
 } from './db/queries/staff.ts';
-import { getUnitCoverages } from './db/queries/units.ts';
+import { getTrends, type TrendPoint } from './db/queries/trend.ts';
+import {
+  getUnitCoverages,
+  type ListUnitPagesParams,
+  listUnitPages,
+  type UnitPage,
+} from './db/queries/units.ts';
 import { type IsoDate, today } from './lib/dates.ts';
 
 /** What every resolver receives: the database, the day "today" means, and per-request loaders. */
@@ -54,6 +60,16 @@ export interface Loaders {
   unitOfficer: DataLoader<string, number | null>;
   /** The goal that applies to an area: its own or the nearest one above it. */
   goalFor: DataLoader<number, GoalRow | null>;
+  /** Keyed by "areaId|from|to". */
+  areaTrend: DataLoader<string, TrendPoint[]>;
+  /** Keyed by "unitId|from|to". */
+  unitTrend: DataLoader<string, TrendPoint[]>;
+  /** A page of an area's or an officer's units; siblings asking for the same page share one statement. */
+  unitPages: DataLoader<UnitPageKey, UnitPage, string>;
+}
+
+export interface UnitPageKey extends Omit<ListUnitPagesParams, 'parentIds'> {
+  parentId: number;
 }
 
 export function createContext(db: Db, now = new Date()): Context {
@@ -77,6 +93,26 @@ function listsByParent<T>(fetch: (ids: readonly number[]) => Promise<Map<number,
   return new DataLoader<number, T[]>(async (ids) => {
     const lists = await fetch(ids);
     return ids.map((id) => lists.get(id) ?? []);
+  });
+}
+
+/** Splits "id|from|to" keys by period, so each period costs one statement whatever the number of ids. */
+function byPeriod<V>(
+  fetch: (ids: number[], from: IsoDate, to: IsoDate) => Promise<Map<number, V>>,
+  empty: V,
+) {
+  return new DataLoader<string, V>(async (keys) => {
+    const periods = new Map<string, number[]>();
+    for (const key of keys) {
+      const [id, from, to] = key.split('|') as [string, IsoDate, IsoDate];
+      periods.set(`${from}|${to}`, [...(periods.get(`${from}|${to}`) ?? []), Number(id)]);
+    }
+    const results = new Map<string, V>();
+    for (const [period, ids] of periods) {
+      const [from, to] = period.split('|') as [IsoDate, IsoDate];
+      for (const [id, value] of await fetch(ids, from, to)) results.set(`${id}|${period}`, value);
+    }
+    return keys.map((key) => results.get(key) ?? empty);
   });
 }
 
@@ -121,6 +157,27 @@ function createLoaders(db: Db): Loaders {
       const goals = await getGoalsFor(db, ids);
       return ids.map((id) => goals.get(id) ?? null);
     }),
+    areaTrend: byPeriod((ids, from, to) => getTrends(db, { of: 'area', ids, from, to }), []),
+    unitTrend: byPeriod((ids, from, to) => getTrends(db, { of: 'unit', ids, from, to }), []),
+    unitPages: new DataLoader(
+      async (keys) => {
+        // Parents asking with the same arguments (the usual case: one field of a list) share a statement.
+        const groups = new Map<string, UnitPageKey[]>();
+        for (const key of keys) {
+          const { parentId: _, ...page } = key;
+          const group = JSON.stringify(page);
+          groups.set(group, [...(groups.get(group) ?? []), key]);
+        }
+        const results = new Map<UnitPageKey, UnitPage>();
+        for (const group of groups.values()) {
+          const { parentId: _, ...page } = group[0] as UnitPageKey;
+          const pages = await listUnitPages(db, { ...page, parentIds: group.map((key) => key.parentId) });
+          for (const key of group) results.set(key, pages.get(key.parentId) as UnitPage);
+        }
+        return keys.map((key) => results.get(key) as UnitPage);
+      },
+      { cacheKeyFn: (key) => JSON.stringify(key) },
+    ),
   };
 }
 

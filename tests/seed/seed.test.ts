@@ -10,7 +10,9 @@ import { listUnits } from '../../api/src/db/queries/units.ts';
 import { foldForSearch } from '../../api/src/lib/search.ts';
 import { loadReferenceIfEmpty } from '../../api/src/reference/load.ts';
 import { seedDatabase } from '../../api/src/seed/load.ts';
+import { createApp } from '../../api/src/server.ts';
 import { createTestDatabase } from '../helpers/database.ts';
+import { type AnyData, execute } from '../helpers/graphql.ts';
 import { coverageFromBaseTables } from '../helpers/recompute.ts';
 
 const DAYS = ['2021-04-01', '2021-05-15', '2021-07-01', '2021-10-01', '2022-06-30', '2026-01-01'];
@@ -34,8 +36,14 @@ async function fingerprint(database: Database) {
   return { result, names };
 }
 
+/** The SQL statements `first` has run since the array was last emptied. */
+let statements: string[] = [];
+
 beforeAll(async () => {
-  [first, second] = await Promise.all([createTestDatabase(), createTestDatabase()]);
+  [first, second] = await Promise.all([
+    createTestDatabase({ onQuery: (query) => statements.push(query) }),
+    createTestDatabase(),
+  ]);
   for (const database of [first, second]) await loadReferenceIfEmpty(database.db);
 });
 afterAll(async () => {
@@ -251,6 +259,65 @@ describe('the demo data set', () => {
       expect(row?.n).toBeGreaterThan(0);
       expect(page.totalCount).toBe(row?.n);
       for (const unit of page.units) expect(unit.name).toContain('Khánh Hòa');
+    });
+
+    test('nested pages of units, officers and trends are batched, and equal the same questions asked at the root', async () => {
+      const { apollo } = await createApp(first, { serveWeb: false });
+      const run = async (query: string, variables: Record<string, unknown>) => {
+        const result = await execute<AnyData>(apollo, first, query, variables);
+        expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
+        return result.data as AnyData;
+      };
+      const NESTED = `query ($n: Int) {
+        areas(level: DISTRICT) {
+          id
+          trend(from: "2021-05-01", to: "2021-05-31") { activated }
+          units(first: $n, orderBy: ACTIVATION_RATE_ASC, asOf: "2021-10-01") {
+            totalCount
+            edges { node {
+              id
+              trend(from: "2021-05-01", to: "2021-05-31") { activated }
+              officer(asOf: "2021-10-01") { id units(first: 3, asOf: "2021-10-01") { totalCount edges { node { id } } } }
+            } }
+          }
+        }
+      }`;
+      const counted = async (n: number) => {
+        await run(NESTED, { n }); // the driver's one-time catalog look-ups are not the query's
+        statements = [];
+        const data = await run(NESTED, { n });
+        return { data, count: statements.length };
+      };
+      const small = await counted(1);
+      const large = await counted(20);
+      expect(large.count).toBe(small.count);
+      // One statement per kind of thing asked: districts, their trends, their unit pages, the units'
+      // trends, the units' officers on the day, those officers, and the officers' unit pages.
+      expect(large.count).toBe(7);
+
+      const ROOT = `query ($scope: Scope, $n: Int, $order: UnitOrder) {
+        units(scope: $scope, first: $n, orderBy: $order, asOf: "2021-10-01") { totalCount edges { node { id } } }
+        trend(scope: $scope, from: "2021-05-01", to: "2021-05-31") { activated }
+      }`;
+      const ids = (page: AnyData) => page.edges.map((e: AnyData) => e.node.id);
+      let officers = 0;
+      for (const district of large.data.areas) {
+        const root = await run(ROOT, { scope: { areaId: district.id }, n: 20, order: 'ACTIVATION_RATE_ASC' });
+        expect(ids(district.units), district.id).toEqual(ids(root.units));
+        expect(district.units.totalCount).toBe(root.units.totalCount);
+        expect(district.trend).toEqual(root.trend);
+        for (const { node } of district.units.edges) {
+          const ofUnit = await run(ROOT, { scope: { unitId: node.id }, n: 1 });
+          expect(node.trend, node.id).toEqual(ofUnit.trend);
+          if (!node.officer) continue;
+          officers++;
+          const theirs = await run(ROOT, { scope: { staffId: node.officer.id }, n: 3 });
+          expect(ids(node.officer.units), node.officer.id).toEqual(ids(theirs.units));
+          expect(node.officer.units.totalCount).toBe(theirs.units.totalCount);
+        }
+      }
+      expect(officers).toBeGreaterThan(20);
+      await apollo.stop();
     });
 
     test('names are Vietnamese with their diacritics, and some persons are stuck with a reason', async () => {

@@ -1,10 +1,9 @@
 import { getAreaByCode, listAreas } from '../db/queries/areas.ts';
-import { listUnits } from '../db/queries/units.ts';
 import type { Resolvers } from '../generated/graphql.ts';
 import { NotFoundError } from '../lib/errors.ts';
 import { view } from './coverage-view.ts';
 import { pageArgs, toConnection } from './pagination.ts';
-import { checkedTrend } from './trend.ts';
+import { checkTrendDays } from './trend.ts';
 import { unitFilter } from './units.ts';
 
 export const areaResolvers: Resolvers = {
@@ -24,11 +23,15 @@ export const areaResolvers: Resolvers = {
     children: (area, _args, { loaders }) => loaders.areaChildren.load(area.id),
     coverage: async (area, { asOf }, { loaders, today }) =>
       view(await loaders.areaCoverage.load(`${area.id}|${asOf ?? today}`), asOf ?? today, area.id),
-    trend: (area, { from, to }, { db }) => checkedTrend(db, { areaId: area.id }, from, to),
-    units: async (area, { filter, orderBy, asOf, first, after }, { db, today }) => {
+    trend: (area, { from, to }, { loaders }) => {
+      checkTrendDays(from, to);
+      return loaders.areaTrend.load(`${area.id}|${from}|${to}`);
+    },
+    units: async (area, { filter, orderBy, asOf, first, after }, { loaders, today }) => {
       const page = pageArgs(first, after, orderBy ?? 'CODE');
-      const units = await listUnits(db, {
-        scope: { areaId: area.id },
+      const units = await loaders.unitPages.load({
+        parent: 'areaId',
+        parentId: area.id,
         asOf: asOf ?? today,
         filter: unitFilter(filter),
         ...page,

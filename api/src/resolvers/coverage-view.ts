@@ -11,8 +11,22 @@ export interface CoverageView extends CoverageFigures {
   goalAreaId: number | null;
 }
 
-export function view(figures: CoverageFigures, asOf: IsoDate, goalAreaId: number | null): CoverageView {
-  return { ...figures, asOf, goalAreaId };
+export function view(f: CoverageFigures, asOf: IsoDate, goalAreaId: number | null): CoverageView {
+  // Written out rather than spread: a unit breakdown builds thousands of these, and a literal of one
+  // fixed shape is several times cheaper for V8 than copying the properties of another object.
+  return {
+    target: f.target,
+    registered: f.registered,
+    approved: f.approved,
+    activated: f.activated,
+    formSigned: f.formSigned,
+    verified: f.verified,
+    activationRate: f.activationRate,
+    units: f.units,
+    unitsContacted: f.unitsContacted,
+    asOf,
+    goalAreaId,
+  };
 }
 
 /** A coverage together with the goal that applies to it. */

@@ -20,7 +20,11 @@ export const coverageResolvers: Resolvers = {
       const day = asOf ?? today;
       const goalArea = scope.areaId ?? (await rootAreaId());
       const rows = await getBreakdown(db, { by, scope, asOf: day });
-      return rows.map((row) => ({ ...row, coverage: view(row.coverage, day, goalArea) }));
+      return rows.map((row) => ({
+        key: row.key,
+        label: row.label,
+        coverage: view(row.coverage, day, goalArea),
+      }));
     },
     goals: (_root, _args, { db }) => listGoals(db),
     trend: async (_root, { scope, from, to }, { db }) =>

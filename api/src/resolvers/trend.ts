@@ -8,8 +8,8 @@ import { BadInputError } from '../lib/errors.ts';
 /** Ten years of days: more is a mistake, not a question. */
 const MAX_TREND_DAYS = 3660;
 
-/** A trend after checking its days: `to` not before `from`, and not too long. */
-export function checkedTrend(db: Db, scope: Scope, from: IsoDate, to: IsoDate) {
+/** Refuses a period whose `to` is before `from`, or that is too long. */
+export function checkTrendDays(from: IsoDate, to: IsoDate): void {
   const days = differenceInCalendarDays(to, from) + 1;
   if (days < 1) throw new BadInputError(`"to" (${to}) is before "from" (${from})`, 'to');
   if (days > MAX_TREND_DAYS) {
@@ -18,5 +18,10 @@ export function checkedTrend(db: Db, scope: Scope, from: IsoDate, to: IsoDate) {
       'to',
     );
   }
+}
+
+/** A trend after checking its days. */
+export function checkedTrend(db: Db, scope: Scope, from: IsoDate, to: IsoDate) {
+  checkTrendDays(from, to);
   return getTrend(db, { scope, from, to });
 }

@@ -7,7 +7,7 @@ import { view } from './coverage-view.ts';
 import { pageArgs, toConnection } from './pagination.ts';
 import { present } from './present.ts';
 import { requireScope } from './scope.ts';
-import { checkedTrend } from './trend.ts';
+import { checkTrendDays } from './trend.ts';
 
 /** The filter with its search text folded as the database stores it. */
 export function unitFilter(filter: UnitFilterInput | null | undefined): UnitFilter {
@@ -52,7 +52,10 @@ export const unitResolvers: Resolvers = {
         asOf ?? today,
         unit.communeId ?? unit.districtId,
       ),
-    trend: (unit, { from, to }, { db }) => checkedTrend(db, { unitId: unit.id }, from, to),
+    trend: (unit, { from, to }, { loaders }) => {
+      checkTrendDays(from, to);
+      return loaders.unitTrend.load(`${unit.id}|${from}|${to}`);
+    },
     officer: async (unit, { asOf }, { loaders, today }) => {
       const staffId = await loaders.unitOfficer.load(`${unit.id}|${asOf ?? today}`);
       return staffId === null ? null : present(await loaders.staffById.load(staffId), `officer ${staffId}`);
@@ -86,9 +89,14 @@ export const unitResolvers: Resolvers = {
     id: (s) => s.code,
     office: async (s, _args, { loaders }) =>
       present(await loaders.officeById.load(s.officeId), `office of ${s.code}`),
-    units: async (s, { asOf, first, after }, { db, today }) =>
+    units: async (s, { asOf, first, after }, { loaders, today }) =>
       toConnection(
-        await listUnits(db, { scope: { staffId: s.id }, asOf: asOf ?? today, ...pageArgs(first, after) }),
+        await loaders.unitPages.load({
+          parent: 'staffId',
+          parentId: s.id,
+          asOf: asOf ?? today,
+          ...pageArgs(first, after),
+        }),
       ),
     coverage: async (s, { asOf }, { loaders, today }) => {
       const office = await loaders.officeById.load(s.officeId);

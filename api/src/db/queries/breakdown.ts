@@ -9,12 +9,16 @@ import {
   getCoverage,
   toFigures,
   unitConditions,
+  unitCounts,
   unitCountsAsOf,
   unitSums,
 } from './coverage.ts';
 import type { Scope } from './scope.ts';
 
 export type Dimension = 'DISTRICT' | 'COMMUNE' | 'OFFICE' | 'STAFF' | 'SECTOR' | 'UNIT';
+
+/** The dimensions whose rows are groups of units (every unit is its own row in a UNIT breakdown). */
+type GroupedDimension = Exclude<Dimension, 'UNIT'>;
 
 export interface BreakdownRow {
   /** A public code, a sector, or `none` for the units the dimension does not place. */
@@ -24,13 +28,12 @@ export interface BreakdownRow {
 }
 
 /** Labels of the `none` row: the units that have no value on the dimension. */
-const NONE_LABELS: Record<Dimension, string> = {
+const NONE_LABELS: Record<GroupedDimension, string> = {
   DISTRICT: 'Không thuộc huyện nào',
   COMMUNE: 'Chưa rõ xã, phường',
   OFFICE: 'Không có cơ quan quản lý',
   STAFF: 'Chưa phân công',
   SECTOR: 'Không rõ khối',
-  UNIT: 'Không rõ đơn vị',
 };
 
 export const SECTOR_LABELS: Record<string, string> = {
@@ -49,7 +52,7 @@ export const SECTOR_LABELS: Record<string, string> = {
  * raw id and naming the groups afterwards keeps the per-unit work to what the grouping needs.
  */
 function dimension(
-  by: Dimension,
+  by: GroupedDimension,
   asOf: IsoDate,
 ): { group: SQL; unitJoin?: SQL; join: SQL; code: SQL; label: SQL; order: SQL } {
   /** A group that is a row of `table`: its code, its name in `labelColumn`, ordered by code. */
@@ -97,11 +100,6 @@ function dimension(
         label: sql`k.grp::text`,
         order: sql`k.grp`,
       };
-    case 'UNIT':
-      return {
-        group: sql`u.id`,
-        ...rowOf('units', 'name'),
-      };
   }
 }
 
@@ -113,6 +111,7 @@ export async function getBreakdown(
   if ((by === 'DISTRICT' || by === 'COMMUNE') && (await isAboveLevel(db, scope, by))) {
     return getAreaBreakdown(db, by, scope.areaId, asOf);
   }
+  if (by === 'UNIT') return getUnitBreakdown(db, scope, asOf);
   const { group, unitJoin, join, code, label, order } = dimension(by, asOf);
   const rows = await db.execute<
     Counts & Record<string, unknown> & { key: string | null; label: string | null }
@@ -140,6 +139,19 @@ export async function getBreakdown(
           : (row.label ?? String(row.key)),
     coverage: toFigures(row),
   }));
+}
+
+/** One row per unit of the scope, read straight off the units: no grouping to do, no `none` row possible. */
+async function getUnitBreakdown(db: Db, scope: Scope, asOf: IsoDate): Promise<BreakdownRow[]> {
+  const rows = await db.execute<Counts & Record<string, unknown> & { key: string; label: string }>(sql`
+    /* breakdown:units */
+    select u.code as key, u.name as label, 1 as units, coalesce(t.persons, 0) as target, ${unitCounts}
+    from units u
+    left join unit_totals t on t.unit_id = u.id
+    ${unitCountsAsOf('u.id', asOf)}
+    where ${unitConditions(scope, asOf)}
+    order by u.code`);
+  return rows.map((row) => ({ key: row.key, label: row.label, coverage: toFigures(row) }));
 }
 
 const LEVEL_ORDER = ['PROVINCE', 'DISTRICT', 'COMMUNE'];

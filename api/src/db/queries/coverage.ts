@@ -122,6 +122,9 @@ export function unitCountsAsOf(unitIdColumn: string, asOf: IsoDate): SQL {
 /** Sums of the counts joined by unitCountsAsOf, named as CountsRow wants them. */
 export const unitSums = sql.raw(COLUMNS.map((c) => `coalesce(sum(c.${c}), 0)::int as ${c}`).join(', '));
 
+/** The counts joined by unitCountsAsOf for one unit per row, named as CountsRow wants them. */
+export const unitCounts = sql.raw(COLUMNS.map((c) => `coalesce(c.${c}, 0) as ${c}`).join(', '));
+
 /**
  * Coverage of many areas at once (one statement whatever their number): what a DataLoader batches
  * when a query asks for the coverage of every district or commune.
@@ -147,8 +150,14 @@ export function scopedUnits(scope: Scope, asOf: IsoDate): SQL {
   return sql`select u.id from units u where ${unitConditions(scope, asOf)}`;
 }
 
+/**
+ * A scope whose ids may also be SQL expressions: the column of a list of parents that a lateral join
+ * walks, so that one statement answers for every parent.
+ */
+export type ScopeTerms = { [K in keyof Scope]?: Scope[K] | SQL };
+
 /** The scope as conditions on `units u`, for queries that read the units table themselves. */
-export function unitConditions(scope: Scope, asOf: IsoDate): SQL {
+export function unitConditions(scope: ScopeTerms, asOf: IsoDate): SQL {
   const conditions: SQL[] = [sql`true`];
   if (scope.areaId !== undefined) {
     conditions.push(

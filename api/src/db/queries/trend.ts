@@ -1,6 +1,7 @@
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import type { IsoDate } from '../../lib/dates.ts';
 import type { Db } from '../client.ts';
+import { intArray } from '../sql.ts';
 import { scopedUnits } from './coverage.ts';
 import type { Scope } from './scope.ts';
 
@@ -27,36 +28,70 @@ export async function getTrend(
   const { areaId, ...rest } = scope;
   const areaOnly = Object.values(rest).every((v) => v === undefined);
   const source = areaOnly
-    ? sql`select d.* from area_daily d where d.area_id in (${
+    ? sql`select 0 as key, d.* from area_daily d where d.area_id in (${
         areaId === undefined ? sql`select id from areas where parent_id is null` : sql`select ${areaId}::int`
       })`
-    : sql`select d.* from unit_daily d where d.unit_id in (${scopedUnits(scope, to)})`;
-  const rows = await db.execute<Record<string, unknown>>(sql`
+    : sql`select 0 as key, d.* from unit_daily d where d.unit_id in (${scopedUnits(scope, to)})`;
+  return (await trends(db, sql`select 0 as key`, source, from, to)).get(0) ?? [];
+}
+
+/**
+ * The trends of many areas or units at once, in one statement whatever their number: what a query
+ * for every district's trend needs.
+ */
+export function getTrends(
+  db: Db,
+  { of, ids, from, to }: { of: 'area' | 'unit'; ids: readonly number[]; from: IsoDate; to: IsoDate },
+): Promise<Map<number, TrendPoint[]>> {
+  const source =
+    of === 'area'
+      ? sql`select d.area_id as key, d.* from area_daily d where d.area_id = any(${intArray(ids)})`
+      : sql`select d.unit_id as key, d.* from unit_daily d where d.unit_id = any(${intArray(ids)})`;
+  return trends(db, sql`select * from unnest(${intArray(ids)}) as k(key)`, source, from, to);
+}
+
+/** The trend of each key, from `source`: daily rollup rows, each tagged with the key it counts for. */
+async function trends(
+  db: Db,
+  keys: SQL,
+  source: SQL,
+  from: IsoDate,
+  to: IsoDate,
+): Promise<Map<number, TrendPoint[]>> {
+  const rows = await db.execute<Record<string, unknown> & { key: number }>(sql`
     /* trend */
     with source as (${source}),
     start as (
-      select ${sql.raw(STEPS.map((s) => `coalesce(sum(${s}), 0)::int as ${s}`).join(', '))}
-      from source where day < ${from}
+      select k.key, ${sql.raw(STEPS.map((s) => `coalesce(sum(s.${s}), 0)::int as ${s}`).join(', '))}
+      from (${keys}) k left join source s on s.key = k.key and s.day < ${from}
+      group by k.key
     ),
     days as (select generate_series(${from}::date, ${to}::date, interval '1 day')::date as day),
     arrivals as (
-      select day, ${sql.raw(STEPS.map((s) => `sum(${s})::int as ${s}`).join(', '))}
-      from source where day between ${from} and ${to} group by day
+      select key, day, ${sql.raw(STEPS.map((s) => `sum(${s})::int as ${s}`).join(', '))}
+      from source where day between ${from} and ${to} group by key, day
     )
-    select to_char(days.day, 'YYYY-MM-DD') as date,
+    select start.key, to_char(days.day, 'YYYY-MM-DD') as date,
       ${sql.raw(
         STEPS.map(
-          (s) => `(start.${s} + sum(coalesce(arrivals.${s}, 0)) over (order by days.day))::int as "${s}"`,
+          (s) =>
+            `(start.${s} + sum(coalesce(arrivals.${s}, 0)) over (partition by start.key order by days.day))::int as "${s}"`,
         ).join(', '),
       )}
-    from days cross join start left join arrivals on arrivals.day = days.day
-    order by days.day`);
-  return rows.map((r) => ({
-    date: r.date as string,
-    registered: r.registered as number,
-    approved: r.approved as number,
-    activated: r.activated as number,
-    formSigned: r.form_signed as number,
-    verified: r.verified as number,
-  }));
+    from start cross join days left join arrivals on arrivals.key = start.key and arrivals.day = days.day
+    order by start.key, days.day`);
+  const byKey = new Map<number, TrendPoint[]>();
+  for (const r of rows) {
+    const points = byKey.get(r.key) ?? [];
+    points.push({
+      date: r.date as string,
+      registered: r.registered as number,
+      approved: r.approved as number,
+      activated: r.activated as number,
+      formSigned: r.form_signed as number,
+      verified: r.verified as number,
+    });
+    byKey.set(r.key, points);
+  }
+  return byKey;
 }

@@ -6,10 +6,11 @@ import { intArray } from '../sql.ts';
 import {
   type CountsRow,
   type CoverageFigures,
+  type ScopeTerms,
   toFigures,
   unitConditions,
+  unitCounts,
   unitCountsAsOf,
-  unitSums,
 } from './coverage.ts';
 import type { Scope } from './scope.ts';
 
@@ -76,7 +77,7 @@ function reachedBy(milestone: MilestoneName, asOf: IsoDate): SQL {
 }
 
 /** The units of a scope that pass the filter, as a where clause over `units u`. */
-function unitWhere(scope: Scope, asOf: IsoDate, filter: UnitFilter = {}): SQL {
+function unitWhere(scope: ScopeTerms, asOf: IsoDate, filter: UnitFilter = {}): SQL {
   const conditions: SQL[] = [unitConditions(scope, asOf)];
   if (filter.search) {
     const pattern = `%${filter.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -88,12 +89,8 @@ function unitWhere(scope: Scope, asOf: IsoDate, filter: UnitFilter = {}): SQL {
   return sql.join(conditions, sql` and `);
 }
 
-/**
- * A page of a scope's units. By code, pages are keyset (stable while units are added); by name or by
- * activation rate on asOf (lowest first for "who lags most"), they are by position, code breaking ties.
- */
-export async function listUnits(db: Db, params: ListUnitsParams): Promise<UnitPage> {
-  const where = unitWhere(params.scope, params.asOf, params.filter);
+/** How a page is ordered and where it starts, as clauses over `units u` joined with its counts `c`. */
+function pageClauses(params: Pick<ListUnitsParams, 'order' | 'afterCode' | 'offset'>) {
   const order = params.order ?? 'CODE';
   const rate = sql`coalesce(c.activated::float / nullif(t.persons, 0), 0)`;
   const orderBy =
@@ -106,7 +103,16 @@ export async function listUnits(db: Db, params: ListUnitsParams): Promise<UnitPa
           : sql`${rate} desc, u.code`;
   const after =
     order === 'CODE' && params.afterCode !== undefined ? sql`u.code > ${params.afterCode}` : sql`true`;
-  const offset = order === 'CODE' ? 0 : (params.offset ?? 0);
+  return { orderBy, after, offset: order === 'CODE' ? 0 : (params.offset ?? 0) };
+}
+
+/**
+ * A page of a scope's units. By code, pages are keyset (stable while units are added); by name or by
+ * activation rate on asOf (lowest first for "who lags most"), they are by position, code breaking ties.
+ */
+export async function listUnits(db: Db, params: ListUnitsParams): Promise<UnitPage> {
+  const where = unitWhere(params.scope, params.asOf, params.filter);
+  const { orderBy, after, offset } = pageClauses(params);
   const rows = await db.execute<UnitRow & { total: number }>(sql`
     /* units:page */
     select ${unitColumns}, (select count(*)::int from units u where ${where}) as total
@@ -118,6 +124,46 @@ export async function listUnits(db: Db, params: ListUnitsParams): Promise<UnitPa
     limit ${params.first + 1} offset ${offset}`);
   const totalCount = rows[0]?.total ?? (await countUnits(db, where));
   return { units: rows.slice(0, params.first), hasNextPage: rows.length > params.first, totalCount, offset };
+}
+
+export interface ListUnitPagesParams extends Omit<ListUnitsParams, 'scope'> {
+  /** Whose units: each area's (and the areas inside it) or each officer's on asOf. */
+  parent: 'areaId' | 'staffId';
+  parentIds: readonly number[];
+}
+
+/**
+ * The same page of units for many areas or officers, in one statement whatever their number: what a
+ * query such as every district's first ten units needs.
+ */
+export async function listUnitPages(db: Db, params: ListUnitPagesParams): Promise<Map<number, UnitPage>> {
+  const where = unitWhere({ [params.parent]: sql`p.id` }, params.asOf, params.filter);
+  const { orderBy, after, offset } = pageClauses(params);
+  const rows = await db.execute<UnitRow & { parent: number; total: number; ord: unknown }>(sql`
+    /* units:pages */
+    select p.id as parent, n.total, x.*
+    from unnest(${intArray(params.parentIds)}) as p(id)
+    cross join lateral (select count(*)::int as total from units u where ${where}) n
+    left join lateral (
+      select ${unitColumns}, row_number() over (order by ${orderBy}) as ord
+      from units u
+      left join unit_totals t on t.unit_id = u.id
+      ${unitCountsAsOf('u.id', params.asOf)}
+      where ${where} and ${after}
+      order by ord
+      limit ${params.first + 1} offset ${offset}
+    ) x on true
+    order by p.id, x.ord`);
+  const pages = new Map<number, UnitPage>();
+  for (const id of params.parentIds) pages.set(id, { units: [], hasNextPage: false, totalCount: 0, offset });
+  for (const { parent, total, ord: _, ...unit } of rows) {
+    const page = pages.get(parent) as UnitPage;
+    page.totalCount = total;
+    if (unit.id === null) continue;
+    if (page.units.length < params.first) page.units.push(unit as UnitRow);
+    else page.hasNextPage = true;
+  }
+  return pages;
 }
 
 async function countUnits(db: Db, where: SQL): Promise<number> {
@@ -132,10 +178,9 @@ export async function getUnitCoverages(
 ): Promise<Map<number, CoverageFigures>> {
   const rows = await db.execute<CountsRow>(sql`
     /* coverage:units-batch */
-    select k.unit_id as key, coalesce(t.persons, 0) as target, 1 as units, ${unitSums}
+    select k.unit_id as key, coalesce(t.persons, 0) as target, 1 as units, ${unitCounts}
     from unnest(${intArray(unitIds)}) as k(unit_id)
     left join unit_totals t on t.unit_id = k.unit_id
-    ${unitCountsAsOf('k.unit_id', asOf)}
-    group by k.unit_id, t.persons`);
+    ${unitCountsAsOf('k.unit_id', asOf)}`);
   return new Map(rows.map((row) => [Number(row.key), toFigures(row)]));
 }
