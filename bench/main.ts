@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import postgres from 'postgres';
+import type { Viewer } from '../api/src/auth/reach.ts';
 import { createContext } from '../api/src/context.ts';
 import { type Database, migrateDatabase, openDatabase } from '../api/src/db/client.ts';
 import { loadReferenceIfEmpty } from '../api/src/reference/load.ts';
@@ -17,6 +18,16 @@ import { createApp } from '../api/src/server.ts';
  *   BENCH_PG=postgres://… the server to use (default postgres://root@127.0.0.1:5432/postgres);
  *   BENCH_RUNS=n runs per query (default 40); BENCH_ONLY=embedded|postgres one database only.
  */
+
+/** The bench reads as an administrator: the whole province, no reach to narrow it. */
+const BENCH_VIEWER: Viewer = {
+  userId: 0,
+  username: 'bench',
+  displayName: 'Bench',
+  role: 'ADMIN',
+  areaId: null,
+  staffId: null,
+};
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 40);
 const DAYS = ['2021-05-01', '2021-06-15', '2021-08-01', '2021-10-01', '2022-03-01', '2026-11-25'];
@@ -102,7 +113,10 @@ async function bench(label: string, database: Database): Promise<void> {
   for (const [name, text] of QUERIES) {
     const times = await measure(async (asOf) => {
       const query = text.replaceAll('$D', `"${asOf}"`);
-      const response = await apollo.executeOperation({ query }, { contextValue: createContext(database.db) });
+      const response = await apollo.executeOperation(
+        { query },
+        { contextValue: createContext(database.db, BENCH_VIEWER) },
+      );
       if (response.body.kind === 'single' && response.body.singleResult.errors)
         throw new Error(`${name}: ${JSON.stringify(response.body.singleResult.errors)}`);
     });

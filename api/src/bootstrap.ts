@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { Database } from './db/client.ts';
 import { migrateDatabase } from './db/client.ts';
 import { loadReferenceIfEmpty } from './reference/load.ts';
+import { createDemoAccounts } from './seed/accounts.ts';
 import type { Scale } from './seed/generate.ts';
 import { seedDatabase } from './seed/load.ts';
 
@@ -29,5 +30,17 @@ export async function prepareDatabase(
       `Seeded ${result.units.toLocaleString('vi-VN')} units, ${result.persons.toLocaleString('vi-VN')} persons, ` +
         `${result.steps.toLocaleString('vi-VN')} steps in ${(result.milliseconds / 1000).toFixed(1)} s`,
     );
+    const accounts = await createDemoAccounts(database.db);
+    log(
+      'Demo accounts, one per role, all with the password below (shown only now; it is not stored in clear):',
+    );
+    for (const account of accounts.accounts)
+      log(`  ${account.username.padEnd(10)} ${account.role.padEnd(9)} ${account.reach}`);
+    log(`  password: ${accounts.password}`);
+  }
+  const [users] = await database.db.execute<{ n: number }>(sql`select count(*)::int as n from users`);
+  if ((users?.n ?? 0) === 0) {
+    log('No account exists yet: nobody can sign in. Create the first administrator with');
+    log("  printf '%s' 'a long password' | pnpm cli user add admin --role ADMIN --password-stdin");
   }
 }

@@ -1,6 +1,13 @@
 import DataLoader from 'dataloader';
+import { type Reach, reachOf, type Viewer } from './auth/reach.ts';
 import type { Db } from './db/client.ts';
-import { type AreaRow, getAreasByIds, getChildrenOfAreas, listRootAreas } from './db/queries/areas.ts';
+import {
+  type AreaRow,
+  areasReadable,
+  getAreasByIds,
+  getChildrenOfAreas,
+  listRootAreas,
+} from './db/queries/areas.ts';
 import {
   type CoverageFigures,
   getAreaCoverages,
@@ -32,9 +39,14 @@ import {
 } from './db/queries/units.ts';
 import { type IsoDate, today } from './lib/dates.ts';
 
-/** What every resolver receives: the database, the day "today" means, and per-request loaders. */
+/**
+ * What every resolver receives: the database, the account making the request and what it may read,
+ * the day "today" means, and per-request loaders (which apply the reach too).
+ */
 export interface Context {
   db: Db;
+  viewer: Viewer;
+  reach: Reach;
   today: IsoDate;
   loaders: Loaders;
   /** The one root area (the province) of the hierarchy; null when there are several or none. */
@@ -60,6 +72,8 @@ export interface Loaders {
   unitOfficer: DataLoader<string, number | null>;
   /** The goal that applies to an area: its own or the nearest one above it. */
   goalFor: DataLoader<number, GoalRow | null>;
+  /** Whether the caller may read an area's figures. */
+  areaReadable: DataLoader<number, boolean>;
   /** Keyed by "areaId|from|to". */
   areaTrend: DataLoader<string, TrendPoint[]>;
   /** Keyed by "unitId|from|to". */
@@ -68,17 +82,19 @@ export interface Loaders {
   unitPages: DataLoader<UnitPageKey, UnitPage, string>;
 }
 
-export interface UnitPageKey extends Omit<ListUnitPagesParams, 'parentIds'> {
+export interface UnitPageKey extends Omit<ListUnitPagesParams, 'parentIds' | 'reach'> {
   parentId: number;
 }
 
-export function createContext(db: Db, now = new Date()): Context {
+export function createContext(db: Db, viewer: Viewer, now = new Date()): Context {
   let root: Promise<number | null> | undefined;
   const rootAreaId = () => {
     root ??= listRootAreas(db).then((roots) => (roots.length === 1 ? (roots[0]?.id ?? null) : null));
     return root;
   };
-  return { db, today: today(now), loaders: createLoaders(db), rootAreaId };
+  const day = today(now);
+  const reach = reachOf(viewer, day);
+  return { db, viewer, reach, today: day, loaders: createLoaders(db, reach), rootAreaId };
 }
 
 function byId<T extends { id: number }>(fetch: (ids: readonly number[]) => Promise<T[]>) {
@@ -135,15 +151,18 @@ function byDay<V>(
   });
 }
 
-function createLoaders(db: Db): Loaders {
+function createLoaders(db: Db, reach: Reach): Loaders {
   return {
     areaById: byId((ids) => getAreasByIds(db, ids)),
-    areaChildren: listsByParent((ids) => getChildrenOfAreas(db, ids)),
+    areaChildren: listsByParent((ids) => getChildrenOfAreas(db, ids, reach)),
     officeById: byId((ids) => getOfficesByIds(db, ids)),
-    areaCoverage: byDay((areaIds, asOf) => getAreaCoverages(db, { areaIds, asOf }), noCoverage),
-    unitCoverage: byDay((unitIds, asOf) => getUnitCoverages(db, { unitIds, asOf }), noCoverage),
-    officeCoverage: byDay((officeIds, asOf) => getOfficeCoverages(db, { officeIds, asOf }), noCoverage),
-    staffCoverage: byDay((staffIds, asOf) => getStaffCoverages(db, { staffIds, asOf }), noCoverage),
+    areaCoverage: byDay((areaIds, asOf) => getAreaCoverages(db, { areaIds, asOf, reach }), noCoverage),
+    unitCoverage: byDay((unitIds, asOf) => getUnitCoverages(db, { unitIds, asOf, reach }), noCoverage),
+    officeCoverage: byDay(
+      (officeIds, asOf) => getOfficeCoverages(db, { officeIds, asOf, reach }),
+      noCoverage,
+    ),
+    staffCoverage: byDay((staffIds, asOf) => getStaffCoverages(db, { staffIds, asOf, reach }), noCoverage),
     staffById: byId((ids) => getStaffByIds(db, ids)),
     staffOfOffice: listsByParent((ids) => getStaffOfOffices(db, ids)),
     unitAssignments: listsByParent((ids) => getAssignmentsOfUnits(db, ids)),
@@ -157,8 +176,12 @@ function createLoaders(db: Db): Loaders {
       const goals = await getGoalsFor(db, ids);
       return ids.map((id) => goals.get(id) ?? null);
     }),
-    areaTrend: byPeriod((ids, from, to) => getTrends(db, { of: 'area', ids, from, to }), []),
-    unitTrend: byPeriod((ids, from, to) => getTrends(db, { of: 'unit', ids, from, to }), []),
+    areaReadable: new DataLoader(async (ids) => {
+      const readable = await areasReadable(db, ids, reach);
+      return ids.map((id) => readable.has(id));
+    }),
+    areaTrend: byPeriod((ids, from, to) => getTrends(db, { of: 'area', ids, from, to, reach }), []),
+    unitTrend: byPeriod((ids, from, to) => getTrends(db, { of: 'unit', ids, from, to, reach }), []),
     unitPages: new DataLoader(
       async (keys) => {
         // Parents asking with the same arguments (the usual case: one field of a list) share a statement.
@@ -171,7 +194,11 @@ function createLoaders(db: Db): Loaders {
         const results = new Map<UnitPageKey, UnitPage>();
         for (const group of groups.values()) {
           const { parentId: _, ...page } = group[0] as UnitPageKey;
-          const pages = await listUnitPages(db, { ...page, parentIds: group.map((key) => key.parentId) });
+          const pages = await listUnitPages(db, {
+            ...page,
+            reach,
+            parentIds: group.map((key) => key.parentId),
+          });
           for (const key of group) results.set(key, pages.get(key.parentId) as UnitPage);
         }
         return keys.map((key) => results.get(key) as UnitPage);

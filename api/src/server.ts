@@ -6,11 +6,15 @@ import {
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import type { GraphQLArmorConfig } from '@escape.tech/graphql-armor-types';
 import { sql } from 'drizzle-orm';
 import express from 'express';
+import helmet from 'helmet';
 import { webDist } from './config.ts';
 import { type Context, createContext } from './context.ts';
 import type { Database } from './db/client.ts';
+import { authenticate, authRoutes } from './http/auth.ts';
 import { BadInputError } from './lib/errors.ts';
 import { resolvers } from './resolvers/index.ts';
 
@@ -42,20 +46,34 @@ export interface App {
 
 /** Builds the HTTP app without listening, so tests can drive it on any port or in process. */
 export async function createApp(database: Database, options: AppOptions = {}): Promise<App> {
+  const development = process.env.NODE_ENV === 'development';
+  const armor = new ApolloArmor(ARMOR(development)).protect();
   const apollo = new ApolloServer<Context>({
     typeDefs: loadTypeDefs(),
     resolvers,
+    ...armor,
+    validationRules: armor.validationRules,
     // The default landing page loads Apollo Sandbox from a CDN, which closed government networks block.
     // Cache control is on by default and hooks into every field's resolution: a 3.000-row breakdown
     // spent about half its time there. Nothing here sets cache hints (answers depend on the caller).
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled()],
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
+      ...armor.plugins,
+    ],
+    // One operation per request: a batch would multiply every limit above by its length.
+    allowBatchedHttpRequests: false,
+    // Apollo's CSRF prevention (on by default, kept on): a request must be JSON or carry a header
+    // that a plain cross-site form or image cannot set.
+    csrfPrevention: true,
     // main.ts closes the HTTP server, Apollo and the database in order on SIGINT/SIGTERM; Apollo's own
     // handlers would race it and leave the process hanging.
     stopOnTerminationSignals: false,
     // Apollo turns introspection off when NODE_ENV is production (as `pnpm start` sets it), but GraphiQL
-    // and analysts' tools need it.
+    // and analysts' tools need it; only signed-in accounts reach /graphql at all.
     introspection: true,
-    includeStacktraceInErrorResponses: process.env.NODE_ENV === 'development',
+    includeStacktraceInErrorResponses: development,
+    hideSchemaDetailsFromClientErrors: !development,
     formatError: (formatted, error) => {
       // A bad Date written in the query text fails validation, but it is the caller's input that is
       // wrong, exactly as when it comes in a variable: report it the same way.
@@ -78,6 +96,10 @@ export async function createApp(database: Database, options: AppOptions = {}): P
 
   const app = express();
   app.disable('x-powered-by');
+  // Behind a reverse proxy on the same machine, its X-Forwarded-Proto says whether the visit is HTTPS
+  // (and so whether the session cookie is marked Secure).
+  app.set('trust proxy', 'loopback');
+  app.use(helmet({ contentSecurityPolicy: { directives: CSP }, strictTransportSecurity: false }));
   app.get('/healthz', async (_req, res) => {
     try {
       // A database that hangs is as down as one that refuses: answer within two seconds either way.
@@ -90,11 +112,25 @@ export async function createApp(database: Database, options: AppOptions = {}): P
       res.status(503).json({ status: 'unavailable' });
     }
   });
+  app.use('/auth', authRoutes(database.db));
   app.use(
     '/graphql',
-    express.json({ limit: '1mb' }),
+    // Nothing of the API, introspection included, answers a request without a valid session or token.
+    async (req, res, next) => {
+      const viewer = await authenticate(database.db, req).catch(next);
+      if (viewer) {
+        res.locals.viewer = viewer;
+        next();
+        return;
+      }
+      res
+        .status(401)
+        .json({ errors: [{ message: UNAUTHENTICATED, extensions: { code: 'UNAUTHENTICATED' } }] });
+    },
+    express.json({ limit: '100kb' }),
     expressMiddleware(apollo, {
-      context: async () => createContext(database.db, options.now?.() ?? new Date()),
+      context: async ({ res }) =>
+        createContext(database.db, res.locals.viewer, options.now?.() ?? new Date()),
     }),
   );
   const dist = options.webDist ?? webDist;
@@ -106,18 +142,55 @@ export async function createApp(database: Database, options: AppOptions = {}): P
     );
     app.use(express.static(dist, { index: false }));
     // GraphiQL for analysts: its own page, bundled by Vite with its editor (nothing from a CDN).
-    app.get('/graphiql', (_req, res) => {
-      res.setHeader('Cache-Control', 'no-cache');
+    app.get('/graphiql', async (req, res) => {
+      if (!(await authenticate(database.db, req))) {
+        res.redirect(303, '/login?next=/graphiql');
+        return;
+      }
+      res.setHeader('Cache-Control', 'no-store');
       res.sendFile(path.join(dist, 'graphiql.html'));
     });
     // A single-page app: every other GET (a district's page, reloaded) gets the app shell.
-    app.get(/^\/(?!graphql|healthz|assets\/).*/, (_req, res) => {
+    app.get(/^\/(?!graphql|healthz|auth\/|assets\/).*/, (_req, res) => {
       res.setHeader('Cache-Control', 'no-cache');
       res.sendFile(path.join(dist, 'index.html'));
     });
   }
   return { app, apollo, stop: () => apollo.stop() };
 }
+
+/*
+ * GraphQL Armor's limits, sized so that the dashboard's and GraphiQL's example queries pass with room
+ * to spare (the deepest, a district's units with their officers' units, is depth 9).
+ */
+const UNAUTHENTICATED =
+  'Sign in first: send the session cookie of /auth/login or an "Authorization: Bearer <token>" header';
+
+const ARMOR = (development: boolean): GraphQLArmorConfig => ({
+  maxDepth: { n: 12 },
+  maxAliases: { n: 30 },
+  maxDirectives: { n: 20 },
+  maxTokens: { n: 3000 },
+  costLimit: { maxCost: 20000 },
+  blockFieldSuggestion: { enabled: !development },
+});
+
+/* Everything the dashboard loads comes from this server: no CDN, no inline scripts. */
+const CSP = {
+  defaultSrc: ["'self'"],
+  scriptSrc: ["'self'"],
+  // Recharts and GraphiQL's editor set style attributes.
+  styleSrc: ["'self'", "'unsafe-inline'"],
+  imgSrc: ["'self'", 'data:'],
+  fontSrc: ["'self'", 'data:'],
+  workerSrc: ["'self'", 'blob:'],
+  connectSrc: ["'self'"],
+  objectSrc: ["'none'"],
+  frameAncestors: ["'none'"],
+  baseUri: ["'self'"],
+  formAction: ["'self'"],
+  upgradeInsecureRequests: null,
+};
 
 function causedBy(error: unknown, type: new (...args: never[]) => Error): boolean {
   for (let e = error; e; e = (e as { originalError?: unknown }).originalError)

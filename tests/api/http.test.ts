@@ -5,12 +5,14 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Database } from '../../api/src/db/client.ts';
 import { createApp } from '../../api/src/server.ts';
+import { addAccount } from '../helpers/accounts.ts';
 import { createTestDatabase } from '../helpers/database.ts';
 import { loadFixture, ONE_PERSON } from '../helpers/fixtures.ts';
 
 let database: Database;
 let server: Server;
 let base: string;
+let token: string;
 const webDist = fs.mkdtempSync(path.join(os.tmpdir(), 'vssid-web-'));
 
 beforeAll(async () => {
@@ -22,6 +24,7 @@ beforeAll(async () => {
   fs.writeFileSync(path.join(webDist, 'assets', 'app-abc123.js'), 'console.log(1)');
   database = await createTestDatabase();
   await loadFixture(database.db, ONE_PERSON);
+  ({ token } = await addAccount(database.db, { username: 'analyst', role: 'ANALYST' }));
   const { app } = await createApp(database, { webDist });
   server = await new Promise<Server>((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
@@ -45,7 +48,7 @@ describe('HTTP', () => {
   test('POST /graphql answers a query', async () => {
     const response = await fetch(`${base}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
       body: JSON.stringify({ query: '{ coverage(asOf: "2021-06-01") { target activated activationRate } }' }),
     });
     expect(response.status).toBe(200);
@@ -57,7 +60,7 @@ describe('HTTP', () => {
   test('GET /graphql answers a query too', async () => {
     const query = encodeURIComponent('{ areas(level: PROVINCE) { id name } }');
     const response = await fetch(`${base}/graphql?query=${query}`, {
-      headers: { 'apollo-require-preflight': 'true' },
+      headers: { 'apollo-require-preflight': 'true', authorization: `Bearer ${token}` },
     });
     expect(await response.json()).toEqual({ data: { areas: [{ id: '90', name: 'Tỉnh Thử Nghiệm' }] } });
   });

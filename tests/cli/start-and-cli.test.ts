@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createScratchPostgres, onPostgres } from '../helpers/database.ts';
-import { runCli, startServer, stopServer } from '../helpers/processes.ts';
+import { demoPassword, runCli, signIn, startServer, stopServer } from '../helpers/processes.ts';
 
 /*
  * The commands as a newcomer runs them: `pnpm start` on an empty database migrates, loads the areas,
@@ -15,10 +15,13 @@ let env: NodeJS.ProcessEnv;
 let dropDatabase: (() => Promise<void>) | undefined;
 let server: Awaited<ReturnType<typeof startServer>>;
 
-async function graphql(query: string) {
+/** The demo administrator's session on the server under test. */
+let cookie: string;
+
+async function graphql(query: string, headers: Record<string, string> = { cookie }) {
   const response = await fetch(`${server.url}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...headers },
     body: JSON.stringify({ query }),
   });
   return (await response.json()) as { data: Record<string, Record<string, number>> };
@@ -33,6 +36,7 @@ beforeAll(async () => {
     env = { DATABASE_URL: '', DATA_DIR: dataDir };
   }
   server = await startServer(env);
+  cookie = await signIn(server.url, 'admin', demoPassword(server.output()));
 });
 afterAll(async () => {
   if (server) await stopServer(server.child);
@@ -46,6 +50,115 @@ describe('pnpm start on an empty database', () => {
     expect(server.output()).toMatch(/Seeded 1\.200 units, [\d.]+ persons, [\d.]+ steps in [\d.]+ s/);
     const { data } = await graphql('{ coverage { units target } }');
     expect(data.coverage?.units).toBe(1200);
+  });
+
+  test('prints one demo account per role, each of which signs in and reads what its role may', async () => {
+    const output = server.output();
+    for (const [username, role] of [
+      ['admin', 'ADMIN'],
+      ['tinh', 'PROVINCE'],
+      ['phantich', 'ANALYST'],
+      ['huyen', 'DISTRICT'],
+      ['canbo', 'OFFICER'],
+    ])
+      expect(output).toMatch(new RegExp(`${username}\\s+${role}`));
+    const district = await graphql('{ coverage { units } }', {
+      cookie: await signIn(server.url, 'huyen', demoPassword(output)),
+    });
+    expect(district.data.coverage?.units).toBeGreaterThan(0);
+    expect(district.data.coverage?.units).toBeLessThan(1200);
+  });
+
+  test('without a session or token the API answers 401 and nothing else', async () => {
+    const response = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ __schema { types { name } } }' }),
+    });
+    expect(response.status).toBe(401);
+    expect(await response.json()).toEqual({
+      errors: [{ message: expect.stringContaining('Sign in'), extensions: { code: 'UNAUTHENTICATED' } }],
+    });
+  });
+});
+
+describe('pnpm cli user and token', () => {
+  test('an account made on the command line gets a token that works until it is revoked', async () => {
+    const add = await runCli(
+      ['user', 'add', 'nguyen.van.a', '--role', 'ANALYST', '--password-stdin'],
+      env,
+      'mật khẩu đủ dài\n',
+    );
+    expect(add.stderr).toBe('');
+    expect(add.stdout).toContain('Created ANALYST account "nguyen.van.a"');
+    const created = await runCli(['token', 'create', 'nguyen.van.a', '--expires-in-days', '7'], env);
+    const token = created.stdout.trim().split('\n').at(-1) as string;
+    expect(token).toMatch(/^vss_[0-9a-f]{8}_/);
+    const bearer = { authorization: `Bearer ${token}` };
+    expect((await graphql('{ coverage { units } }', bearer)).data.coverage?.units).toBe(1200);
+    const list = await runCli(['token', 'list'], env);
+    expect(list.stdout).toMatch(new RegExp(`${token.slice(0, 12)}\\s+nguyen\\.van\\.a .* valid`));
+    const revoke = await runCli(['token', 'revoke', token.slice(0, 12)], env);
+    expect(revoke.stdout).toContain('revoked');
+    const after = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...bearer },
+      body: JSON.stringify({ query: '{ coverage { units } }' }),
+    });
+    expect(after.status).toBe(401);
+  });
+
+  test('refuses what it cannot make sense of, saying why', async () => {
+    const cases: [string[], string, RegExp][] = [
+      [
+        ['user', 'add', 'x.huyen', '--role', 'DISTRICT', '--password-stdin'],
+        'mật khẩu đủ dài',
+        /needs --area/,
+      ],
+      [
+        ['user', 'add', 'y.huyen', '--role', 'DISTRICT', '--area', '999', '--password-stdin'],
+        'mật khẩu đủ dài',
+        /no area with code "999"/,
+      ],
+      [['user', 'add', 'z', '--role', 'ADMIN', '--password-stdin'], 'mật khẩu đủ dài', /not a username/],
+      [['user', 'add', 'ngan', '--role', 'ADMIN', '--password-stdin'], 'ngắn', /at least 10 characters/],
+      [['user', 'add', 'admin', '--role', 'ADMIN', '--password-stdin'], 'mật khẩu đủ dài', /already exists/],
+      [['token', 'revoke', 'vss_00000000'], '', /No token has the prefix/],
+    ];
+    for (const [args, input, message] of cases) {
+      const result = await runCli(args, env, input);
+      expect(result.code, args.join(' ')).toBe(1);
+      expect(result.stderr, args.join(' ')).toMatch(message);
+    }
+  });
+
+  test('a disabled account is refused at once, sessions and tokens alike', async () => {
+    const add = await runCli(
+      ['user', 'add', 'tam.thoi', '--role', 'PROVINCE', '--password-stdin'],
+      env,
+      'mật khẩu đủ dài',
+    );
+    expect(add.code).toBe(0);
+    const session = await signIn(server.url, 'tam.thoi', 'mật khẩu đủ dài');
+    const token = (await runCli(['token', 'create', 'tam.thoi'], env)).stdout
+      .trim()
+      .split('\n')
+      .at(-1) as string;
+    expect((await graphql('{ coverage { units } }', { cookie: session })).data.coverage?.units).toBe(1200);
+    expect((await runCli(['user', 'disable', 'tam.thoi'], env)).code).toBe(0);
+    for (const headers of [{ cookie: session }, { authorization: `Bearer ${token}` }] as Record<
+      string,
+      string
+    >[]) {
+      const response = await fetch(`${server.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ query: '{ coverage { units } }' }),
+      });
+      expect(response.status).toBe(401);
+    }
+    await expect(signIn(server.url, 'tam.thoi', 'mật khẩu đủ dài')).rejects.toThrow(/401/);
+    expect((await runCli(['user', 'list'], env)).stdout).toMatch(/tam\.thoi\s+PROVINCE\s+disabled/);
   });
 });
 
@@ -134,9 +247,10 @@ describe.skipIf(onPostgres)('a server killed outright', () => {
     const crashDir = fs.mkdtempSync(path.join(os.tmpdir(), 'vssid-crash-'));
     const crashEnv = { DATABASE_URL: '', DATA_DIR: crashDir };
     const first = await startServer(crashEnv);
+    const password = demoPassword(first.output());
     const before = await (
       await fetch(`${first.url}/graphql?query=${encodeURIComponent('{ coverage { target activated } }')}`, {
-        headers: { 'apollo-require-preflight': '1' },
+        headers: { 'apollo-require-preflight': '1', cookie: await signIn(first.url, 'admin', password) },
       })
     ).json();
     first.child.kill('SIGKILL');
@@ -147,7 +261,9 @@ describe.skipIf(onPostgres)('a server killed outright', () => {
       const after = await (
         await fetch(
           `${second.url}/graphql?query=${encodeURIComponent('{ coverage { target activated } }')}`,
-          { headers: { 'apollo-require-preflight': '1' } },
+          {
+            headers: { 'apollo-require-preflight': '1', cookie: await signIn(second.url, 'admin', password) },
+          },
         )
       ).json();
       expect(after).toEqual(before);

@@ -28,6 +28,8 @@ describe('migrations', () => {
       sql`select table_name from information_schema.tables where table_schema = 'public' order by table_name`,
     );
     expect(rows.map((r) => r.table_name)).toEqual([
+      'access_log',
+      'api_tokens',
       'area_closure',
       'area_daily',
       'area_totals',
@@ -37,6 +39,7 @@ describe('migrations', () => {
       'person_blockers',
       'person_steps',
       'persons',
+      'sessions',
       'staff',
       'training_attendance',
       'training_sessions',
@@ -45,6 +48,7 @@ describe('migrations', () => {
       'unit_milestones',
       'unit_totals',
       'units',
+      'users',
     ]);
   });
 

@@ -13,13 +13,14 @@ export interface RunResult {
   stderr: string;
 }
 
-/** Runs `pnpm cli …` as an operator would (through tsx, without pnpm's own banner). */
-export function runCli(args: string[], env: NodeJS.ProcessEnv): Promise<RunResult> {
+/** Runs `pnpm cli …` as an operator would (through tsx, without pnpm's own banner), with `input` on its stdin. */
+export function runCli(args: string[], env: NodeJS.ProcessEnv, input = ''): Promise<RunResult> {
   return new Promise((resolve) => {
     const child = spawn(...node('api/src/cli/main.ts', args), {
       cwd: repoRoot,
       env: { ...process.env, ...env },
     });
+    child.stdin.end(input);
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));
@@ -55,4 +56,23 @@ export function stopServer(child: ChildProcess): Promise<number | null> {
     child.once('exit', (code) => resolve(code));
     child.kill('SIGTERM');
   });
+}
+
+/** The demo accounts' password, as `pnpm start` prints it once after seeding. */
+export function demoPassword(output: string): string {
+  const match = /password: (\S+)/.exec(output);
+  if (!match) throw new Error(`the server printed no demo password:\n${output}`);
+  return match[1] as string;
+}
+
+/** Signs in through POST /auth/login and returns the session cookie to send ("vssid_session=…"). */
+export async function signIn(url: string, username: string, password: string): Promise<string> {
+  const response = await fetch(`${url}/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password }),
+  });
+  if (!response.ok)
+    throw new Error(`sign-in of ${username} failed: ${response.status} ${await response.text()}`);
+  return (response.headers.get('set-cookie') ?? '').split(';')[0] as string;
 }

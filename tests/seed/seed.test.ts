@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { EVERYTHING } from '../../api/src/auth/reach.ts';
 import type { Database } from '../../api/src/db/client.ts';
 import { getBlockers } from '../../api/src/db/queries/blockers.ts';
 import { type Dimension, getBreakdown } from '../../api/src/db/queries/breakdown.ts';
@@ -17,6 +18,9 @@ import { coverageFromBaseTables } from '../helpers/recompute.ts';
 
 const DAYS = ['2021-04-01', '2021-05-15', '2021-07-01', '2021-10-01', '2022-06-30', '2026-01-01'];
 
+/** The whole province, as an administrator reads it. */
+const ALL = { reach: EVERYTHING };
+
 let first: Database;
 let second: Database;
 
@@ -27,7 +31,11 @@ async function fingerprint(database: Database) {
   );
   const result: Record<string, unknown> = {};
   for (const asOf of DAYS) {
-    const byArea = await getAreaCoverages(database.db, { areaIds: areas.map((a) => a.id), asOf });
+    const byArea = await getAreaCoverages(database.db, {
+      areaIds: areas.map((a) => a.id),
+      asOf,
+      reach: EVERYTHING,
+    });
     for (const a of areas) result[`${a.code}@${asOf}`] = byArea.get(a.id);
   }
   const [names] = await database.db.execute(sql`
@@ -111,7 +119,7 @@ describe('the demo data set', () => {
       expect(rows[0]?.code).toBe('568');
       expect(rows.at(-1)?.code).toBe('576');
       for (const r of rows) expect(r.units).toBeGreaterThan(0);
-      const province = await getCoverage(first.db, { scope: {}, asOf: '2026-01-01' });
+      const province = await getCoverage(first.db, { scope: ALL, asOf: '2026-01-01' });
       expect(province.units).toBe(1200);
       expect(province.target).toBeGreaterThan(34_000);
       expect(province.target).toBeLessThan(38_000);
@@ -121,9 +129,9 @@ describe('the demo data set', () => {
     });
 
     test('counts grow over time and keep the funnel order', async () => {
-      let previous = await getCoverage(first.db, { scope: {}, asOf: DAYS[0] as string });
+      let previous = await getCoverage(first.db, { scope: ALL, asOf: DAYS[0] as string });
       for (const asOf of DAYS.slice(1)) {
-        const c = await getCoverage(first.db, { scope: {}, asOf });
+        const c = await getCoverage(first.db, { scope: ALL, asOf });
         for (const key of [
           'registered',
           'approved',
@@ -140,7 +148,7 @@ describe('the demo data set', () => {
         expect(c.formSigned).toBeGreaterThanOrEqual(c.verified);
         previous = c;
       }
-      const start = await getCoverage(first.db, { scope: {}, asOf: '2021-04-01' });
+      const start = await getCoverage(first.db, { scope: ALL, asOf: '2021-04-01' });
       expect(start.activated).toBe(0);
     });
 
@@ -149,9 +157,11 @@ describe('the demo data set', () => {
         sql`select id from areas where level = 'DISTRICT'`,
       );
       for (const asOf of DAYS) {
-        const province = await getCoverage(first.db, { scope: {}, asOf });
+        const province = await getCoverage(first.db, { scope: ALL, asOf });
         const parts = [
-          ...(await getAreaCoverages(first.db, { areaIds: districts.map((d) => d.id), asOf })).values(),
+          ...(
+            await getAreaCoverages(first.db, { areaIds: districts.map((d) => d.id), asOf, reach: EVERYTHING })
+          ).values(),
         ];
         for (const key of COVERAGE_COUNTS) {
           expect(
@@ -167,7 +177,11 @@ describe('the demo data set', () => {
         sql`select id, code from areas order by code`,
       );
       for (const asOf of ['2021-05-15', '2021-08-01', '2026-01-01']) {
-        const byArea = await getAreaCoverages(first.db, { areaIds: areas.map((a) => a.id), asOf });
+        const byArea = await getAreaCoverages(first.db, {
+          areaIds: areas.map((a) => a.id),
+          asOf,
+          reach: EVERYTHING,
+        });
         for (const a of areas) {
           const { activationRate: _rate, ...fromRollups } = byArea.get(a.id) ?? { activationRate: 0 };
           expect(fromRollups, `${a.code} on ${asOf}`).toEqual(
@@ -181,7 +195,7 @@ describe('the demo data set', () => {
       const dimensions: Dimension[] = ['DISTRICT', 'COMMUNE', 'OFFICE', 'STAFF', 'SECTOR', 'UNIT'];
       const scopes = [{}, { areaId: '568' }, { officeId: 'BHXH-56' }, { sector: 'NQD', areaId: '572' }];
       for (const input of scopes) {
-        const scope = (await resolveScope(first.db, input)) as Scope;
+        const scope = (await resolveScope(first.db, input, EVERYTHING)) as Scope;
         for (const asOf of ['2021-05-15', '2021-09-01', '2026-01-01']) {
           const whole = await getCoverage(first.db, { scope, asOf });
           for (const by of dimensions) {
@@ -197,7 +211,7 @@ describe('the demo data set', () => {
     });
 
     test('officers without units on a day, and units without an officer, are where the contract says', async () => {
-      const rows = await getBreakdown(first.db, { by: 'STAFF', scope: {}, asOf: '2021-08-01' });
+      const rows = await getBreakdown(first.db, { by: 'STAFF', scope: ALL, asOf: '2021-08-01' });
       expect(rows.at(-1)?.key).toBe('none');
       expect(rows.at(-1)?.label).toBe('Chưa phân công');
       expect(rows.filter((r) => r.key === 'none')).toHaveLength(1);
@@ -205,7 +219,7 @@ describe('the demo data set', () => {
 
     test('a trend is cumulative, keeps the step order, and ends on the coverage of its last day', async () => {
       for (const input of [{}, { areaId: '573' }, { staffId: 'CB0005' }]) {
-        const scope = (await resolveScope(first.db, input)) as Scope;
+        const scope = (await resolveScope(first.db, input, EVERYTHING)) as Scope;
         const points = await getTrend(first.db, { scope, from: '2021-04-01', to: '2021-12-31' });
         expect(points).toHaveLength(275);
         for (let i = 1; i < points.length; i++) {
@@ -233,7 +247,7 @@ describe('the demo data set', () => {
 
     test('the reasons persons are stuck add up to everyone not yet activated', async () => {
       for (const input of [{}, { areaId: '575' }, { sector: 'HTX' }]) {
-        const scope = (await resolveScope(first.db, input)) as Scope;
+        const scope = (await resolveScope(first.db, input, EVERYTHING)) as Scope;
         for (const asOf of ['2021-06-01', '2022-06-30']) {
           const rows = await getBlockers(first.db, { scope, asOf });
           const { target, activated } = await getCoverage(first.db, { scope, asOf });
@@ -248,7 +262,7 @@ describe('the demo data set', () => {
 
     test('a search without diacritics finds the names written with them', async () => {
       const page = await listUnits(first.db, {
-        scope: {},
+        scope: ALL,
         asOf: '2026-01-01',
         filter: { search: foldForSearch('khanh hoa') },
         first: 500,

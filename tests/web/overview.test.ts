@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { type Browser, chromium } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createScratchPostgres, onPostgres } from '../helpers/database.ts';
-import { repoRoot, startServer, stopServer } from '../helpers/processes.ts';
+import { demoPassword, repoRoot, signIn, startServer, stopServer } from '../helpers/processes.ts';
 
 /*
  * The dashboard as a person sees it, in Debian's Chromium: the overview shows the figures the API
@@ -18,6 +18,9 @@ const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'vssid-web-'));
 const vn = new Intl.NumberFormat('vi-VN');
 
 let browser: Browser;
+/** Signed in through the login page by the first test; the pages of the later tests share it. */
+let context: BrowserContext;
+let password: string;
 let server: Awaited<ReturnType<typeof startServer>>;
 let dropDatabase: (() => Promise<void>) | undefined;
 
@@ -32,6 +35,7 @@ beforeAll(async () => {
     dropDatabase = scratch.drop;
   }
   server = await startServer(env);
+  password = demoPassword(server.output());
   browser = await chromium.launch({
     executablePath: chromiumPath,
     args: [
@@ -42,6 +46,11 @@ beforeAll(async () => {
       '--no-first-run',
     ],
   });
+  context = await browser.newContext({
+    viewport: { width: 1366, height: 900 },
+    locale: 'vi-VN',
+    timezoneId: 'Asia/Ho_Chi_Minh',
+  });
 });
 afterAll(async () => {
   await browser?.close();
@@ -50,13 +59,32 @@ afterAll(async () => {
   fs.rmSync(dataDir, { recursive: true, force: true });
 });
 
+describe.skipIf(!runBrowser)('signing in', () => {
+  test('anyone not signed in lands on the login page; a wrong password says so; the right one opens the page asked for', async () => {
+    const page = await context.newPage();
+    await page.goto(`${server.url}/khong-co-trang-nay`);
+    await page.waitForURL(/\/login\?next=/);
+    await page.getByLabel('Tên đăng nhập').fill('admin');
+    await page.getByLabel('Mật khẩu').fill('sai mật khẩu');
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await expect
+      .poll(() => page.getByRole('alert').textContent())
+      .toContain('Sai tên đăng nhập hoặc mật khẩu');
+    fs.mkdirSync(path.join(repoRoot, 'screenshots'), { recursive: true });
+    await page.screenshot({ path: path.join(repoRoot, 'screenshots/login.png') });
+    await page.getByLabel('Mật khẩu').fill(password);
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await page.waitForURL(`${server.url}/khong-co-trang-nay`);
+    await expect.poll(() => page.getByText('Quản trị hệ thống').count()).toBeGreaterThan(0);
+    const cookie = (await context.cookies()).find((c) => c.name === 'vssid_session');
+    expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Strict' });
+    await page.close();
+  });
+});
+
 describe.skipIf(!runBrowser)('the overview page', () => {
   test('shows the province’s figures as the API gives them, in Vietnamese, from this server only', async () => {
-    const page = await browser.newPage({
-      viewport: { width: 1366, height: 900 },
-      locale: 'vi-VN',
-      timezoneId: 'Asia/Ho_Chi_Minh',
-    });
+    const page = await context.newPage();
     const requested: string[] = [];
     page.on('request', (request) => requested.push(request.url()));
     await page.goto(`${server.url}/`);
@@ -65,7 +93,7 @@ describe.skipIf(!runBrowser)('the overview page', () => {
 
     const response = await fetch(`${server.url}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', cookie: await signIn(server.url, 'tinh', password) },
       body: JSON.stringify({ query: '{ coverage { target registered activated units unitsContacted } }' }),
     });
     const { data } = (await response.json()) as { data: { coverage: Record<string, number> } };
@@ -90,7 +118,7 @@ describe.skipIf(!runBrowser)('the overview page', () => {
   });
 
   test('an unknown address shows a page that says so, with a way home', async () => {
-    const page = await browser.newPage();
+    const page = await context.newPage();
     await page.goto(`${server.url}/khong-co-trang-nay`);
     await expect.poll(() => page.getByText('Không tìm thấy trang').count()).toBeGreaterThan(0);
     expect(await page.getByRole('link', { name: /tổng quan|trang chủ/i }).count()).toBeGreaterThan(0);
@@ -99,7 +127,7 @@ describe.skipIf(!runBrowser)('the overview page', () => {
 
 describe.skipIf(!runBrowser)('GraphiQL for analysts', () => {
   test('opens with example queries that run against this server, loading nothing from outside', async () => {
-    const page = await browser.newPage({ viewport: { width: 1366, height: 860 } });
+    const page = await context.newPage();
     const requested: string[] = [];
     page.on('request', (request) => requested.push(request.url()));
     await page.goto(`${server.url}/graphiql`);
@@ -119,5 +147,11 @@ describe.skipIf(!runBrowser)('GraphiQL for analysts', () => {
       )
       .toContain('"unitsContacted"');
     expect(requested.filter((url) => !url.startsWith(server.url))).toEqual([]);
+  });
+
+  test('is only for signed-in accounts: anyone else is sent to sign in first', async () => {
+    const response = await fetch(`${server.url}/graphiql`, { redirect: 'manual' });
+    expect(response.status).toBe(303);
+    expect(response.headers.get('location')).toBe('/login?next=/graphiql');
   });
 });

@@ -1,8 +1,23 @@
-import { Route, Routes } from 'react-router-dom';
+import type { ReactNode } from 'react';
+import { Navigate, Route, Routes, useLocation } from 'react-router-dom';
+import { useSession } from './auth/session.tsx';
 import { AppHeader } from './components/layout/AppHeader.tsx';
 import { t } from './i18n/index.ts';
+import { LoginPage } from './pages/LoginPage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
 import { OverviewPage } from './pages/OverviewPage.tsx';
+
+/** Shows its page to a signed-in account; sends anyone else to the login page, and back afterwards. */
+function SignedIn({ children }: { children: ReactNode }) {
+  const { state } = useSession();
+  const location = useLocation();
+  if (state.status === 'loading') return <p className="state-message">{t.account.checking}</p>;
+  if (state.status === 'signed-out') {
+    const next = `${location.pathname}${location.search}`;
+    return <Navigate to={`/login?next=${encodeURIComponent(next)}`} replace />;
+  }
+  return children;
+}
 
 export function App() {
   return (
@@ -13,8 +28,23 @@ export function App() {
       <AppHeader />
       <main id="main" className="app-main" tabIndex={-1}>
         <Routes>
-          <Route path="/" element={<OverviewPage />} />
-          <Route path="*" element={<NotFoundPage />} />
+          <Route path="/login" element={<LoginPage />} />
+          <Route
+            path="/"
+            element={
+              <SignedIn>
+                <OverviewPage />
+              </SignedIn>
+            }
+          />
+          <Route
+            path="*"
+            element={
+              <SignedIn>
+                <NotFoundPage />
+              </SignedIn>
+            }
+          />
         </Routes>
       </main>
       <footer className="app-footer">

@@ -1,32 +1,19 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { databaseConfigFromEnv } from '../config.ts';
-import { type Database, migrateDatabase, openDatabase } from '../db/client.ts';
+import { EVERYTHING } from '../auth/reach.ts';
 import { getCoverage } from '../db/queries/coverage.ts';
 import { listGoals, setGoal } from '../db/queries/goals.ts';
 import { isScopeProblem, resolveScope } from '../db/queries/scope.ts';
 import { parseUserDate, today } from '../lib/dates.ts';
-import { loadReferenceIfEmpty } from '../reference/load.ts';
 import { SCALES, type Scale } from '../seed/generate.ts';
 import { SeedRefusedError, seedDatabase } from '../seed/load.ts';
+import { addAccountCommands } from './accounts.ts';
+import { UserError, withDatabase } from './common.ts';
 
 /*
  * `pnpm cli`: the operator's command line. Each command opens the database the same way `pnpm start`
  * does (DATABASE_URL or DATA_DIR); on an embedded database that a running server holds, it goes through
  * that server's socket.
  */
-
-class UserError extends Error {}
-
-async function withDatabase<T>(work: (database: Database) => Promise<T>): Promise<T> {
-  const database = await openDatabase(databaseConfigFromEnv(), { max: 2 });
-  try {
-    await migrateDatabase(database);
-    await loadReferenceIfEmpty(database.db);
-    return await work(database);
-  } finally {
-    await database.close();
-  }
-}
 
 function dateOption(value: string): string {
   const parsed = parseUserDate(value);
@@ -85,7 +72,7 @@ export function buildCli(): Command {
     .option('--as-of <date>', 'the day (yyyy-mm-dd or dd/mm/yyyy); today when omitted', dateOption)
     .action((options: { area?: string; asOf?: string }) =>
       withDatabase(async (database) => {
-        const scope = await resolveScope(database.db, { areaId: options.area });
+        const scope = await resolveScope(database.db, { areaId: options.area }, EVERYTHING);
         if (isScopeProblem(scope)) throw new UserError(`Unknown area code "${options.area}".`);
         const asOf = options.asOf ?? today();
         const c = await getCoverage(database.db, { scope, asOf });
@@ -117,7 +104,7 @@ export function buildCli(): Command {
     .requiredOption('--deadline <date>', 'the day it must be reached (yyyy-mm-dd or dd/mm/yyyy)', dateOption)
     .action((options: { area: string; rate: number; deadline: string }) =>
       withDatabase(async (database) => {
-        const scope = await resolveScope(database.db, { areaId: options.area });
+        const scope = await resolveScope(database.db, { areaId: options.area }, EVERYTHING);
         if (isScopeProblem(scope) || scope.areaId === undefined)
           throw new UserError(`Unknown area code "${options.area}".`);
         await setGoal(database.db, { areaId: scope.areaId, rate: options.rate, deadline: options.deadline });
@@ -131,7 +118,7 @@ export function buildCli(): Command {
     .description('list the goals set')
     .action(() =>
       withDatabase(async (database) => {
-        const goals = await listGoals(database.db);
+        const goals = await listGoals(database.db, EVERYTHING);
         if (goals.length === 0) console.log('No goal is set.');
         for (const g of goals)
           console.log(
@@ -139,6 +126,7 @@ export function buildCli(): Command {
           );
       }),
     );
+  addAccountCommands(program);
   return program;
 }
 

@@ -512,9 +512,9 @@ export type Staff = {
   __typename?: 'Staff';
   /** The officer's code. */
   code: Scalars['String']['output'];
-  /** Coverage of the units in the officer's charge on `asOf` (today when omitted). */
+  /** Coverage of the units in the officer's charge on `asOf` (today when omitted), within the caller's reach. */
   coverage: Coverage;
-  /** Work e-mail. */
+  /** Work e-mail; null for analysts and for other officers. */
   email?: Maybe<Scalars['String']['output']>;
   /** Họ và tên. */
   fullName: Scalars['String']['output'];
@@ -522,7 +522,10 @@ export type Staff = {
   id: Scalars['ID']['output'];
   /** The office the officer belongs to. */
   office: Office;
-  /** The units in the officer's charge on `asOf` (today when omitted), a page at a time, by code. */
+  /**
+   * The units in the officer's charge on `asOf` (today when omitted), a page at a time, by code; for a
+   * district head only those inside their area. FORBIDDEN to other officers.
+   */
   units: UnitConnection;
 };
 

@@ -14,3 +14,10 @@ export class BadInputError extends GraphQLError {
     super(message, { extensions: { code: 'BAD_USER_INPUT', ...(argument ? { argument } : {}) } });
   }
 }
+
+/** The caller's account may not read or do this; `argument` says which id was out of reach, if one was. */
+export class ForbiddenError extends GraphQLError {
+  constructor(message: string, argument?: string) {
+    super(message, { extensions: { code: 'FORBIDDEN', ...(argument ? { argument } : {}) } });
+  }
+}

@@ -10,13 +10,13 @@ import { checkedTrend } from './trend.ts';
 
 export const coverageResolvers: Resolvers = {
   Query: {
-    coverage: async (_root, { scope: input, asOf }, { db, today, rootAreaId }) => {
-      const scope = await requireScope(db, input);
+    coverage: async (_root, { scope: input, asOf }, { db, reach, today, rootAreaId }) => {
+      const scope = await requireScope(db, input, reach);
       const day = asOf ?? today;
       return view(await getCoverage(db, { scope, asOf: day }), day, scope.areaId ?? (await rootAreaId()));
     },
-    breakdown: async (_root, { by, scope: input, asOf }, { db, today, rootAreaId }) => {
-      const scope = await requireScope(db, input);
+    breakdown: async (_root, { by, scope: input, asOf }, { db, reach, today, rootAreaId }) => {
+      const scope = await requireScope(db, input, reach);
       const day = asOf ?? today;
       const goalArea = scope.areaId ?? (await rootAreaId());
       const rows = await getBreakdown(db, { by, scope, asOf: day });
@@ -26,9 +26,9 @@ export const coverageResolvers: Resolvers = {
         coverage: view(row.coverage, day, goalArea),
       }));
     },
-    goals: (_root, _args, { db }) => listGoals(db),
-    trend: async (_root, { scope, from, to }, { db }) =>
-      checkedTrend(db, await requireScope(db, scope), from, to),
+    goals: (_root, _args, { db, reach }) => listGoals(db, reach),
+    trend: async (_root, { scope, from, to }, { db, reach }) =>
+      checkedTrend(db, await requireScope(db, scope, reach), from, to),
   },
   Coverage: {
     goal: async (coverage, _args, { loaders }) => {

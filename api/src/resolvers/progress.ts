@@ -9,11 +9,11 @@ import { requireScope } from './scope.ts';
 
 export const progressResolvers: Resolvers = {
   Query: {
-    blockers: async (_root, { scope, asOf }, { db, today }) =>
-      getBlockers(db, { scope: await requireScope(db, scope), asOf: asOf ?? today }),
-    pace: async (_root, { scope, asOf }, { db, today }) =>
-      getPace(db, { scope: await requireScope(db, scope), asOf: asOf ?? today }),
-    forecast: async (_root, { scope, asOf, targetRate, window }, { db, today }) => {
+    blockers: async (_root, { scope, asOf }, { db, reach, today }) =>
+      getBlockers(db, { scope: await requireScope(db, scope, reach), asOf: asOf ?? today }),
+    pace: async (_root, { scope, asOf }, { db, reach, today }) =>
+      getPace(db, { scope: await requireScope(db, scope, reach), asOf: asOf ?? today }),
+    forecast: async (_root, { scope, asOf, targetRate, window }, { db, reach, today }) => {
       if (!(targetRate > 0 && targetRate <= 1)) {
         throw new BadInputError(
           `"targetRate" is a share between 0 (excluded) and 1; got ${targetRate}`,
@@ -24,16 +24,16 @@ export const progressResolvers: Resolvers = {
       if (days !== 7 && days !== 28)
         throw new BadInputError(`"window" is 7 or 28 days; got ${days}`, 'window');
       return getForecast(db, {
-        scope: await requireScope(db, scope),
+        scope: await requireScope(db, scope, reach),
         asOf: asOf ?? today,
         targetRate,
         window: days,
       });
     },
-    ranking: async (_root, { by, scope, asOf, lowestFirst, first }, { db, today, rootAreaId }) => {
+    ranking: async (_root, { by, scope, asOf, lowestFirst, first }, { db, reach, today, rootAreaId }) => {
       if (first !== undefined && first !== null && first < 1)
         throw new BadInputError(`"first" must be at least 1; got ${first}`, 'first');
-      const resolved = await requireScope(db, scope);
+      const resolved = await requireScope(db, scope, reach);
       const day = asOf ?? today;
       const goalArea = resolved.areaId ?? (await rootAreaId());
       const rows = await getRanking(db, {
@@ -45,9 +45,9 @@ export const progressResolvers: Resolvers = {
       });
       return rows.map((row) => ({ ...row, coverage: view(row.coverage, day, goalArea) }));
     },
-    change: async (_root, { scope: input, from, to }, { db, rootAreaId }) => {
+    change: async (_root, { scope: input, from, to }, { db, reach, rootAreaId }) => {
       if (daysBetween(from, to) < 0) throw new BadInputError(`"to" (${to}) is before "from" (${from})`, 'to');
-      const scope = await requireScope(db, input);
+      const scope = await requireScope(db, input, reach);
       const goalArea = scope.areaId ?? (await rootAreaId());
       const change = await getChange(db, { scope, from, to });
       return {

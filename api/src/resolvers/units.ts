@@ -1,7 +1,9 @@
+import type { Reach, Viewer } from '../auth/reach.ts';
 import { getOfficeByCode, listOffices } from '../db/queries/offices.ts';
-import { getStaffByCode } from '../db/queries/staff.ts';
+import { getStaffByCode, type StaffRow } from '../db/queries/staff.ts';
 import { getUnitByCode, listUnits, type UnitFilter } from '../db/queries/units.ts';
 import type { Resolvers, UnitFilter as UnitFilterInput } from '../generated/graphql.ts';
+import { ForbiddenError } from '../lib/errors.ts';
 import { foldForSearch } from '../lib/search.ts';
 import { view } from './coverage-view.ts';
 import { pageArgs, toConnection } from './pagination.ts';
@@ -21,13 +23,31 @@ export function unitFilter(filter: UnitFilterInput | null | undefined): UnitFilt
   };
 }
 
+/** An officer reads only their own units and figures; other roles read any officer's within their reach. */
+function ownOrForbidden(s: StaffRow, reach: Reach): true {
+  if (reach.kind === 'officer' && reach.staffId !== s.id) {
+    throw new ForbiddenError(`The units and figures of officer "${s.code}" are outside your reach`);
+  }
+  return true;
+}
+
+/** Officers' e-mail addresses: for those who manage them, not for analysts or other officers. */
+function contactOrNull(s: StaffRow, viewer: Viewer, value: string | null): string | null {
+  if (viewer.role === 'ADMIN' || viewer.role === 'PROVINCE' || viewer.role === 'DISTRICT') return value;
+  return viewer.staffId === s.id ? value : null;
+}
+
 export const unitResolvers: Resolvers = {
   Query: {
-    unit: async (_root, { id }, { db }) => (await getUnitByCode(db, id)) ?? null,
-    units: async (_root, { scope, filter, orderBy, asOf, first, after }, { db, today }) => {
+    unit: async (_root, { id }, { db, reach }) => {
+      const found = await getUnitByCode(db, id, reach);
+      if (found && !found.inReach) throw new ForbiddenError(`Unit "${id}" is outside your reach`, 'id');
+      return found?.unit ?? null;
+    },
+    units: async (_root, { scope, filter, orderBy, asOf, first, after }, { db, reach, today }) => {
       const page = pageArgs(first, after, orderBy ?? 'CODE');
       const units = await listUnits(db, {
-        scope: await requireScope(db, scope),
+        scope: await requireScope(db, scope, reach),
         asOf: asOf ?? today,
         filter: unitFilter(filter),
         ...page,
@@ -82,14 +102,25 @@ export const unitResolvers: Resolvers = {
     area: async (office, _args, { loaders }) =>
       present(await loaders.areaById.load(office.areaId), `area of ${office.code}`),
     staff: (office, _args, { loaders }) => loaders.staffOfOffice.load(office.id),
-    coverage: async (office, { asOf }, { loaders, today }) =>
-      view(await loaders.officeCoverage.load(`${office.id}|${asOf ?? today}`), asOf ?? today, office.areaId),
+    coverage: async (office, { asOf }, { loaders, today, reach }) => {
+      // An officer's reach is their units, not an office's; a district head sees the office's units in
+      // their area (the data layer counts only those).
+      if (reach.kind === 'officer')
+        throw new ForbiddenError(`The figures of office "${office.code}" are outside your reach`);
+      return view(
+        await loaders.officeCoverage.load(`${office.id}|${asOf ?? today}`),
+        asOf ?? today,
+        office.areaId,
+      );
+    },
   },
   Staff: {
     id: (s) => s.code,
+    email: (s, _args, { viewer }) => contactOrNull(s, viewer, s.email),
     office: async (s, _args, { loaders }) =>
       present(await loaders.officeById.load(s.officeId), `office of ${s.code}`),
-    units: async (s, { asOf, first, after }, { loaders, today }) =>
+    units: async (s, { asOf, first, after }, { loaders, today, reach }) =>
+      ownOrForbidden(s, reach) &&
       toConnection(
         await loaders.unitPages.load({
           parent: 'staffId',
@@ -98,7 +129,8 @@ export const unitResolvers: Resolvers = {
           ...pageArgs(first, after),
         }),
       ),
-    coverage: async (s, { asOf }, { loaders, today }) => {
+    coverage: async (s, { asOf }, { loaders, today, reach }) => {
+      ownOrForbidden(s, reach);
       const office = await loaders.officeById.load(s.officeId);
       return view(
         await loaders.staffCoverage.load(`${s.id}|${asOf ?? today}`),

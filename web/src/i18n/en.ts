@@ -11,6 +11,31 @@ export const en: Messages = {
     navOverview: 'Overview',
     footer: 'Khánh Hòa Social Insurance – VssID rollout tracker',
   },
+  login: {
+    title: 'Sign in',
+    intro:
+      'The VssID rollout tracker of Khánh Hòa Social Insurance. Sign in with the account you were given.',
+    username: 'Username',
+    password: 'Password',
+    submit: 'Sign in',
+    submitting: 'Signing in…',
+    errors: {
+      wrong: 'Wrong username or password.',
+      locked: 'Too many failed sign-ins. Please try again in 15 minutes.',
+      network: 'Could not reach the server. Please try again.',
+    },
+  },
+  account: {
+    signOut: 'Sign out',
+    checking: 'Checking your session…',
+    roles: {
+      ADMIN: 'Administrator',
+      PROVINCE: 'Province leadership',
+      DISTRICT: 'District leadership',
+      OFFICER: 'Officer',
+      ANALYST: 'Analyst',
+    },
+  },
   state: {
     loading: 'Loading…',
     empty: 'No data yet',

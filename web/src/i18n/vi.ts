@@ -13,6 +13,31 @@ export const vi = {
     navOverview: 'Tổng quan',
     footer: 'Bảo hiểm xã hội tỉnh Khánh Hòa – Theo dõi tiến độ triển khai ứng dụng VssID',
   },
+  login: {
+    title: 'Đăng nhập',
+    intro:
+      'Hệ thống theo dõi tiến độ triển khai VssID của BHXH tỉnh Khánh Hòa. Đăng nhập bằng tài khoản được cấp.',
+    username: 'Tên đăng nhập',
+    password: 'Mật khẩu',
+    submit: 'Đăng nhập',
+    submitting: 'Đang đăng nhập…',
+    errors: {
+      wrong: 'Sai tên đăng nhập hoặc mật khẩu.',
+      locked: 'Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau 15 phút.',
+      network: 'Không kết nối được máy chủ. Vui lòng thử lại.',
+    },
+  },
+  account: {
+    signOut: 'Đăng xuất',
+    checking: 'Đang kiểm tra phiên đăng nhập…',
+    roles: {
+      ADMIN: 'Quản trị hệ thống',
+      PROVINCE: 'Lãnh đạo tỉnh',
+      DISTRICT: 'Lãnh đạo huyện',
+      OFFICER: 'Cán bộ phụ trách',
+      ANALYST: 'Phân tích số liệu',
+    },
+  },
   state: {
     loading: 'Đang tải…',
     empty: 'Chưa có dữ liệu',

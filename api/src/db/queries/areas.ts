@@ -1,6 +1,9 @@
-import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import type { Reach } from '../../auth/reach.ts';
 import type { Db } from '../client.ts';
 import { areas } from '../schema/index.ts';
+import { intArray } from '../sql.ts';
+import { areaFiguresInReach, areaVisible } from './reach.ts';
 
 export type AreaRow = typeof areas.$inferSelect;
 export type AreaLevel = AreaRow['level'];
@@ -11,9 +14,9 @@ export interface ListAreasParams {
   parentId?: number;
 }
 
-/** Areas of one level, ordered by national code (the order of the official lists). */
-export async function listAreas(db: Db, params: ListAreasParams): Promise<AreaRow[]> {
-  const conditions = [eq(areas.level, params.level)];
+/** Areas of one level that the caller may see, ordered by national code (the order of the official lists). */
+export async function listAreas(db: Db, params: ListAreasParams, reach: Reach): Promise<AreaRow[]> {
+  const conditions = [eq(areas.level, params.level), areaVisible(reach, sql`${areas.id}`)];
   if (params.parentId !== undefined) conditions.push(eq(areas.parentId, params.parentId));
   return db
     .select()
@@ -22,9 +25,26 @@ export async function listAreas(db: Db, params: ListAreasParams): Promise<AreaRo
     .orderBy(asc(areas.code));
 }
 
-export async function getAreaByCode(db: Db, code: string): Promise<AreaRow | undefined> {
-  const [row] = await db.select().from(areas).where(eq(areas.code, code));
+/** The area of a code, and whether the caller may see it (to tell FORBIDDEN from NOT_FOUND). */
+export async function getAreaByCode(
+  db: Db,
+  code: string,
+  reach: Reach,
+): Promise<{ area: AreaRow; visible: boolean } | undefined> {
+  const [row] = await db
+    .select({ area: areas, visible: sql<boolean>`${areaVisible(reach, sql`${areas.id}`)}` })
+    .from(areas)
+    .where(eq(areas.code, code));
   return row;
+}
+
+/** Of the given areas, those whose figures the caller may read: one statement for all of them. */
+export async function areasReadable(db: Db, ids: readonly number[], reach: Reach): Promise<Set<number>> {
+  if (reach.kind === 'all') return new Set(ids);
+  const rows = await db.execute<{ id: number }>(
+    sql`select k.id from unnest(${intArray(ids)}) as k(id) where ${areaFiguresInReach(reach, sql`k.id`)}`,
+  );
+  return new Set(rows.map((r) => r.id));
 }
 
 export async function getAreasByIds(db: Db, ids: readonly number[]): Promise<AreaRow[]> {
@@ -40,17 +60,18 @@ export async function listRootAreas(db: Db): Promise<AreaRow[]> {
   return db.select().from(areas).where(isNull(areas.parentId)).orderBy(asc(areas.code));
 }
 
-/** The areas directly inside each of the given areas, ordered by code: one statement for all of them. */
+/** The areas directly inside each of the given areas that the caller may see, ordered by code: one statement for all of them. */
 export async function getChildrenOfAreas(
   db: Db,
   parentIds: readonly number[],
+  reach: Reach,
 ): Promise<Map<number, AreaRow[]>> {
   const byParent = new Map<number, AreaRow[]>(parentIds.map((id) => [id, []]));
   if (parentIds.length === 0) return byParent;
   const rows = await db
     .select()
     .from(areas)
-    .where(inArray(areas.parentId, [...parentIds]))
+    .where(and(inArray(areas.parentId, [...parentIds]), areaVisible(reach, sql`${areas.id}`)))
     .orderBy(asc(areas.code));
   for (const row of rows) byParent.get(row.parentId as number)?.push(row);
   return byParent;

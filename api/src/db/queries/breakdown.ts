@@ -2,6 +2,7 @@ import { type SQL, sql } from 'drizzle-orm';
 import type { IsoDate } from '../../lib/dates.ts';
 import type { Db } from '../client.ts';
 import {
+  areaOnly,
   COVERAGE_COUNTS,
   type Counts,
   type CoverageFigures,
@@ -13,6 +14,7 @@ import {
   unitCountsAsOf,
   unitSums,
 } from './coverage.ts';
+import { areaFiguresInReach } from './reach.ts';
 import type { Scope } from './scope.ts';
 
 export type Dimension = 'DISTRICT' | 'COMMUNE' | 'OFFICE' | 'STAFF' | 'SECTOR' | 'UNIT';
@@ -109,7 +111,7 @@ export async function getBreakdown(
   { by, scope, asOf }: { by: Dimension; scope: Scope; asOf: IsoDate },
 ): Promise<BreakdownRow[]> {
   if ((by === 'DISTRICT' || by === 'COMMUNE') && (await isAboveLevel(db, scope, by))) {
-    return getAreaBreakdown(db, by, scope.areaId, asOf);
+    return getAreaBreakdown(db, by, scope, asOf);
   }
   if (by === 'UNIT') return getUnitBreakdown(db, scope, asOf);
   const { group, unitJoin, join, code, label, order } = dimension(by, asOf);
@@ -158,8 +160,8 @@ const LEVEL_ORDER = ['PROVINCE', 'DISTRICT', 'COMMUNE'];
 
 /** True when the scope is only an area (or nothing) lying above `level` in the hierarchy. */
 async function isAboveLevel(db: Db, scope: Scope, level: 'DISTRICT' | 'COMMUNE'): Promise<boolean> {
-  const { areaId, ...rest } = scope;
-  if (Object.values(rest).some((v) => v !== undefined)) return false;
+  const areaId = areaOnly(scope);
+  if (areaId === null) return false;
   if (areaId === undefined) return true;
   const [area] = await db.execute<{ level: string }>(sql`select level from areas where id = ${areaId}`);
   return LEVEL_ORDER.indexOf(area?.level ?? 'COMMUNE') < LEVEL_ORDER.indexOf(level);
@@ -174,9 +176,10 @@ async function isAboveLevel(db: Db, scope: Scope, level: 'DISTRICT' | 'COMMUNE')
 async function getAreaBreakdown(
   db: Db,
   level: 'DISTRICT' | 'COMMUNE',
-  areaId: number | undefined,
+  scope: Scope,
   asOf: IsoDate,
 ): Promise<BreakdownRow[]> {
+  const { areaId, reach } = scope;
   const inScope =
     areaId === undefined
       ? sql`true`
@@ -184,14 +187,14 @@ async function getAreaBreakdown(
   const areas = await db.execute<{ id: number; code: string; name: string }>(sql`
     /* breakdown:areas */
     select a.id, a.code, a.name from areas a join area_totals t on t.area_id = a.id and t.units > 0
-    where a.level = ${level} and ${inScope} order by a.code`);
-  const byArea = await getAreaCoverages(db, { areaIds: areas.map((a) => a.id), asOf });
+    where a.level = ${level} and ${inScope} and ${areaFiguresInReach(reach, sql`a.id`)} order by a.code`);
+  const byArea = await getAreaCoverages(db, { areaIds: areas.map((a) => a.id), asOf, reach });
   const rows = areas.map((a) => ({
     key: a.code,
     label: a.name,
     coverage: byArea.get(a.id) as CoverageFigures,
   }));
-  const whole = await getCoverage(db, { scope: areaId === undefined ? {} : { areaId }, asOf });
+  const whole = await getCoverage(db, { scope: { reach, areaId }, asOf });
   const rest = { ...whole };
   for (const key of COVERAGE_COUNTS) rest[key] -= rows.reduce((sum, r) => sum + r.coverage[key], 0);
   rest.activationRate = rest.target === 0 ? 0 : rest.activated / rest.target;

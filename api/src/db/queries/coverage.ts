@@ -1,7 +1,9 @@
 import { type SQL, sql } from 'drizzle-orm';
+import type { Reach } from '../../auth/reach.ts';
 import type { IsoDate } from '../../lib/dates.ts';
 import type { Db } from '../client.ts';
 import { intArray } from '../sql.ts';
+import { areaFiguresInReach, unitsInReach } from './reach.ts';
 import type { Scope } from './scope.ts';
 
 /**
@@ -82,10 +84,12 @@ export interface GetCoverageParams {
  * units it selects. Neither touches the persons or steps tables.
  */
 export async function getCoverage(db: Db, { scope, asOf }: GetCoverageParams): Promise<CoverageFigures> {
-  const { areaId, ...rest } = scope;
-  if (Object.values(rest).every((v) => v === undefined)) {
+  const areaId = areaOnly(scope);
+  if (areaId !== null) {
     const roots =
-      areaId === undefined ? sql`select id from areas where parent_id is null` : sql`select ${areaId}::int`;
+      areaId === undefined
+        ? sql`select id from areas where parent_id is null`
+        : sql`select ${areaId}::int where ${areaFiguresInReach(scope.reach, sql`${areaId}::int`)}`;
     const rows = await db.execute<CountsRow>(sql`
       /* coverage:area */
       with scoped as (${roots})
@@ -105,6 +109,17 @@ export async function getCoverage(db: Db, { scope, asOf }: GetCoverageParams): P
     left join unit_totals t on t.unit_id = s.id
     ${unitCountsAsOf('s.id', asOf)}`);
   return toFigures(rows[0]);
+}
+
+/**
+ * When the scope is only an area (or nothing: the root areas) and the reach allows reading areas'
+ * figures, that area (undefined for the roots), which the per-area rollups answer; otherwise null:
+ * the scope's units must be selected one by one.
+ */
+export function areaOnly(scope: Scope): number | undefined | null {
+  const { areaId, reach, ...rest } = scope;
+  if (reach.kind === 'officer' || (reach.kind === 'area' && areaId === undefined)) return null;
+  return Object.values(rest).every((v) => v === undefined) ? areaId : null;
 }
 
 /**
@@ -131,14 +146,16 @@ export const unitCounts = sql.raw(COLUMNS.map((c) => `coalesce(c.${c}, 0) as ${c
  */
 export async function getAreaCoverages(
   db: Db,
-  { areaIds, asOf }: { areaIds: readonly number[]; asOf: IsoDate },
+  { areaIds, asOf, reach }: { areaIds: readonly number[]; asOf: IsoDate; reach: Reach },
 ): Promise<Map<number, CoverageFigures>> {
+  // Areas outside the reach get no row: the caller gets no figure for them.
   const rows = await db.execute<CountsRow>(sql`
     /* coverage:areas */
     select k.area_id as key, coalesce(t.persons, 0) as target, coalesce(t.units, 0) as units, ${dailySums}
     from unnest(${intArray(areaIds)}) as k(area_id)
     left join area_totals t on t.area_id = k.area_id
     left join area_daily d on d.area_id = k.area_id and d.day <= ${asOf}
+    where ${areaFiguresInReach(reach, sql`k.area_id`)}
     group by k.area_id, t.persons, t.units`);
   const byArea = new Map<number, CoverageFigures>();
   for (const row of rows) byArea.set(Number(row.key), toFigures(row));
@@ -154,11 +171,11 @@ export function scopedUnits(scope: Scope, asOf: IsoDate): SQL {
  * A scope whose ids may also be SQL expressions: the column of a list of parents that a lateral join
  * walks, so that one statement answers for every parent.
  */
-export type ScopeTerms = { [K in keyof Scope]?: Scope[K] | SQL };
+export type ScopeTerms = { [K in Exclude<keyof Scope, 'reach'>]?: Scope[K] | SQL } & { reach: Reach };
 
 /** The scope as conditions on `units u`, for queries that read the units table themselves. */
 export function unitConditions(scope: ScopeTerms, asOf: IsoDate): SQL {
-  const conditions: SQL[] = [sql`true`];
+  const conditions: SQL[] = [unitsInReach(scope.reach)];
   if (scope.areaId !== undefined) {
     conditions.push(
       sql`u.area_id in (select descendant_id from area_closure where ancestor_id = ${scope.areaId})`,
@@ -186,10 +203,11 @@ async function getGroupedCoverages(
   groupOf: SQL,
   ids: readonly number[],
   asOf: IsoDate,
+  reach: Reach,
 ): Promise<Map<number, CoverageFigures>> {
   const rows = await db.execute<CountsRow>(sql`
     /* coverage:groups */
-    with keyed as (select u.id, ${groupOf} as key from units u)
+    with keyed as (select u.id, ${groupOf} as key from units u where ${unitsInReach(reach)})
     select g.key, count(k.id)::int as units, coalesce(sum(t.persons), 0)::int as target, ${unitSums}
     from unnest(${intArray(ids)}) as g(key)
     left join keyed k on k.key = g.key
@@ -199,18 +217,18 @@ async function getGroupedCoverages(
   return new Map(rows.map((row) => [Number(row.key), toFigures(row)]));
 }
 
-/** Coverage of the units each office manages. */
+/** Coverage of the units each office manages, within reach. */
 export function getOfficeCoverages(
   db: Db,
-  { officeIds, asOf }: { officeIds: readonly number[]; asOf: IsoDate },
+  { officeIds, asOf, reach }: { officeIds: readonly number[]; asOf: IsoDate; reach: Reach },
 ) {
-  return getGroupedCoverages(db, sql`u.office_id`, officeIds, asOf);
+  return getGroupedCoverages(db, sql`u.office_id`, officeIds, asOf, reach);
 }
 
-/** Coverage of the units in each officer's charge on `asOf`. */
+/** Coverage of the units in each officer's charge on `asOf`, within reach. */
 export function getStaffCoverages(
   db: Db,
-  { staffIds, asOf }: { staffIds: readonly number[]; asOf: IsoDate },
+  { staffIds, asOf, reach }: { staffIds: readonly number[]; asOf: IsoDate; reach: Reach },
 ) {
-  return getGroupedCoverages(db, staffOnDay(asOf), staffIds, asOf);
+  return getGroupedCoverages(db, staffOnDay(asOf), staffIds, asOf, reach);
 }

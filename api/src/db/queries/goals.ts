@@ -1,7 +1,9 @@
 import { sql } from 'drizzle-orm';
+import type { Reach } from '../../auth/reach.ts';
 import type { IsoDate } from '../../lib/dates.ts';
 import type { Db } from '../client.ts';
 import { intArray } from '../sql.ts';
+import { areaVisible } from './reach.ts';
 
 export interface GoalRow extends Record<string, unknown> {
   /** The area the goal was set for (the asked area or the nearest one above it). */
@@ -20,10 +22,13 @@ export async function setGoal(
     on conflict (area_id) do update set rate = excluded.rate, deadline = excluded.deadline, set_at = now()`);
 }
 
-export async function listGoals(db: Db): Promise<(GoalRow & { code: string; name: string })[]> {
+/** The goals of the areas the caller may see (their own and those above them). */
+export async function listGoals(db: Db, reach: Reach): Promise<(GoalRow & { code: string; name: string })[]> {
   return db.execute<GoalRow & { code: string; name: string }>(sql`
     select g.area_id as "areaId", g.rate::float as rate, g.deadline, a.code, a.name
-    from goals g join areas a on a.id = g.area_id order by a.code`);
+    from goals g join areas a on a.id = g.area_id
+    where ${areaVisible(reach, sql`g.area_id`)}
+    order by a.code`);
 }
 
 /** For each area, the goal that applies to it: its own, or that of the nearest area above it. */

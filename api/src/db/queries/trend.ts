@@ -1,8 +1,10 @@
 import { type SQL, sql } from 'drizzle-orm';
+import type { Reach } from '../../auth/reach.ts';
 import type { IsoDate } from '../../lib/dates.ts';
 import type { Db } from '../client.ts';
 import { intArray } from '../sql.ts';
-import { scopedUnits } from './coverage.ts';
+import { areaOnly, scopedUnits } from './coverage.ts';
+import { areaFiguresInReach, unitsInReach } from './reach.ts';
 import type { Scope } from './scope.ts';
 
 export interface TrendPoint {
@@ -25,13 +27,15 @@ export async function getTrend(
   db: Db,
   { scope, from, to }: { scope: Scope; from: IsoDate; to: IsoDate },
 ): Promise<TrendPoint[]> {
-  const { areaId, ...rest } = scope;
-  const areaOnly = Object.values(rest).every((v) => v === undefined);
-  const source = areaOnly
-    ? sql`select 0 as key, d.* from area_daily d where d.area_id in (${
-        areaId === undefined ? sql`select id from areas where parent_id is null` : sql`select ${areaId}::int`
-      })`
-    : sql`select 0 as key, d.* from unit_daily d where d.unit_id in (${scopedUnits(scope, to)})`;
+  const areaId = areaOnly(scope);
+  const source =
+    areaId !== null
+      ? sql`select 0 as key, d.* from area_daily d where d.area_id in (${
+          areaId === undefined
+            ? sql`select id from areas where parent_id is null`
+            : sql`select ${areaId}::int where ${areaFiguresInReach(scope.reach, sql`${areaId}::int`)}`
+        })`
+      : sql`select 0 as key, d.* from unit_daily d where d.unit_id in (${scopedUnits(scope, to)})`;
   return (await trends(db, sql`select 0 as key`, source, from, to)).get(0) ?? [];
 }
 
@@ -41,13 +45,19 @@ export async function getTrend(
  */
 export function getTrends(
   db: Db,
-  { of, ids, from, to }: { of: 'area' | 'unit'; ids: readonly number[]; from: IsoDate; to: IsoDate },
+  params: { of: 'area' | 'unit'; ids: readonly number[]; from: IsoDate; to: IsoDate; reach: Reach },
 ): Promise<Map<number, TrendPoint[]>> {
+  const { of, ids, from, to, reach } = params;
+  // Ids outside the reach get no trend at all.
+  const keys =
+    of === 'area'
+      ? sql`select k.key from unnest(${intArray(ids)}) as k(key) where ${areaFiguresInReach(reach, sql`k.key`)}`
+      : sql`select u.id as key from units u where u.id = any(${intArray(ids)}) and ${unitsInReach(reach)}`;
   const source =
     of === 'area'
-      ? sql`select d.area_id as key, d.* from area_daily d where d.area_id = any(${intArray(ids)})`
-      : sql`select d.unit_id as key, d.* from unit_daily d where d.unit_id = any(${intArray(ids)})`;
-  return trends(db, sql`select * from unnest(${intArray(ids)}) as k(key)`, source, from, to);
+      ? sql`select d.area_id as key, d.* from area_daily d where d.area_id in (${keys})`
+      : sql`select d.unit_id as key, d.* from unit_daily d where d.unit_id in (${keys})`;
+  return trends(db, keys, source, from, to);
 }
 
 /** The trend of each key, from `source`: daily rollup rows, each tagged with the key it counts for. */

@@ -1,4 +1,5 @@
 import { type SQL, sql } from 'drizzle-orm';
+import type { Reach } from '../../auth/reach.ts';
 import type { IsoDate } from '../../lib/dates.ts';
 import type { Db } from '../client.ts';
 import type { MilestoneName } from '../schema/index.ts';
@@ -12,6 +13,7 @@ import {
   unitCounts,
   unitCountsAsOf,
 } from './coverage.ts';
+import { unitsInReach } from './reach.ts';
 import type { Scope } from './scope.ts';
 
 /** A unit with its district and commune worked out from the area hierarchy. */
@@ -33,9 +35,18 @@ const unitColumns = sql`
     where c.descendant_id = u.area_id and a.level = 'DISTRICT' limit 1) as "districtId",
   (select a.id from areas a where a.id = u.area_id and a.level = 'COMMUNE') as "communeId"`;
 
-export async function getUnitByCode(db: Db, code: string): Promise<UnitRow | undefined> {
-  const [row] = await db.execute<UnitRow>(sql`select ${unitColumns} from units u where u.code = ${code}`);
-  return row;
+/** The unit of a code, and whether it is within reach (so that the caller can tell FORBIDDEN from NOT_FOUND). */
+export async function getUnitByCode(
+  db: Db,
+  code: string,
+  reach: Reach,
+): Promise<{ unit: UnitRow; inReach: boolean } | undefined> {
+  const [row] = await db.execute<UnitRow & { inReach: boolean }>(
+    sql`select ${unitColumns}, ${unitsInReach(reach)} as "inReach" from units u where u.code = ${code}`,
+  );
+  if (!row) return undefined;
+  const { inReach, ...unit } = row;
+  return { unit, inReach };
 }
 
 export type UnitOrder = 'CODE' | 'NAME' | 'ACTIVATION_RATE_ASC' | 'ACTIVATION_RATE_DESC';
@@ -130,6 +141,7 @@ export interface ListUnitPagesParams extends Omit<ListUnitsParams, 'scope'> {
   /** Whose units: each area's (and the areas inside it) or each officer's on asOf. */
   parent: 'areaId' | 'staffId';
   parentIds: readonly number[];
+  reach: Reach;
 }
 
 /**
@@ -137,7 +149,7 @@ export interface ListUnitPagesParams extends Omit<ListUnitsParams, 'scope'> {
  * query such as every district's first ten units needs.
  */
 export async function listUnitPages(db: Db, params: ListUnitPagesParams): Promise<Map<number, UnitPage>> {
-  const where = unitWhere({ [params.parent]: sql`p.id` }, params.asOf, params.filter);
+  const where = unitWhere({ reach: params.reach, [params.parent]: sql`p.id` }, params.asOf, params.filter);
   const { orderBy, after, offset } = pageClauses(params);
   const rows = await db.execute<UnitRow & { parent: number; total: number; ord: unknown }>(sql`
     /* units:pages */
@@ -174,13 +186,14 @@ async function countUnits(db: Db, where: SQL): Promise<number> {
 /** Coverage of many units on one day, in one statement. */
 export async function getUnitCoverages(
   db: Db,
-  { unitIds, asOf }: { unitIds: readonly number[]; asOf: IsoDate },
+  { unitIds, asOf, reach }: { unitIds: readonly number[]; asOf: IsoDate; reach: Reach },
 ): Promise<Map<number, CoverageFigures>> {
   const rows = await db.execute<CountsRow>(sql`
     /* coverage:units-batch */
-    select k.unit_id as key, coalesce(t.persons, 0) as target, 1 as units, ${unitCounts}
-    from unnest(${intArray(unitIds)}) as k(unit_id)
-    left join unit_totals t on t.unit_id = k.unit_id
-    ${unitCountsAsOf('k.unit_id', asOf)}`);
+    select u.id as key, coalesce(t.persons, 0) as target, 1 as units, ${unitCounts}
+    from units u
+    left join unit_totals t on t.unit_id = u.id
+    ${unitCountsAsOf('u.id', asOf)}
+    where u.id = any(${intArray(unitIds)}) and ${unitsInReach(reach)}`);
   return new Map(rows.map((row) => [Number(row.key), toFigures(row)]));
 }

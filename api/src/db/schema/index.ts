@@ -1,3 +1,4 @@
+export * from './accounts.ts';
 export * from './areas.ts';
 export * from './goals.ts';
 export * from './offices.ts';

@@ -1,7 +1,9 @@
 import { Link, NavLink } from 'react-router-dom';
+import { useSession } from '../../auth/session.tsx';
 import { t } from '../../i18n/index.ts';
 
 export function AppHeader() {
+  const { state, signOut } = useSession();
   return (
     <header className="app-header">
       <div className="app-header__inner">
@@ -14,11 +16,25 @@ export function AppHeader() {
             <span className="brand__org">{t.app.organisation}</span>
           </span>
         </Link>
-        <nav aria-label={t.app.navLabel} className="app-nav">
-          <NavLink to="/" end className="app-nav__link">
-            {t.app.navOverview}
-          </NavLink>
-        </nav>
+        {state.status === 'signed-in' && (
+          <>
+            <nav aria-label={t.app.navLabel} className="app-nav">
+              <NavLink to="/" end className="app-nav__link">
+                {t.app.navOverview}
+              </NavLink>
+            </nav>
+            <div className="account">
+              <span className="account__name">{state.user.displayName}</span>
+              <span className="account__role">
+                {t.account.roles[state.user.role]}
+                {state.user.area ? ` · ${state.user.area.name}` : ''}
+              </span>
+              <button type="button" className="account__signout" onClick={() => void signOut()}>
+                {t.account.signOut}
+              </button>
+            </div>
+          </>
+        )}
       </div>
     </header>
   );

@@ -1,0 +1,42 @@
+import type { Role } from '../db/schema/index.ts';
+import type { IsoDate } from '../lib/dates.ts';
+
+/**
+ * What a caller may read, as the data layer applies it to every query:
+ *  - all: the whole province (ADMIN, PROVINCE, ANALYST);
+ *  - area: the units inside one area (DISTRICT);
+ *  - officer: the units in one officer's charge today (OFFICER); a unit handed to someone else
+ *    leaves the reach on the day of the hand-over, past figures included.
+ */
+export type Reach =
+  | { kind: 'all' }
+  | { kind: 'area'; areaId: number }
+  | { kind: 'officer'; staffId: number; today: IsoDate };
+
+export const EVERYTHING: Reach = { kind: 'all' };
+
+/** The account that makes a request. */
+export interface Viewer {
+  userId: number;
+  username: string;
+  displayName: string;
+  role: Role;
+  areaId: number | null;
+  staffId: number | null;
+}
+
+export function reachOf(viewer: Viewer, today: IsoDate): Reach {
+  switch (viewer.role) {
+    case 'DISTRICT':
+      return { kind: 'area', areaId: viewer.areaId as number };
+    case 'OFFICER':
+      return { kind: 'officer', staffId: viewer.staffId as number, today };
+    default:
+      return EVERYTHING;
+  }
+}
+
+/** Names, codes, ID numbers, phones and birth dates of insured persons: not for aggregate-only roles. */
+export function readsPersons(role: Role): boolean {
+  return role === 'ADMIN' || role === 'DISTRICT' || role === 'OFFICER';
+}

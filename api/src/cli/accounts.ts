@@ -1,0 +1,200 @@
+import { type Command, InvalidArgumentError, Option } from 'commander';
+import { EVERYTHING } from '../auth/reach.ts';
+import { MIN_PASSWORD_LENGTH } from '../auth/secrets.ts';
+import type { Db } from '../db/client.ts';
+import {
+  createToken,
+  createUser,
+  findUser,
+  listTokens,
+  listUsers,
+  revokeToken,
+  setPassword,
+  setUserDisabled,
+} from '../db/queries/accounts.ts';
+import { getAreaByCode } from '../db/queries/areas.ts';
+import { getStaffByCode } from '../db/queries/staff.ts';
+import { type Role, role } from '../db/schema/index.ts';
+import { UserError, withDatabase } from './common.ts';
+
+/** `user …` and `token …`: accounts and API tokens, as the Accounts section of the contract has them. */
+export function addAccountCommands(program: Command): void {
+  const user = program.command('user').description('accounts: who may sign in, with which role and reach');
+  user
+    .command('add <username>')
+    .description('create an account; the password is read from standard input')
+    .addOption(
+      new Option('--role <ROLE>', 'what the account may do').choices(role.enumValues).makeOptionMandatory(),
+    )
+    .option('--area <area_code>', 'the area a DISTRICT account reaches')
+    .option('--staff <staff_code>', 'the officer an OFFICER account is')
+    .option('--name <display_name>', 'the name shown in the dashboard (the username when omitted)')
+    .option('--password-stdin', 'read the password from standard input (required)')
+    .action(
+      (
+        username: string,
+        options: { role: Role; area?: string; staff?: string; name?: string; passwordStdin?: boolean },
+      ) =>
+        withDatabase(async (database) => {
+          checkUsername(username);
+          if (!options.passwordStdin)
+            throw new UserError('Give the password on standard input with --password-stdin.');
+          if (await findUser(database.db, username))
+            throw new UserError(`An account "${username}" already exists.`);
+          const binding = await bindingOf(database.db, options);
+          const password = await readPassword();
+          await createUser(database.db, {
+            username,
+            displayName: options.name,
+            role: options.role,
+            ...binding,
+            password,
+          });
+          console.log(
+            `Created ${options.role} account "${username}"${options.area ? ` for area ${options.area}` : ''}${options.staff ? ` for officer ${options.staff}` : ''}.`,
+          );
+        }),
+    );
+  user
+    .command('list')
+    .description('list the accounts with their role, reach and state')
+    .action(() =>
+      withDatabase(async (database) => {
+        for (const u of await listUsers(database.db)) {
+          const reach = u.areaCode ? `area ${u.areaCode}` : u.staffCode ? `officer ${u.staffCode}` : '';
+          console.log(
+            `${u.username.padEnd(20)} ${u.role.padEnd(9)} ${reach.padEnd(16)} ${u.disabledAt ? 'disabled' : 'active'}  ${u.displayName}`,
+          );
+        }
+      }),
+    );
+  for (const [name, disabled] of [
+    ['disable', true],
+    ['enable', false],
+  ] as const) {
+    user
+      .command(`${name} <username>`)
+      .description(
+        disabled
+          ? 'disable an account: its sessions and tokens stop working at once'
+          : 'enable a disabled account again',
+      )
+      .action((username: string) =>
+        withDatabase(async (database) => {
+          const found = await existing(database.db, username);
+          await setUserDisabled(database.db, found.userId, disabled);
+          console.log(`Account "${username}" ${disabled ? 'disabled' : 'enabled'}.`);
+        }),
+      );
+  }
+  user
+    .command('password <username>')
+    .description("set a new password (from standard input); ends the account's browser sessions")
+    .option('--password-stdin', 'read the password from standard input (required)')
+    .action((username: string, options: { passwordStdin?: boolean }) =>
+      withDatabase(async (database) => {
+        if (!options.passwordStdin)
+          throw new UserError('Give the password on standard input with --password-stdin.');
+        const found = await existing(database.db, username);
+        await setPassword(database.db, found.userId, await readPassword());
+        console.log(`Password of "${username}" changed; its browser sessions ended.`);
+      }),
+    );
+
+  const token = program
+    .command('token')
+    .description('API tokens for scripts and analysts (Authorization: Bearer …)');
+  token
+    .command('create <username>')
+    .description('print a new API token for the account as the last line; only its hash is stored')
+    .option('--expires-in-days <n>', 'days until it expires (1 to 366)', daysOption, 90)
+    .action((username: string, options: { expiresInDays: number }) =>
+      withDatabase(async (database) => {
+        const found = await existing(database.db, username);
+        if (found.disabledAt) throw new UserError(`Account "${username}" is disabled.`);
+        const created = await createToken(database.db, found.userId, options.expiresInDays);
+        console.log(
+          `Token ${created.prefix} for "${username}", valid until ${created.expiresAt.toISOString()}. It is shown only now:`,
+        );
+        console.log(created.token);
+      }),
+    );
+  token
+    .command('revoke <token-prefix>')
+    .description('revoke a token at once (its prefix, e.g. vss_1a2b3c4d)')
+    .action((prefix: string) =>
+      withDatabase(async (database) => {
+        if (!(await revokeToken(database.db, prefix)))
+          throw new UserError(`No token has the prefix "${prefix}".`);
+        console.log(`Token ${prefix} revoked.`);
+      }),
+    );
+  token
+    .command('list')
+    .description('list the tokens: prefix, account, expiry, state, last use')
+    .action(() =>
+      withDatabase(async (database) => {
+        const now = Date.now();
+        for (const t of await listTokens(database.db)) {
+          const state = t.revokedAt ? 'revoked' : t.expiresAt.getTime() < now ? 'expired' : 'valid';
+          console.log(
+            `${t.prefix}  ${t.username.padEnd(20)} until ${t.expiresAt.toISOString().slice(0, 10)}  ${state.padEnd(7)}  last used ${t.lastUsedAt?.toISOString() ?? 'never'}`,
+          );
+        }
+      }),
+    );
+}
+
+function checkUsername(username: string): void {
+  if (!/^[a-z0-9][a-z0-9._-]{1,39}$/.test(username)) {
+    throw new UserError(
+      `"${username}" is not a username: 2 to 40 lower-case letters, digits, ".", "_" or "-".`,
+    );
+  }
+}
+
+async function existing(db: Db, username: string) {
+  const found = await findUser(db, username);
+  if (!found) throw new UserError(`There is no account "${username}".`);
+  return found;
+}
+
+/** The area or officer the role needs, checked: a DISTRICT account needs --area, an OFFICER --staff, others neither. */
+async function bindingOf(db: Db, options: { role: Role; area?: string; staff?: string }) {
+  if (options.role === 'DISTRICT') {
+    if (!options.area || options.staff)
+      throw new UserError('A DISTRICT account needs --area <area_code> (and no --staff).');
+    const found = await getAreaByCode(db, options.area, EVERYTHING);
+    if (!found) throw new UserError(`There is no area with code "${options.area}".`);
+    return { areaId: found.area.id };
+  }
+  if (options.role === 'OFFICER') {
+    if (!options.staff || options.area)
+      throw new UserError('An OFFICER account needs --staff <staff_code> (and no --area).');
+    const found = await getStaffByCode(db, options.staff);
+    if (!found) throw new UserError(`There is no officer with code "${options.staff}".`);
+    return { staffId: found.id };
+  }
+  if (options.area || options.staff)
+    throw new UserError(`A ${options.role} account reaches the whole province: drop --area and --staff.`);
+  return {};
+}
+
+async function readPassword(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  const password = Buffer.concat(chunks)
+    .toString('utf8')
+    .replace(/\r?\n$/, '');
+  if ([...password].length < MIN_PASSWORD_LENGTH) {
+    throw new UserError(`The password must have at least ${MIN_PASSWORD_LENGTH} characters.`);
+  }
+  return password;
+}
+
+function daysOption(value: string): number {
+  const days = Number(value);
+  if (!/^\d+$/.test(value) || days < 1 || days > 366)
+    throw new InvalidArgumentError(`"${value}" is not a number of days from 1 to 366.`);
+  return days;
+}

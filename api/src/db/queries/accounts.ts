@@ -1,0 +1,252 @@
+import { randomBytes } from 'node:crypto';
+import { and, asc, eq, gt, isNull, sql } from 'drizzle-orm';
+import type { Viewer } from '../../auth/reach.ts';
+import { decoyHash, hashPassword, newSecret, sameHash, sha256, verifyPassword } from '../../auth/secrets.ts';
+import type { Db } from '../client.ts';
+import { apiTokens, areas, type Role, sessions, staff, users } from '../schema/index.ts';
+
+export interface NewUser {
+  username: string;
+  displayName?: string;
+  role: Role;
+  areaId?: number;
+  staffId?: number;
+  password: string;
+}
+
+const viewerColumns = {
+  userId: users.id,
+  username: users.username,
+  displayName: users.displayName,
+  role: users.role,
+  areaId: users.areaId,
+  staffId: users.staffId,
+};
+
+export async function createUser(db: Db, user: NewUser): Promise<Viewer> {
+  const [row] = await db
+    .insert(users)
+    .values({
+      username: user.username,
+      displayName: user.displayName ?? user.username,
+      role: user.role,
+      areaId: user.areaId ?? null,
+      staffId: user.staffId ?? null,
+      passwordHash: await hashPassword(user.password),
+    })
+    .returning(viewerColumns);
+  return row as Viewer;
+}
+
+export async function setPassword(db: Db, userId: number, password: string): Promise<void> {
+  await db.transaction(async (tx) => {
+    await tx
+      .update(users)
+      .set({ passwordHash: await hashPassword(password) })
+      .where(eq(users.id, userId));
+    // A new password ends every browser session of the account.
+    await tx
+      .update(sessions)
+      .set({ endedAt: sql`now()` })
+      .where(and(eq(sessions.userId, userId), isNull(sessions.endedAt)));
+  });
+}
+
+export interface UserRow extends Viewer {
+  areaCode: string | null;
+  staffCode: string | null;
+  createdAt: Date;
+  disabledAt: Date | null;
+}
+
+export function listUsers(db: Db): Promise<UserRow[]> {
+  return db
+    .select({
+      ...viewerColumns,
+      areaCode: areas.code,
+      staffCode: staff.code,
+      createdAt: users.createdAt,
+      disabledAt: users.disabledAt,
+    })
+    .from(users)
+    .leftJoin(areas, eq(areas.id, users.areaId))
+    .leftJoin(staff, eq(staff.id, users.staffId))
+    .orderBy(asc(users.username));
+}
+
+export async function findUser(db: Db, username: string): Promise<UserRow | undefined> {
+  return (await listUsers(db)).find((u) => u.username === username);
+}
+
+/** Disables (or enables again) an account; a disabled account's sessions and tokens stop at once. */
+export async function setUserDisabled(db: Db, userId: number, disabled: boolean): Promise<void> {
+  await db
+    .update(users)
+    .set({ disabledAt: disabled ? sql`now()` : null })
+    .where(eq(users.id, userId));
+}
+
+/** The account of a username and password, or undefined; the same time is spent either way. */
+export async function checkPassword(db: Db, username: string, password: string): Promise<Viewer | undefined> {
+  const [row] = await db
+    .select({ ...viewerColumns, passwordHash: users.passwordHash, disabledAt: users.disabledAt })
+    .from(users)
+    .where(eq(users.username, username));
+  const ok = await verifyPassword(row?.passwordHash ?? (await decoyHash()), password);
+  if (!row || !ok || row.disabledAt !== null) return undefined;
+  const { passwordHash: _, disabledAt: __, ...viewer } = row;
+  return viewer;
+}
+
+/* API tokens: "vss_<prefix>_<secret>". The prefix names the token in lists and for revocation. */
+
+const TOKEN = /^vss_([0-9a-f]{8})_([A-Za-z0-9_-]{43})$/;
+
+export interface CreatedToken {
+  token: string;
+  prefix: string;
+  expiresAt: Date;
+}
+
+export async function createToken(db: Db, userId: number, days: number): Promise<CreatedToken> {
+  const prefix = randomBytes(4).toString('hex');
+  const token = `vss_${prefix}_${newSecret()}`;
+  const [row] = await db
+    .insert(apiTokens)
+    .values({ userId, prefix, hash: sha256(token), expiresAt: sql`now() + make_interval(days => ${days})` })
+    .returning({ expiresAt: apiTokens.expiresAt });
+  return { token, prefix: `vss_${prefix}`, expiresAt: (row as { expiresAt: Date }).expiresAt };
+}
+
+/** Revokes the token with this prefix ("vss_1a2b3c4d" or "1a2b3c4d"); false when there is none. */
+export async function revokeToken(db: Db, prefix: string): Promise<boolean> {
+  const bare = prefix.replace(/^vss_/, '').replace(/_.*$/, '');
+  const rows = await db
+    .update(apiTokens)
+    .set({ revokedAt: sql`coalesce(${apiTokens.revokedAt}, now())` })
+    .where(eq(apiTokens.prefix, bare))
+    .returning({ id: apiTokens.id });
+  return rows.length > 0;
+}
+
+export interface TokenRow {
+  prefix: string;
+  username: string;
+  createdAt: Date;
+  expiresAt: Date;
+  revokedAt: Date | null;
+  lastUsedAt: Date | null;
+}
+
+export function listTokens(db: Db): Promise<TokenRow[]> {
+  return db
+    .select({
+      prefix: sql<string>`'vss_' || ${apiTokens.prefix}`,
+      username: users.username,
+      createdAt: apiTokens.createdAt,
+      expiresAt: apiTokens.expiresAt,
+      revokedAt: apiTokens.revokedAt,
+      lastUsedAt: apiTokens.lastUsedAt,
+    })
+    .from(apiTokens)
+    .innerJoin(users, eq(users.id, apiTokens.userId))
+    .orderBy(asc(users.username), asc(apiTokens.createdAt));
+}
+
+/** The account a token belongs to, if the token is valid now: not expired, not revoked, account enabled. */
+export async function viewerByToken(db: Db, token: string): Promise<Viewer | undefined> {
+  const match = TOKEN.exec(token);
+  if (!match) return undefined;
+  const [row] = await db
+    .select({ ...viewerColumns, tokenId: apiTokens.id, hash: apiTokens.hash })
+    .from(apiTokens)
+    .innerJoin(users, eq(users.id, apiTokens.userId))
+    .where(
+      and(
+        eq(apiTokens.prefix, match[1] as string),
+        isNull(apiTokens.revokedAt),
+        gt(apiTokens.expiresAt, sql`now()`),
+        isNull(users.disabledAt),
+      ),
+    );
+  if (!row || !sameHash(row.hash, sha256(token))) return undefined;
+  await db
+    .update(apiTokens)
+    .set({ lastUsedAt: sql`now()` })
+    .where(
+      and(
+        eq(apiTokens.id, row.tokenId),
+        sql`(${apiTokens.lastUsedAt} is null or ${apiTokens.lastUsedAt} < now() - interval '1 minute')`,
+      ),
+    );
+  const { tokenId: _, hash: __, ...viewer } = row;
+  return viewer;
+}
+
+/* Browser sessions. */
+
+export const SESSION_HOURS = 12;
+
+export async function createSession(db: Db, userId: number): Promise<string> {
+  const secret = newSecret();
+  await db.insert(sessions).values({
+    userId,
+    hash: sha256(secret),
+    expiresAt: sql`now() + make_interval(hours => ${SESSION_HOURS})`,
+  });
+  return secret;
+}
+
+export async function viewerBySession(db: Db, secret: string): Promise<Viewer | undefined> {
+  const [row] = await db
+    .select(viewerColumns)
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(
+      and(
+        eq(sessions.hash, sha256(secret)),
+        isNull(sessions.endedAt),
+        gt(sessions.expiresAt, sql`now()`),
+        isNull(users.disabledAt),
+      ),
+    );
+  return row;
+}
+
+export async function endSession(db: Db, secret: string): Promise<void> {
+  await db
+    .update(sessions)
+    .set({ endedAt: sql`now()` })
+    .where(and(eq(sessions.hash, sha256(secret)), isNull(sessions.endedAt)));
+}
+
+/** What the dashboard shows of the signed-in account: name, role, and the area or officer it is bound to. */
+export interface ViewerDescription {
+  username: string;
+  displayName: string;
+  role: Role;
+  area: { code: string; name: string; level: string } | null;
+  staff: { code: string; fullName: string } | null;
+}
+
+export async function describeViewer(db: Db, viewer: Viewer): Promise<ViewerDescription> {
+  const [area] = viewer.areaId
+    ? await db
+        .select({ code: areas.code, name: areas.name, level: areas.level })
+        .from(areas)
+        .where(eq(areas.id, viewer.areaId))
+    : [];
+  const [officer] = viewer.staffId
+    ? await db
+        .select({ code: staff.code, fullName: staff.fullName })
+        .from(staff)
+        .where(eq(staff.id, viewer.staffId))
+    : [];
+  return {
+    username: viewer.username,
+    displayName: viewer.displayName,
+    role: viewer.role,
+    area: area ?? null,
+    staff: officer ?? null,
+  };
+}

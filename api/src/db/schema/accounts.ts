@@ -1,0 +1,106 @@
+import { sql } from 'drizzle-orm';
+import {
+  bigserial,
+  check,
+  index,
+  integer,
+  pgEnum,
+  pgTable,
+  serial,
+  text,
+  timestamp,
+} from 'drizzle-orm/pg-core';
+import { areas } from './areas.ts';
+import { staff } from './staff.ts';
+
+/**
+ * ADMIN: everything, manages accounts. PROVINCE: reads the whole province, aggregates only. DISTRICT:
+ * reads and acts within one area. OFFICER: reads and records for the units in one officer's charge.
+ * ANALYST: aggregates everywhere, never a person.
+ */
+export const role = pgEnum('role', ['ADMIN', 'PROVINCE', 'DISTRICT', 'OFFICER', 'ANALYST']);
+export type Role = (typeof role.enumValues)[number];
+
+export const users = pgTable(
+  'users',
+  {
+    id: serial('id').primaryKey(),
+    username: text('username').notNull().unique(),
+    displayName: text('display_name').notNull(),
+    role: role('role').notNull(),
+    /** The area a DISTRICT account reaches (with everything inside it). */
+    areaId: integer('area_id').references(() => areas.id),
+    /** The officer an OFFICER account is. */
+    staffId: integer('staff_id').references(() => staff.id),
+    /** argon2id, in PHC string form (algorithm, parameters and salt included). */
+    passwordHash: text('password_hash').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    /** Set when the account is disabled: its sessions and tokens stop working at once. */
+    disabledAt: timestamp('disabled_at', { withTimezone: true }),
+  },
+  (t) => [
+    // The binding a role needs, and no other: a reach is never ambiguous.
+    check(
+      'users_role_binding',
+      sql`(${t.role} = 'DISTRICT') = (${t.areaId} is not null) and (${t.role} = 'OFFICER') = (${t.staffId} is not null)`,
+    ),
+  ],
+);
+
+/**
+ * API tokens. The token itself is shown once; only its SHA-256 is kept (a token is 32 random bytes, so
+ * a fast hash is as safe as a slow one). The prefix identifies it in lists and for revocation.
+ */
+export const apiTokens = pgTable(
+  'api_tokens',
+  {
+    id: serial('id').primaryKey(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    prefix: text('prefix').notNull().unique(),
+    hash: text('hash').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+    lastUsedAt: timestamp('last_used_at', { withTimezone: true }),
+  },
+  (t) => [index('api_tokens_user_idx').on(t.userId)],
+);
+
+/** Browser sessions: the cookie holds a random secret, the table its SHA-256. */
+export const sessions = pgTable(
+  'sessions',
+  {
+    id: serial('id').primaryKey(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    hash: text('hash').notNull().unique(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    endedAt: timestamp('ended_at', { withTimezone: true }),
+  },
+  (t) => [index('sessions_user_idx').on(t.userId)],
+);
+
+/**
+ * Every read of persons' data: who, when, which persons, and why (the operation and the field that
+ * returned them). Written in the same request that reads, before the data leaves the server.
+ */
+export const accessLog = pgTable(
+  'access_log',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id),
+    personIds: integer('person_ids').array().notNull(),
+    /** The GraphQL operation as sent (or the CLI command). */
+    operation: text('operation').notNull(),
+    /** The field that returned the persons, e.g. unit.persons or person. */
+    field: text('field').notNull(),
+  },
+  (t) => [index('access_log_at_idx').on(t.at), index('access_log_user_idx').on(t.userId, t.at)],
+);

@@ -1,0 +1,106 @@
+import { parseCookie, stringifySetCookie } from 'cookie';
+import express, { type Request, type Response, Router } from 'express';
+import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
+import { slowDown } from 'express-slow-down';
+import type { Viewer } from '../auth/reach.ts';
+import type { Db } from '../db/client.ts';
+import {
+  checkPassword,
+  createSession,
+  describeViewer,
+  endSession,
+  SESSION_HOURS,
+  viewerBySession,
+  viewerByToken,
+} from '../db/queries/accounts.ts';
+
+export const SESSION_COOKIE = 'vssid_session';
+
+/** The account behind a request: its bearer token, else its session cookie; undefined when neither is valid. */
+export async function authenticate(db: Db, req: Request): Promise<Viewer | undefined> {
+  const header = req.headers.authorization;
+  if (header?.startsWith('Bearer ')) return viewerByToken(db, header.slice(7).trim());
+  const secret = sessionSecret(req);
+  return secret ? viewerBySession(db, secret) : undefined;
+}
+
+function sessionSecret(req: Request): string | undefined {
+  const cookies = req.headers.cookie ? parseCookie(req.headers.cookie) : {};
+  return cookies[SESSION_COOKIE] || undefined;
+}
+
+function sessionCookie(req: Request, value: string, maxAge: number): string {
+  // httpOnly: no script reads it; SameSite=Strict: no other site's page sends it; Secure over HTTPS.
+  return stringifySetCookie({
+    name: SESSION_COOKIE,
+    value,
+    httpOnly: true,
+    sameSite: 'strict',
+    secure: req.secure,
+    path: '/',
+    maxAge,
+  });
+}
+
+const LOGIN_WINDOW_MS = 15 * 60 * 1000;
+
+/**
+ * POST /auth/login, POST /auth/logout and GET /auth/session. Failed logins from one address for one
+ * username slow down (one more second for every failure after the third, up to 20 s) and stop
+ * altogether after 20 in 15 minutes; successful ones do not count.
+ */
+export function authRoutes(db: Db): Router {
+  const router = Router();
+  const key = (req: Request) => `${ipKeyGenerator(req.ip ?? '')}|${String(req.body?.username ?? '')}`;
+  const slow = slowDown({
+    windowMs: LOGIN_WINDOW_MS,
+    delayAfter: 3,
+    delayMs: (used) => Math.min((used - 3) * 1000, 20_000),
+    skipSuccessfulRequests: true,
+    keyGenerator: key,
+  });
+  const limit = rateLimit({
+    windowMs: LOGIN_WINDOW_MS,
+    limit: 20,
+    skipSuccessfulRequests: true,
+    keyGenerator: key,
+    standardHeaders: 'draft-8',
+    legacyHeaders: false,
+    message: { error: 'Too many failed sign-ins; try again in 15 minutes.' },
+  });
+
+  router.post('/login', express.json({ limit: '4kb' }), limit, slow, async (req: Request, res: Response) => {
+    const { username, password } = (req.body ?? {}) as { username?: unknown; password?: unknown };
+    if (typeof username !== 'string' || typeof password !== 'string' || !username || !password) {
+      res.status(400).json({ error: 'Send a JSON body with "username" and "password".' });
+      return;
+    }
+    const viewer = await checkPassword(db, username, password);
+    if (!viewer) {
+      // The same answer whether the account is unknown, disabled or the password wrong.
+      res.status(401).json({ error: 'Wrong username or password.' });
+      return;
+    }
+    const secret = await createSession(db, viewer.userId);
+    res.setHeader('Set-Cookie', sessionCookie(req, secret, SESSION_HOURS * 3600));
+    res.json({ user: await describeViewer(db, viewer) });
+  });
+
+  router.post('/logout', async (req: Request, res: Response) => {
+    const secret = sessionSecret(req);
+    if (secret) await endSession(db, secret);
+    res.setHeader('Set-Cookie', sessionCookie(req, '', 0));
+    res.json({ ok: true });
+  });
+
+  router.get('/session', async (req: Request, res: Response) => {
+    res.setHeader('Cache-Control', 'no-store');
+    const viewer = await authenticate(db, req);
+    if (!viewer) {
+      res.status(401).json({ error: 'Not signed in.' });
+      return;
+    }
+    res.json({ user: await describeViewer(db, viewer) });
+  });
+  return router;
+}

@@ -1,0 +1,167 @@
+import type { Server } from 'node:http';
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Database } from '../../api/src/db/client.ts';
+import { createApp } from '../../api/src/server.ts';
+import { addAccount, TEST_PASSWORD } from '../helpers/accounts.ts';
+import { createTestDatabase } from '../helpers/database.ts';
+import { loadFixture } from '../helpers/fixtures.ts';
+import { HAND_MADE } from '../helpers/hand-made.ts';
+
+/* Signing in, sessions, tokens and the limits of the HTTP API, over a real listening server. */
+
+let database: Database;
+let server: Server;
+let base: string;
+let token: string;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  await loadFixture(database.db, HAND_MADE);
+  ({ token } = await addAccount(database.db, { username: 'tinh', role: 'PROVINCE' }));
+  await addAccount(database.db, { username: 'huyen', role: 'DISTRICT', area: '901' });
+  const { app } = await createApp(database, { serveWeb: false });
+  server = await new Promise<Server>((resolve) => {
+    const s = app.listen(0, '127.0.0.1', () => resolve(s));
+  });
+  const address = server.address();
+  base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+});
+afterAll(async () => {
+  server?.close();
+  await database?.close();
+});
+
+function post(body: unknown, headers: Record<string, string> = {}) {
+  return fetch(`${base}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, ...headers },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+}
+
+async function login(username: string, password: string) {
+  return fetch(`${base}/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password }),
+  });
+}
+
+describe('sessions', () => {
+  test('signing in sets an httpOnly, SameSite=Strict cookie that opens the API until sign-out', async () => {
+    const response = await login('huyen', TEST_PASSWORD);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({
+      user: { username: 'huyen', role: 'DISTRICT', area: { code: '901' } },
+    });
+    const setCookie = response.headers.get('set-cookie') ?? '';
+    expect(setCookie).toMatch(/^vssid_session=[\w-]{43}; Max-Age=43200; Path=\/; HttpOnly; SameSite=Strict$/);
+    const cookie = setCookie.split(';')[0] as string;
+    const query = { query: '{ coverage { units } }' };
+    expect(await (await post(query, { authorization: '', cookie })).json()).toEqual({
+      data: { coverage: { units: 2 } },
+    });
+    const session = await fetch(`${base}/auth/session`, { headers: { cookie } });
+    expect(await session.json()).toMatchObject({ user: { displayName: 'huyen' } });
+    await fetch(`${base}/auth/logout`, { method: 'POST', headers: { cookie } });
+    expect((await post(query, { authorization: '', cookie })).status).toBe(401);
+    expect((await fetch(`${base}/auth/session`, { headers: { cookie } })).status).toBe(401);
+  });
+
+  test('a wrong password, an unknown user and a malformed body are refused without saying which', async () => {
+    expect((await login('huyen', 'sai mật khẩu rồi')).status).toBe(401);
+    expect(await (await login('khong-co-ai', TEST_PASSWORD)).json()).toEqual({
+      error: 'Wrong username or password.',
+    });
+    const malformed = await fetch(`${base}/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"username": 1}',
+    });
+    expect(malformed.status).toBe(400);
+  });
+
+  test('failed sign-ins slow down: from the fourth on, each waits a second longer than the one before', async () => {
+    const times: number[] = [];
+    let last = 0;
+    for (let i = 0; i < 6; i++) {
+      const started = performance.now();
+      last = (await login('khoa-thu', 'sai mật khẩu lần nữa')).status;
+      times.push(performance.now() - started);
+    }
+    expect(last).toBe(401);
+    // The 4th failure waits 1 s more, the 5th 2 s, the 6th 3 s.
+    expect(times[5]).toBeGreaterThan(2500);
+    expect(times[0]).toBeLessThan(1000);
+  }, 20_000);
+});
+
+describe('tokens', () => {
+  test('an expired token is refused, and so is one that was never issued', async () => {
+    const expiring = await addAccount(database.db, { username: 'het-han', role: 'ANALYST' });
+    const query = { query: '{ coverage { units } }' };
+    expect((await post(query, { authorization: `Bearer ${expiring.token}` })).status).toBe(200);
+    await database.db.execute(sql`update api_tokens set expires_at = now() - interval '1 minute'
+      where user_id = ${expiring.viewer.userId}`);
+    expect((await post(query, { authorization: `Bearer ${expiring.token}` })).status).toBe(401);
+    const forged = `${token.slice(0, 13)}${'A'.repeat(43)}`;
+    expect((await post(query, { authorization: `Bearer ${forged}` })).status).toBe(401);
+  });
+
+  test('only the hash of a token and an argon2id hash of a password are stored', async () => {
+    const [row] = await database.db.execute<{ hash: string; password_hash: string }>(sql`
+      select t.hash, u.password_hash from api_tokens t join users u on u.id = t.user_id where u.username = 'tinh'`);
+    expect(row?.hash).toMatch(/^[0-9a-f]{64}$/);
+    expect(row?.hash).not.toContain(token.slice(13));
+    expect(row?.password_hash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
+  });
+});
+
+describe('the API is hard to abuse', () => {
+  test('every response carries security headers', async () => {
+    for (const response of [await fetch(`${base}/healthz`), await post({ query: '{ today }' })]) {
+      expect(response.headers.get('content-security-policy')).toContain("default-src 'self'");
+      expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(response.headers.get('x-frame-options')).toBe('SAMEORIGIN');
+      expect(response.headers.get('referrer-policy')).toBe('no-referrer');
+      expect(response.headers.get('x-powered-by')).toBeNull();
+    }
+  });
+
+  test('a batch of operations is refused', async () => {
+    const response = await post([{ query: '{ today }' }, { query: '{ today }' }]);
+    expect(response.status).toBe(400);
+  });
+
+  test('a GET or form post without a preflight header is refused (CSRF)', async () => {
+    const get = await fetch(`${base}/graphql?query=${encodeURIComponent('{ today }')}`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    expect(get.status).toBe(400);
+    const form = await post('query={today}', { 'content-type': 'application/x-www-form-urlencoded' });
+    expect(form.status).toBe(400);
+  });
+
+  test('too deep, too many aliases, too costly: refused before anything runs', async () => {
+    const deep = `{ area(id: "90") { ${'children { '.repeat(12)}id${' }'.repeat(12)} } }`;
+    const aliases = `{ ${Array.from({ length: 40 }, (_, i) => `a${i}: today`).join(' ')} }`;
+    for (const query of [deep, aliases]) {
+      const body = (await (await post({ query })).json()) as { errors: { message: string }[] };
+      expect(body.errors[0]?.message, query.slice(0, 40)).toMatch(/depth|aliases|cost|tokens/i);
+    }
+  });
+
+  test('no field suggestions, no stack traces', async () => {
+    const body = (await (await post({ query: '{ coverag { units } }' })).json()) as {
+      errors: { message: string; extensions: Record<string, unknown> }[];
+    };
+    expect(body.errors[0]?.message).not.toMatch(/Did you mean/);
+    expect(JSON.stringify(body)).not.toMatch(/stacktrace|\.ts:\d+/);
+  });
+
+  test('a request body over 100 kB is refused', async () => {
+    const response = await post({ query: `{ today } # ${'x'.repeat(120_000)}` });
+    expect(response.status).toBe(413);
+  });
+});

@@ -1,0 +1,302 @@
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Viewer } from '../../api/src/auth/reach.ts';
+import type { Database } from '../../api/src/db/client.ts';
+import { setGoal } from '../../api/src/db/queries/goals.ts';
+import { createApp } from '../../api/src/server.ts';
+import { addAccount } from '../helpers/accounts.ts';
+import { createTestDatabase } from '../helpers/database.ts';
+import { loadFixture } from '../helpers/fixtures.ts';
+import { type AnyData, execute, type GraphQLResult } from '../helpers/graphql.ts';
+import { HAND_MADE } from '../helpers/hand-made.ts';
+
+/*
+ * Who may read what, on the hand-made data (helpers/hand-made.ts): province 90 with districts 901
+ * (units UA, UB) and 902 (unit UC). Officer S2 has had UA since 1/6; S1 had it before and has no
+ * unit today (31/12/2021). Every root field, and the nested paths that lead elsewhere, for every role.
+ */
+
+type Who = 'admin' | 'province' | 'analyst' | 'd901' | 'd902' | 's2' | 's1';
+const EVERYONE: Who[] = ['admin', 'province', 'analyst', 'd901', 'd902', 's2', 's1'];
+
+let database: Database;
+let apollo: Awaited<ReturnType<typeof createApp>>['apollo'];
+const viewers = {} as Record<Who, Viewer>;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  await loadFixture(database.db, HAND_MADE);
+  const accounts: [Who, Parameters<typeof addAccount>[1]][] = [
+    ['admin', { username: 'admin', role: 'ADMIN' }],
+    ['province', { username: 'tinh', role: 'PROVINCE' }],
+    ['analyst', { username: 'phantich', role: 'ANALYST' }],
+    ['d901', { username: 'huyen901', role: 'DISTRICT', area: '901' }],
+    ['d902', { username: 'huyen902', role: 'DISTRICT', area: '902' }],
+    ['s2', { username: 'canbo2', role: 'OFFICER', staff: 'S2' }],
+    ['s1', { username: 'canbo1', role: 'OFFICER', staff: 'S1' }],
+  ];
+  for (const [who, account] of accounts) viewers[who] = (await addAccount(database.db, account)).viewer;
+  const goalAreas = await database.db.execute<{ id: number }>(
+    sql`select id from areas where code in ('90', '902') order by code`,
+  );
+  for (const { id } of goalAreas)
+    await setGoal(database.db, { areaId: id, rate: 0.5, deadline: '2021-12-31' });
+  ({ apollo } = await createApp(database, { serveWeb: false }));
+});
+afterAll(() => database?.close());
+
+function run(who: Who, query: string): Promise<GraphQLResult<AnyData>> {
+  return execute(apollo, database, query, {}, new Date('2021-12-31T05:00:00Z'), viewers[who]);
+}
+
+const FORBIDDEN = 'FORBIDDEN';
+type Outcome = typeof FORBIDDEN | unknown;
+
+/** Runs `query` as every role and compares with the outcome given for it (or for `rest`). */
+async function expectOutcomes(query: string, outcomes: Partial<Record<Who | 'rest', Outcome>>) {
+  for (const who of EVERYONE) {
+    const expected = who in outcomes ? outcomes[who] : outcomes.rest;
+    const result = await run(who, query);
+    if (expected === FORBIDDEN) {
+      expect(
+        result.errors?.map((e) => e.extensions?.code),
+        `${who}: ${query}`,
+      ).toContain(FORBIDDEN);
+      expect(JSON.stringify(result.data ?? null), `${who} sees nothing of it`).not.toMatch(/"units":[1-9]/);
+    } else {
+      expect(result.errors, `${who}: ${query}`).toBeUndefined();
+      expect(result.data, `${who}: ${query}`).toEqual(expected);
+    }
+  }
+}
+
+describe('figures follow the reach', () => {
+  test('coverage without a scope is the caller’s whole reach', async () => {
+    const of = (units: number, target: number) => ({ coverage: { units, target } });
+    await expectOutcomes('{ coverage { units target } }', {
+      rest: of(3, 7),
+      d901: of(2, 6),
+      d902: of(1, 1),
+      s2: of(1, 4),
+      s1: of(0, 0),
+    });
+  });
+
+  test.each([
+    ['an area in another district', '{ coverage(scope: { areaId: "902" }) { units } }', ['d901', 's2', 's1']],
+    [
+      'the province above a district',
+      '{ coverage(scope: { areaId: "90" }) { units } }',
+      ['d901', 'd902', 's2', 's1'],
+    ],
+    ['a unit of another district', '{ coverage(scope: { unitId: "UC" }) { units } }', ['d901', 's2', 's1']],
+    ['a unit handed to another officer', '{ coverage(scope: { unitId: "UA" }) { units } }', ['d902', 's1']],
+    ['another officer', '{ coverage(scope: { staffId: "S1" }) { units } }', ['s2']],
+    ['an office, for an officer', '{ coverage(scope: { officeId: "BHXH-90" }) { units } }', ['s2', 's1']],
+    [
+      'a trend of another district',
+      '{ trend(scope: { areaId: "902" }, from: "2021-05-01", to: "2021-05-02") { activated } }',
+      ['d901', 's2', 's1'],
+    ],
+    [
+      'blockers of another district',
+      '{ blockers(scope: { areaId: "902" }) { persons } }',
+      ['d901', 's2', 's1'],
+    ],
+    [
+      'the pace of another district',
+      '{ pace(scope: { areaId: "902" }) { last7Days } }',
+      ['d901', 's2', 's1'],
+    ],
+    [
+      'a forecast for another district',
+      '{ forecast(scope: { areaId: "902" }, targetRate: 0.9) { date } }',
+      ['d901', 's2', 's1'],
+    ],
+    [
+      'a change in another district',
+      '{ change(scope: { areaId: "902" }, from: "2021-05-01", to: "2021-06-01") { activated } }',
+      ['d901', 's2', 's1'],
+    ],
+    [
+      'a ranking inside another district',
+      '{ ranking(by: UNIT, scope: { areaId: "902" }) { key } }',
+      ['d901', 's2', 's1'],
+    ],
+    ['units of another district', '{ units(scope: { areaId: "902" }) { totalCount } }', ['d901', 's2', 's1']],
+  ])(
+    '%s is FORBIDDEN to those it is out of reach of, and answered to the others',
+    async (_what, query, refused) => {
+      for (const who of EVERYONE) {
+        const result = await run(who, query);
+        const codes = result.errors?.map((e) => e.extensions?.code) ?? [];
+        if (refused.includes(who)) {
+          expect(codes, `${who}: ${query}`).toEqual([FORBIDDEN]);
+          expect(result.errors?.[0]?.message, who).toMatch(
+            /outside what your account may read \(argument scope\.\w+\)/,
+          );
+          expect(result.data ?? null, who).toBeNull();
+        } else {
+          expect(codes, `${who}: ${query}`).toEqual([]);
+        }
+      }
+    },
+  );
+
+  test('a breakdown simply leaves out what is out of reach', async () => {
+    const keys = (by: string) => `{ breakdown(by: ${by}, asOf: "2021-12-31") { key coverage { units } } }`;
+    await expectOutcomes(keys('DISTRICT'), {
+      rest: {
+        breakdown: [
+          { key: '901', coverage: { units: 2 } },
+          { key: '902', coverage: { units: 1 } },
+        ],
+      },
+      d901: { breakdown: [{ key: '901', coverage: { units: 2 } }] },
+      d902: { breakdown: [{ key: '902', coverage: { units: 1 } }] },
+      s2: { breakdown: [{ key: '901', coverage: { units: 1 } }] },
+      s1: { breakdown: [] },
+    });
+    await expectOutcomes('{ ranking(by: UNIT) { key } }', {
+      rest: { ranking: [{ key: 'UB' }, { key: 'UA' }, { key: 'UC' }] },
+      d901: { ranking: [{ key: 'UB' }, { key: 'UA' }] },
+      d902: { ranking: [{ key: 'UC' }] },
+      s2: { ranking: [{ key: 'UA' }] },
+      s1: { ranking: [] },
+    });
+  });
+
+  test('an office or officer named by a district head counts only the units in the district', async () => {
+    await expectOutcomes('{ coverage(scope: { officeId: "BHXH-902" }) { units } }', {
+      rest: { coverage: { units: 1 } },
+      d901: { coverage: { units: 0 } },
+      s2: FORBIDDEN,
+      s1: FORBIDDEN,
+    });
+  });
+});
+
+describe('lists and look-ups follow the reach', () => {
+  test('areas: a district head sees their district and the path above it, an officer the areas of their units', async () => {
+    await expectOutcomes('{ areas(level: DISTRICT) { id } }', {
+      rest: { areas: [{ id: '901' }, { id: '902' }] },
+      d901: { areas: [{ id: '901' }] },
+      d902: { areas: [{ id: '902' }] },
+      s2: { areas: [{ id: '901' }] },
+      s1: { areas: [] },
+    });
+    await expectOutcomes('{ area(id: "90") { name children { id } } }', {
+      rest: { area: { name: expect.any(String), children: [{ id: '901' }, { id: '902' }] } },
+      d901: { area: { name: expect.any(String), children: [{ id: '901' }] } },
+      d902: { area: { name: expect.any(String), children: [{ id: '902' }] } },
+      s2: { area: { name: expect.any(String), children: [{ id: '901' }] } },
+      s1: FORBIDDEN,
+    });
+    await expectOutcomes('{ area(id: "902") { id } }', {
+      rest: { area: { id: '902' } },
+      d901: FORBIDDEN,
+      s2: FORBIDDEN,
+      s1: FORBIDDEN,
+    });
+    await expectOutcomes('{ areas(level: COMMUNE, parentId: "902") { id } }', {
+      rest: { areas: [{ id: '90201' }, { id: '90299' }] },
+      d901: FORBIDDEN,
+      s2: FORBIDDEN,
+      s1: FORBIDDEN,
+    });
+  });
+
+  test('an area’s parent can be named, but its figures stay out of reach', async () => {
+    await expectOutcomes('{ area(id: "901") { parent { id coverage { units } } } }', {
+      rest: { area: { parent: { id: '90', coverage: { units: 3 } } } },
+      d901: FORBIDDEN,
+      d902: FORBIDDEN,
+      s2: FORBIDDEN,
+      s1: FORBIDDEN,
+    });
+  });
+
+  test('units: each role lists exactly the units it reaches', async () => {
+    await expectOutcomes('{ units { totalCount edges { node { id } } } }', {
+      rest: {
+        units: {
+          totalCount: 3,
+          edges: [{ node: { id: 'UA' } }, { node: { id: 'UB' } }, { node: { id: 'UC' } }],
+        },
+      },
+      d901: { units: { totalCount: 2, edges: [{ node: { id: 'UA' } }, { node: { id: 'UB' } }] } },
+      d902: { units: { totalCount: 1, edges: [{ node: { id: 'UC' } }] } },
+      s2: { units: { totalCount: 1, edges: [{ node: { id: 'UA' } }] } },
+      s1: { units: { totalCount: 0, edges: [] } },
+    });
+    await expectOutcomes('{ unit(id: "UC") { id } }', {
+      rest: { unit: { id: 'UC' } },
+      d901: FORBIDDEN,
+      s2: FORBIDDEN,
+      s1: FORBIDDEN,
+    });
+  });
+
+  test('an officer reassigned away from a unit no longer reaches it, past figures included', async () => {
+    const result = await run(
+      's1',
+      '{ unit(id: "UA") { id } coverage(scope: { unitId: "UA" }, asOf: "2021-05-31") { activated } }',
+    );
+    expect(result.errors?.map((e) => e.extensions?.code)).toEqual([FORBIDDEN, FORBIDDEN]);
+    const own = await run('s2', '{ unit(id: "UA") { id coverage(asOf: "2021-05-31") { activated } } }');
+    expect(own.data).toEqual({ unit: { id: 'UA', coverage: { activated: 2 } } });
+  });
+
+  test('a unit reached through its assignment history does not open the other officer’s units', async () => {
+    const result = await run(
+      's2',
+      '{ unit(id: "UA") { assignments { staff { id units { totalCount } } } } }',
+    );
+    expect(result.errors?.map((e) => e.extensions?.code)).toEqual([FORBIDDEN]);
+    expect(result.errors?.[0]?.path).toEqual(['unit', 'assignments', 0, 'staff', 'units']);
+    const own = await run('s2', '{ staff(id: "S2") { units { totalCount } coverage { units } } }');
+    expect(own.data).toEqual({ staff: { units: { totalCount: 1 }, coverage: { units: 1 } } });
+  });
+
+  test('aliases are checked one by one: the one out of reach fails, the others answer', async () => {
+    const result = await run(
+      'd901',
+      '{ mine: coverage { units } also: area(id: "902") { id } other: unit(id: "UC") { id } same: unit(id: "UA") { id } }',
+    );
+    expect(result.data).toEqual({ mine: { units: 2 }, also: null, other: null, same: { id: 'UA' } });
+    // (sorted: on PostgreSQL the two look-ups run side by side and may fail in either order)
+    expect(result.errors?.map((e) => [e.path?.[0], e.extensions?.code]).sort()).toEqual([
+      ['also', FORBIDDEN],
+      ['other', FORBIDDEN],
+    ]);
+    // A root figure out of reach fails the whole answer (the field is non-null): nothing leaks beside it.
+    const whole = await run(
+      'd901',
+      '{ mine: coverage { units } theirs: coverage(scope: { areaId: "902" }) { units } }',
+    );
+    expect(whole.data ?? null).toBeNull();
+    expect(whole.errors?.map((e) => e.extensions?.code)).toEqual([FORBIDDEN]);
+  });
+
+  test('goals: each role sees those of the areas it may name', async () => {
+    await expectOutcomes('{ goals { area { id } } }', {
+      rest: { goals: [{ area: { id: '90' } }, { area: { id: '902' } }] },
+      d901: { goals: [{ area: { id: '90' } }] },
+      s2: { goals: [{ area: { id: '90' } }] },
+      s1: { goals: [] },
+    });
+  });
+
+  test('offices and officers can be named by anyone signed in; their figures follow the reach', async () => {
+    await expectOutcomes('{ offices { id } staff(id: "S1") { fullName } }', {
+      rest: { offices: [{ id: 'BHXH-90' }, { id: 'BHXH-902' }], staff: { fullName: expect.any(String) } },
+    });
+    await expectOutcomes('{ office(id: "BHXH-90") { coverage { units } } }', {
+      rest: { office: { coverage: { units: 2 } } },
+      d902: { office: { coverage: { units: 0 } } },
+      s2: FORBIDDEN,
+      s1: FORBIDDEN,
+    });
+    await expectOutcomes('{ today }', { rest: { today: '2021-12-31' } });
+  });
+});

@@ -1,0 +1,74 @@
+import { createContext, type ReactNode, useCallback, useContext, useEffect, useState } from 'react';
+
+/** The signed-in account, as GET /auth/session describes it. */
+export interface SessionUser {
+  username: string;
+  displayName: string;
+  role: 'ADMIN' | 'PROVINCE' | 'DISTRICT' | 'OFFICER' | 'ANALYST';
+  area: { code: string; name: string; level: string } | null;
+  staff: { code: string; fullName: string } | null;
+}
+
+type SessionState =
+  | { status: 'loading' }
+  | { status: 'signed-out' }
+  | { status: 'signed-in'; user: SessionUser };
+
+interface SessionApi {
+  state: SessionState;
+  /** Resolves to an error message, or null once signed in. */
+  signIn(username: string, password: string): Promise<string | null>;
+  signOut(): Promise<void>;
+}
+
+const SessionContext = createContext<SessionApi | null>(null);
+
+/*
+ * The session lives in an httpOnly cookie that scripts cannot read; the app learns who is signed in
+ * from /auth/session, and signs in and out through /auth/login and /auth/logout (JSON, same origin).
+ */
+export function SessionProvider({ children }: { children: ReactNode }) {
+  const [state, setState] = useState<SessionState>({ status: 'loading' });
+
+  useEffect(() => {
+    let live = true;
+    fetch('/auth/session', { credentials: 'same-origin' })
+      .then(async (res) => (res.ok ? ((await res.json()) as { user: SessionUser }).user : null))
+      .catch(() => null)
+      .then((user) => {
+        if (live) setState(user ? { status: 'signed-in', user } : { status: 'signed-out' });
+      });
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  const signIn = useCallback(async (username: string, password: string) => {
+    const res = await fetch('/auth/login', {
+      method: 'POST',
+      credentials: 'same-origin',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username, password }),
+    }).catch(() => null);
+    if (!res) return 'network';
+    if (res.status === 401) return 'wrong';
+    if (res.status === 429) return 'locked';
+    if (!res.ok) return 'network';
+    setState({ status: 'signed-in', user: ((await res.json()) as { user: SessionUser }).user });
+    return null;
+  }, []);
+
+  const signOut = useCallback(async () => {
+    await fetch('/auth/logout', { method: 'POST', credentials: 'same-origin' }).catch(() => null);
+    // A full reload drops every cached figure of the previous account.
+    window.location.assign('/login');
+  }, []);
+
+  return <SessionContext.Provider value={{ state, signIn, signOut }}>{children}</SessionContext.Provider>;
+}
+
+export function useSession(): SessionApi {
+  const api = useContext(SessionContext);
+  if (!api) throw new Error('useSession outside SessionProvider');
+  return api;
+}
