@@ -23,6 +23,15 @@ import {
   type TrainingRow,
 } from './db/queries/outreach.ts';
 import {
+  type AccessEntry,
+  getStepsOfPersons,
+  listPersonPages,
+  logPersonAccess,
+  type PersonFilter,
+  type PersonPage,
+  type PersonStepRow,
+} from './db/queries/persons.ts';
+import {
   type AssignmentRow,
   getAssignmentsOfUnits,
   getOfficersOn,
@@ -33,9 +42,11 @@ import {
 import { getTrends, type TrendPoint } from './db/queries/trend.ts';
 import {
   getUnitCoverages,
+  getUnitsByIds,
   type ListUnitPagesParams,
   listUnitPages,
   type UnitPage,
+  type UnitRow,
 } from './db/queries/units.ts';
 import { type IsoDate, today } from './lib/dates.ts';
 
@@ -78,8 +89,22 @@ export interface Loaders {
   areaTrend: DataLoader<string, TrendPoint[]>;
   /** Keyed by "unitId|from|to". */
   unitTrend: DataLoader<string, TrendPoint[]>;
+  unitById: DataLoader<number, UnitRow | undefined>;
+  /** A page of a unit's persons; the units of a list asking for the same page share one statement. */
+  unitPersons: DataLoader<PersonPageKey, PersonPage, string>;
+  personSteps: DataLoader<number, PersonStepRow[]>;
+  /** Writes the reads of persons' data of one tick to the access log in one statement. */
+  accessLog: DataLoader<AccessEntry, true>;
   /** A page of an area's or an officer's units; siblings asking for the same page share one statement. */
   unitPages: DataLoader<UnitPageKey, UnitPage, string>;
+}
+
+export interface PersonPageKey {
+  unitId: number;
+  asOf: IsoDate;
+  filter: PersonFilter;
+  first: number;
+  offset: number;
 }
 
 export interface UnitPageKey extends Omit<ListUnitPagesParams, 'parentIds' | 'reach'> {
@@ -94,7 +119,7 @@ export function createContext(db: Db, viewer: Viewer, now = new Date()): Context
   };
   const day = today(now);
   const reach = reachOf(viewer, day);
-  return { db, viewer, reach, today: day, loaders: createLoaders(db, reach), rootAreaId };
+  return { db, viewer, reach, today: day, loaders: createLoaders(db, reach, viewer), rootAreaId };
 }
 
 function byId<T extends { id: number }>(fetch: (ids: readonly number[]) => Promise<T[]>) {
@@ -151,7 +176,7 @@ function byDay<V>(
   });
 }
 
-function createLoaders(db: Db, reach: Reach): Loaders {
+function createLoaders(db: Db, reach: Reach, viewer: Viewer): Loaders {
   return {
     areaById: byId((ids) => getAreasByIds(db, ids)),
     areaChildren: listsByParent((ids) => getChildrenOfAreas(db, ids, reach)),
@@ -176,6 +201,43 @@ function createLoaders(db: Db, reach: Reach): Loaders {
       const goals = await getGoalsFor(db, ids);
       return ids.map((id) => goals.get(id) ?? null);
     }),
+    unitById: byId((ids) => getUnitsByIds(db, ids, reach)),
+    unitPersons: new DataLoader(
+      async (keys) => {
+        const groups = new Map<string, PersonPageKey[]>();
+        for (const key of keys) {
+          const { unitId: _, ...page } = key;
+          const group = JSON.stringify(page);
+          groups.set(group, [...(groups.get(group) ?? []), key]);
+        }
+        const results = new Map<PersonPageKey, PersonPage>();
+        for (const group of groups.values()) {
+          const { unitId: _, ...page } = group[0] as PersonPageKey;
+          const pages = await listPersonPages(db, { ...page, reach, unitIds: group.map((k) => k.unitId) });
+          for (const key of group) {
+            results.set(
+              key,
+              pages.get(key.unitId) ?? {
+                persons: [],
+                hasNextPage: false,
+                totalCount: 0,
+                offset: page.offset,
+              },
+            );
+          }
+        }
+        return keys.map((key) => results.get(key) as PersonPage);
+      },
+      { cacheKeyFn: (key) => JSON.stringify(key) },
+    ),
+    personSteps: listsByParent((ids) => getStepsOfPersons(db, ids)),
+    accessLog: new DataLoader(
+      async (entries) => {
+        await logPersonAccess(db, viewer, entries);
+        return entries.map(() => true as const);
+      },
+      { cache: false },
+    ),
     areaReadable: new DataLoader(async (ids) => {
       const readable = await areasReadable(db, ids, reach);
       return ids.map((id) => readable.has(id));

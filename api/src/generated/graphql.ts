@@ -11,6 +11,8 @@ import type { MilestoneRow as MilestoneRowModel, TrainingRow as TrainingRowModel
 import type { UnitRow as UnitRowModel } from '../db/queries/units.ts';
 import type { BlockerRow as BlockerRowModel } from '../db/queries/blockers.ts';
 import type { Pace as PaceModel, Forecast as ForecastModel, CoverageChange as CoverageChangeModel } from '../db/queries/progress.ts';
+import type { PersonView as PersonViewModel } from '../resolvers/person-view.ts';
+import type { PersonStepRow as PersonStepRowModel, AccessLogRow as AccessLogRowModel } from '../db/queries/persons.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -28,6 +30,34 @@ export type Scalars = {
    * An impossible day such as "2021-02-30" is refused with `BAD_USER_INPUT`.
    */
   Date: { input: string; output: string; }
+};
+
+/** A read of persons' data: who read which persons, when, through which operation and field. */
+export type AccessLogEntry = {
+  __typename?: 'AccessLogEntry';
+  /** When the read happened (ISO 8601, UTC). */
+  at: Scalars['String']['output'];
+  /** The field that returned them: Unit.persons or Query.person. */
+  field: Scalars['String']['output'];
+  /** The entry's number. */
+  id: Scalars['ID']['output'];
+  /** The GraphQL operation as sent (up to 20.000 characters). */
+  operation: Scalars['String']['output'];
+  /** The persons whose data was returned. */
+  personIds: Array<Scalars['ID']['output']>;
+  /** Its role at the time of review. */
+  role: Scalars['String']['output'];
+  /** The account that read. */
+  username: Scalars['String']['output'];
+};
+
+/** A page of the access log, newest first. */
+export type AccessLogPage = {
+  __typename?: 'AccessLogPage';
+  /** The entries of this page. */
+  entries: Array<AccessLogEntry>;
+  /** How many entries match in all. */
+  totalCount: Scalars['Int']['output'];
 };
 
 /** An administrative area: a province, district or commune. */
@@ -327,8 +357,100 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+/**
+ * An insured employee (người lao động) of a unit. Personal data under Law 91/2025/QH15: readable only by
+ * ADMIN, by DISTRICT accounts within their area and by OFFICER accounts for the units in their charge
+ * (PROVINCE and ANALYST accounts get FORBIDDEN; they read aggregates). Every read is written to the
+ * access log. In lists (`Unit.persons`) the social-insurance code, ID number and phone are masked and the
+ * birth date is left out; `person(id)` opens one person whole.
+ */
+export type Person = {
+  __typename?: 'Person';
+  /** Ngày sinh; null in lists. */
+  birthDate?: Maybe<Scalars['Date']['output']>;
+  /** Why the person is stuck on that day: the reason recorded, while not yet activated; null otherwise. */
+  blocker?: Maybe<PersonBlocker>;
+  /** Họ và tên. */
+  fullName: Scalars['String']['output'];
+  /** M or F, when known. */
+  gender?: Maybe<Scalars['String']['output']>;
+  /** An opaque number that identifies the person in this system; not the social-insurance code. */
+  id: Scalars['ID']['output'];
+  /** Số CMND/CCCD (9 or 12 digits); only its last 3 digits in lists. */
+  idNumber?: Maybe<Scalars['String']['output']>;
+  /** Số điện thoại; only its last 3 digits in lists. */
+  phone?: Maybe<Scalars['String']['output']>;
+  /** Mã số BHXH (10 digits); only its last 4 digits in lists (******7890). */
+  socialInsuranceCode: Scalars['String']['output'];
+  /** The furthest step reached on the day asked (the list's `asOf`, or today), null when none yet. */
+  step?: Maybe<Step>;
+  /** Every step the person reached, with its date, in the funnel's order (only when opened with person(id)). */
+  steps: Array<PersonStep>;
+  /** The unit the person works for. */
+  unit: Unit;
+};
+
+/** A reason a person is stuck, as recorded. */
+export type PersonBlocker = {
+  __typename?: 'PersonBlocker';
+  /** The reason as written in Vietnamese. */
+  label: Scalars['String']['output'];
+  /** What the officer noted, if anything. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** The reason. */
+  reason: BlockerReason;
+  /** The day it was recorded. */
+  since: Scalars['Date']['output'];
+};
+
+/** A page of persons, ordered by name. */
+export type PersonConnection = {
+  __typename?: 'PersonConnection';
+  /** The persons of this page. */
+  edges: Array<PersonEdge>;
+  /** Whether more follow, and the cursor to ask for them. */
+  pageInfo: PageInfo;
+  /** How many persons the list has in all (every page). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A person in a page of persons. */
+export type PersonEdge = {
+  __typename?: 'PersonEdge';
+  /** Where this person is in the list, to ask for the persons after it. */
+  cursor: Scalars['String']['output'];
+  /** The person, masked. */
+  node: Person;
+};
+
+/** Narrows a list of persons; every field given must hold on the list's day. */
+export type PersonFilter = {
+  /** Only persons stuck for this reason. */
+  blocker?: InputMaybe<BlockerReason>;
+  /** Only persons with no step at all yet. */
+  noStep?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only persons not yet activated. */
+  notActivated?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only persons whose furthest step is this one. */
+  step?: InputMaybe<Step>;
+};
+
+/** A step reached, with its date. */
+export type PersonStep = {
+  __typename?: 'PersonStep';
+  /** The day it was reached. */
+  date: Scalars['Date']['output'];
+  /** The step. */
+  step: Step;
+};
+
 export type Query = {
   __typename?: 'Query';
+  /**
+   * ADMIN only: who read whose data. Newest first; `username` or `personId` narrow it; `first` 1 to 500
+   * (50 by default), `offset` skips entries.
+   */
+  accessLog: AccessLogPage;
   /** The API's own version, for clients that want to know what they talk to. */
   apiVersion: Scalars['String']['output'];
   /** One area by id (its national code); null when there is none. */
@@ -364,6 +486,11 @@ export type Query = {
   /** Activations per day over the last 7 and 28 days up to `asOf` (today when omitted). */
   pace: Pace;
   /**
+   * One person, whole (unmasked), with every step: null when the id names nobody, FORBIDDEN when the
+   * person's unit is outside the caller's reach or the caller's role reads aggregates only. Logged.
+   */
+  person?: Maybe<Person>;
+  /**
    * The parts of a scope ranked by activation rate on `asOf` (today when omitted), best first
    * (`lowestFirst: true` for the laggards first): districts, communes, offices, officers, sectors or
    * units. The `none` row of a breakdown is not ranked. `first` (default all) keeps the top of the list.
@@ -386,6 +513,14 @@ export type Query = {
    * scope, the milestone filters and the activation rate are read on `asOf` (today when omitted).
    */
   units: UnitConnection;
+};
+
+
+export type QueryAccessLogArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  personId?: InputMaybe<Scalars['ID']['input']>;
+  username?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -442,6 +577,12 @@ export type QueryOfficeArgs = {
 export type QueryPaceArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   scope?: InputMaybe<Scope>;
+};
+
+
+export type QueryPersonArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  id: Scalars['ID']['input'];
 };
 
 
@@ -616,6 +757,12 @@ export type Unit = {
   office: Office;
   /** The officer in charge of the unit on `asOf` (today when omitted); null when nobody was. */
   officer?: Maybe<Staff>;
+  /**
+   * The unit's insured employees on `asOf` (today when omitted), by name, a page at a time (`first` 1 to
+   * 500, 50 by default): masked codes, step and stuck reason. FORBIDDEN to PROVINCE and ANALYST accounts.
+   * Logged.
+   */
+  persons: PersonConnection;
   /** HCSN, DNNN, FDI, NQD, HTX or KHAC. */
   sector: Scalars['String']['output'];
   /** Mã số thuế. */
@@ -636,6 +783,15 @@ export type UnitCoverageArgs = {
 /** An employer unit (đơn vị sử dụng lao động) whose insured employees are the target population. */
 export type UnitOfficerArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/** An employer unit (đơn vị sử dụng lao động) whose insured employees are the target population. */
+export type UnitPersonsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  filter?: InputMaybe<PersonFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -774,6 +930,8 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  AccessLogEntry: ResolverTypeWrapper<AccessLogRowModel>;
+  AccessLogPage: ResolverTypeWrapper<Omit<AccessLogPage, 'entries'> & { entries: Array<ResolversTypes['AccessLogEntry']> }>;
   Area: ResolverTypeWrapper<AreaRowModel>;
   AreaLevel: AreaLevel;
   Assignment: ResolverTypeWrapper<AssignmentRowModel>;
@@ -795,6 +953,12 @@ export type ResolversTypes = {
   Office: ResolverTypeWrapper<OfficeRowModel>;
   Pace: ResolverTypeWrapper<PaceModel>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  Person: ResolverTypeWrapper<PersonViewModel>;
+  PersonBlocker: ResolverTypeWrapper<PersonBlocker>;
+  PersonConnection: ResolverTypeWrapper<Omit<PersonConnection, 'edges'> & { edges: Array<ResolversTypes['PersonEdge']> }>;
+  PersonEdge: ResolverTypeWrapper<Omit<PersonEdge, 'node'> & { node: ResolversTypes['Person'] }>;
+  PersonFilter: PersonFilter;
+  PersonStep: ResolverTypeWrapper<PersonStepRowModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RankedRow: ResolverTypeWrapper<RankedRowModel>;
   Scope: Scope;
@@ -813,6 +977,8 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  AccessLogEntry: AccessLogRowModel;
+  AccessLogPage: Omit<AccessLogPage, 'entries'> & { entries: Array<ResolversParentTypes['AccessLogEntry']> };
   Area: AreaRowModel;
   Assignment: AssignmentRowModel;
   BlockerRow: BlockerRowModel;
@@ -830,6 +996,12 @@ export type ResolversParentTypes = {
   Office: OfficeRowModel;
   Pace: PaceModel;
   PageInfo: PageInfo;
+  Person: PersonViewModel;
+  PersonBlocker: PersonBlocker;
+  PersonConnection: Omit<PersonConnection, 'edges'> & { edges: Array<ResolversParentTypes['PersonEdge']> };
+  PersonEdge: Omit<PersonEdge, 'node'> & { node: ResolversParentTypes['Person'] };
+  PersonFilter: PersonFilter;
+  PersonStep: PersonStepRowModel;
   Query: Record<PropertyKey, never>;
   RankedRow: RankedRowModel;
   Scope: Scope;
@@ -842,6 +1014,21 @@ export type ResolversParentTypes = {
   UnitEdge: Omit<UnitEdge, 'node'> & { node: ResolversParentTypes['Unit'] };
   UnitFilter: UnitFilter;
   UnitMilestone: MilestoneRowModel;
+};
+
+export type AccessLogEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccessLogEntry'] = ResolversParentTypes['AccessLogEntry']> = {
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  personIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  username?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AccessLogPageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccessLogPage'] = ResolversParentTypes['AccessLogPage']> = {
+  entries?: Resolver<Array<ResolversTypes['AccessLogEntry']>, ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type AreaResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Area'] = ResolversParentTypes['Area']> = {
@@ -955,7 +1142,45 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type PersonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = {
+  birthDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  blocker?: Resolver<Maybe<ResolversTypes['PersonBlocker']>, ParentType, ContextType>;
+  fullName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  gender?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  idNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  socialInsuranceCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  step?: Resolver<Maybe<ResolversTypes['Step']>, ParentType, ContextType>;
+  steps?: Resolver<Array<ResolversTypes['PersonStep']>, ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['Unit'], ParentType, ContextType>;
+};
+
+export type PersonBlockerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PersonBlocker'] = ResolversParentTypes['PersonBlocker']> = {
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['BlockerReason'], ParentType, ContextType>;
+  since?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+};
+
+export type PersonConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PersonConnection'] = ResolversParentTypes['PersonConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['PersonEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PersonEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PersonEdge'] = ResolversParentTypes['PersonEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+};
+
+export type PersonStepResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PersonStep'] = ResolversParentTypes['PersonStep']> = {
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  step?: Resolver<ResolversTypes['Step'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  accessLog?: Resolver<ResolversTypes['AccessLogPage'], ParentType, ContextType, Partial<QueryAccessLogArgs>>;
   apiVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   area?: Resolver<Maybe<ResolversTypes['Area']>, ParentType, ContextType, RequireFields<QueryAreaArgs, 'id'>>;
   areas?: Resolver<Array<ResolversTypes['Area']>, ParentType, ContextType, RequireFields<QueryAreasArgs, 'level'>>;
@@ -968,6 +1193,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   office?: Resolver<Maybe<ResolversTypes['Office']>, ParentType, ContextType, RequireFields<QueryOfficeArgs, 'id'>>;
   offices?: Resolver<Array<ResolversTypes['Office']>, ParentType, ContextType>;
   pace?: Resolver<ResolversTypes['Pace'], ParentType, ContextType, Partial<QueryPaceArgs>>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'id'>>;
   ranking?: Resolver<Array<ResolversTypes['RankedRow']>, ParentType, ContextType, RequireFields<QueryRankingArgs, 'by'>>;
   staff?: Resolver<Maybe<ResolversTypes['Staff']>, ParentType, ContextType, RequireFields<QueryStaffArgs, 'id'>>;
   today?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
@@ -1022,6 +1248,7 @@ export type UnitResolvers<ContextType = Context, ParentType extends ResolversPar
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   office?: Resolver<ResolversTypes['Office'], ParentType, ContextType>;
   officer?: Resolver<Maybe<ResolversTypes['Staff']>, ParentType, ContextType, Partial<UnitOfficerArgs>>;
+  persons?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, Partial<UnitPersonsArgs>>;
   sector?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   taxCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   trainings?: Resolver<Array<ResolversTypes['TrainingSession']>, ParentType, ContextType>;
@@ -1047,6 +1274,8 @@ export type UnitMilestoneResolvers<ContextType = Context, ParentType extends Res
 };
 
 export type Resolvers<ContextType = Context> = {
+  AccessLogEntry?: AccessLogEntryResolvers<ContextType>;
+  AccessLogPage?: AccessLogPageResolvers<ContextType>;
   Area?: AreaResolvers<ContextType>;
   Assignment?: AssignmentResolvers<ContextType>;
   BlockerRow?: BlockerRowResolvers<ContextType>;
@@ -1060,6 +1289,11 @@ export type Resolvers<ContextType = Context> = {
   Office?: OfficeResolvers<ContextType>;
   Pace?: PaceResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  Person?: PersonResolvers<ContextType>;
+  PersonBlocker?: PersonBlockerResolvers<ContextType>;
+  PersonConnection?: PersonConnectionResolvers<ContextType>;
+  PersonEdge?: PersonEdgeResolvers<ContextType>;
+  PersonStep?: PersonStepResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RankedRow?: RankedRowResolvers<ContextType>;
   Staff?: StaffResolvers<ContextType>;

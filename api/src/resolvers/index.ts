@@ -1,6 +1,7 @@
 import type { Resolvers } from '../generated/graphql.ts';
 import { areaResolvers } from './areas.ts';
 import { coverageResolvers } from './coverage.ts';
+import { personResolvers } from './persons.ts';
 import { progressResolvers } from './progress.ts';
 import { DateScalar } from './scalars.ts';
 import { unitResolvers } from './units.ts';
@@ -13,4 +14,5 @@ export const resolvers: Resolvers[] = [
   coverageResolvers,
   unitResolvers,
   progressResolvers,
+  personResolvers,
 ];

@@ -51,3 +51,29 @@ export function toConnection(page: UnitPage, order: UnitOrder = 'CODE') {
     totalCount: page.totalCount,
   };
 }
+
+/**
+ * `first` and `after` for lists paged by position (persons, the access log): a page size of 1 to 500
+ * (50 by default) and how many to skip. The cursor is tagged with the list's kind.
+ */
+export function offsetPageArgs(
+  kind: string,
+  first: number | null | undefined,
+  after: string | null | undefined,
+) {
+  const size = first ?? DEFAULT_PAGE;
+  if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE) {
+    throw new BadInputError(`"first" must be 1 to ${MAX_PAGE}; got ${size}`, 'first');
+  }
+  if (!after) return { first: size, offset: 0 };
+  const match = new RegExp(`^${kind}@(\\d+)$`).exec(Buffer.from(after, 'base64url').toString());
+  if (!match || encode(`${kind}@${match[1]}`) !== after) {
+    throw new BadInputError(`"${after}" is not a cursor this API gave out`, 'after');
+  }
+  return { first: size, offset: Number(match[1]) };
+}
+
+/** The cursor after the item at `position` (1-based) of a list paged by position. */
+export function offsetCursor(kind: string, position: number): string {
+  return encode(`${kind}@${position}`);
+}

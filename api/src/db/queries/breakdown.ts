@@ -143,7 +143,11 @@ export async function getBreakdown(
   }));
 }
 
-/** One row per unit of the scope, read straight off the units: no grouping to do, no `none` row possible. */
+/**
+ * One row per unit of the scope, read straight off the units: no grouping to do, no `none` row
+ * possible. Codes are ASCII, so byte order is their order, and sorting thousands of them that way
+ * costs a fraction of a locale's collation.
+ */
 async function getUnitBreakdown(db: Db, scope: Scope, asOf: IsoDate): Promise<BreakdownRow[]> {
   const rows = await db.execute<Counts & Record<string, unknown> & { key: string; label: string }>(sql`
     /* breakdown:units */
@@ -152,7 +156,7 @@ async function getUnitBreakdown(db: Db, scope: Scope, asOf: IsoDate): Promise<Br
     left join unit_totals t on t.unit_id = u.id
     ${unitCountsAsOf('u.id', asOf)}
     where ${unitConditions(scope, asOf)}
-    order by u.code`);
+    order by u.code collate "C"`);
   return rows.map((row) => ({ key: row.key, label: row.label, coverage: toFigures(row) }));
 }
 

@@ -35,6 +35,13 @@ const unitColumns = sql`
     where c.descendant_id = u.area_id and a.level = 'DISTRICT' limit 1) as "districtId",
   (select a.id from areas a where a.id = u.area_id and a.level = 'COMMUNE') as "communeId"`;
 
+/** The units of these ids that are within reach: one statement for all of them. */
+export async function getUnitsByIds(db: Db, ids: readonly number[], reach: Reach): Promise<UnitRow[]> {
+  return db.execute<UnitRow>(
+    sql`select ${unitColumns} from units u where u.id = any(${intArray(ids)}) and ${unitsInReach(reach)}`,
+  );
+}
+
 /** The unit of a code, and whether it is within reach (so that the caller can tell FORBIDDEN from NOT_FOUND). */
 export async function getUnitByCode(
   db: Db,

@@ -1,0 +1,199 @@
+import { sql } from 'drizzle-orm';
+import type { Reach, Viewer } from '../../auth/reach.ts';
+import type { IsoDate } from '../../lib/dates.ts';
+import type { Db } from '../client.ts';
+import type { BlockerName, StepName } from '../schema/index.ts';
+import { intArray } from '../sql.ts';
+import { unitsInReach } from './reach.ts';
+
+/** A person as the API serves it; `masked` rows carry only the tail of each code. */
+export interface PersonRow extends Record<string, unknown> {
+  id: number;
+  unitId: number;
+  fullName: string;
+  socialInsuranceCode: string;
+  idNumber: string | null;
+  phone: string | null;
+  birthDate: IsoDate | null;
+  gender: 'M' | 'F' | null;
+  /** The furthest step reached on the day asked, null when none. */
+  step: StepName | null;
+  /** The reason recorded on or before that day, while not yet activated. */
+  blocker: BlockerName | null;
+  blockerSince: IsoDate | null;
+  blockerNote: string | null;
+}
+
+export interface PersonFilter {
+  /** Only persons whose furthest step on the day is this one ("NONE" for no step yet). */
+  step?: StepName | 'NONE';
+  /** Only persons not yet activated on the day. */
+  notActivated?: boolean;
+  /** Only persons stuck for this reason on the day; UNKNOWN: not activated, and no reason recorded. */
+  blocker?: BlockerName | 'UNKNOWN';
+}
+
+export interface PersonPage {
+  persons: PersonRow[];
+  hasNextPage: boolean;
+  totalCount: number;
+  offset: number;
+}
+
+/** Each person's furthest step and current stuck reason on `asOf`, as columns of `p`. */
+function personColumns(asOf: IsoDate) {
+  return sql`p.id, p.unit_id as "unitId", p.full_name as "fullName",
+    p.social_insurance_code as "socialInsuranceCode", p.id_number as "idNumber", p.phone,
+    p.birth_date as "birthDate", p.gender,
+    (select max(s.step) from person_steps s where s.person_id = p.id and s.date <= ${asOf})::text as step,
+    b.reason::text as blocker, b.recorded_on as "blockerSince", b.note as "blockerNote"`;
+}
+
+/** The stuck reason of `p` on `asOf`: recorded by then, and the person not activated by then. */
+function blockerJoin(asOf: IsoDate) {
+  return sql`left join person_blockers b on b.person_id = p.id and b.recorded_on <= ${asOf}
+    and not exists (select 1 from person_steps s where s.person_id = p.id and s.step >= 'ACTIVATED' and s.date <= ${asOf})`;
+}
+
+function filterConditions(filter: PersonFilter, asOf: IsoDate) {
+  const furthest = sql`(select max(s.step) from person_steps s where s.person_id = p.id and s.date <= ${asOf})`;
+  const conditions = [sql`true`];
+  if (filter.step === 'NONE') conditions.push(sql`${furthest} is null`);
+  else if (filter.step) conditions.push(sql`${furthest} = ${filter.step}`);
+  if (filter.notActivated) conditions.push(sql`(${furthest} is null or ${furthest} < 'ACTIVATED')`);
+  if (filter.blocker === 'UNKNOWN') {
+    conditions.push(sql`b.reason is null and (${furthest} is null or ${furthest} < 'ACTIVATED')`);
+  } else if (filter.blocker) conditions.push(sql`b.reason = ${filter.blocker}`);
+  return sql.join(conditions, sql` and `);
+}
+
+/**
+ * The same page of persons for many units at once (one statement), ordered by name, of the units
+ * within reach only: what a list of units with their employees needs.
+ */
+export async function listPersonPages(
+  db: Db,
+  params: {
+    unitIds: readonly number[];
+    asOf: IsoDate;
+    filter: PersonFilter;
+    first: number;
+    offset: number;
+    reach: Reach;
+  },
+): Promise<Map<number, PersonPage>> {
+  const { asOf, filter, first, offset } = params;
+  const rows = await db.execute<PersonRow & { parent: number; total: number; ord: unknown }>(sql`
+    /* persons:pages */
+    select k.id as parent, n.total, x.*
+    from (select u.id from units u where u.id = any(${intArray(params.unitIds)}) and ${unitsInReach(params.reach)}) k
+    cross join lateral (
+      select count(*)::int as total from persons p ${blockerJoin(asOf)}
+      where p.unit_id = k.id and ${filterConditions(filter, asOf)}
+    ) n
+    left join lateral (
+      select ${personColumns(asOf)}, row_number() over (order by p.full_name, p.id) as ord
+      from persons p ${blockerJoin(asOf)}
+      where p.unit_id = k.id and ${filterConditions(filter, asOf)}
+      order by ord limit ${first + 1} offset ${offset}
+    ) x on true
+    order by k.id, x.ord`);
+  const pages = new Map<number, PersonPage>();
+  for (const { parent, total, ord: _, ...person } of rows) {
+    const page = pages.get(parent) ?? { persons: [], hasNextPage: false, totalCount: total, offset };
+    pages.set(parent, page);
+    if (person.id === null) continue;
+    if (page.persons.length < first) page.persons.push(person as PersonRow);
+    else page.hasNextPage = true;
+  }
+  return pages;
+}
+
+/** One person, and whether their unit is within reach (so that the caller can tell FORBIDDEN from NOT_FOUND). */
+export async function getPerson(
+  db: Db,
+  id: number,
+  asOf: IsoDate,
+  reach: Reach,
+): Promise<{ person: PersonRow; inReach: boolean } | undefined> {
+  const [row] = await db.execute<PersonRow & { inReach: boolean }>(sql`
+    select ${personColumns(asOf)}, ${unitsInReach(reach)} as "inReach"
+    from persons p join units u on u.id = p.unit_id ${blockerJoin(asOf)}
+    where p.id = ${id}`);
+  if (!row) return undefined;
+  const { inReach, ...person } = row;
+  return { person: person as PersonRow, inReach };
+}
+
+export interface PersonStepRow extends Record<string, unknown> {
+  personId: number;
+  step: StepName;
+  date: IsoDate;
+}
+
+/** Each person's steps with their dates, in the funnel's order: one statement for all of them. */
+export async function getStepsOfPersons(
+  db: Db,
+  ids: readonly number[],
+): Promise<Map<number, PersonStepRow[]>> {
+  const rows = await db.execute<PersonStepRow>(sql`
+    select person_id as "personId", step::text as step, date from person_steps
+    where person_id = any(${intArray(ids)}) order by person_id, person_steps.step`);
+  const byPerson = new Map<number, PersonStepRow[]>(ids.map((id) => [id, []]));
+  for (const row of rows) byPerson.get(row.personId)?.push(row);
+  return byPerson;
+}
+
+/**
+ * Records that `viewer` read these persons' data: which persons, through which operation and field,
+ * one row per entry, in one statement. Called before the data is returned, so no read goes unlogged.
+ */
+export interface AccessEntry {
+  personIds: readonly number[];
+  operation: string;
+  field: string;
+}
+
+export async function logPersonAccess(
+  db: Db,
+  viewer: Viewer,
+  entries: readonly AccessEntry[],
+): Promise<void> {
+  const rows = entries
+    .filter((e) => e.personIds.length > 0)
+    .map((e) => ({ person_ids: e.personIds, operation: e.operation.slice(0, 20_000), field: e.field }));
+  if (rows.length === 0) return;
+  await db.execute(sql`
+    insert into access_log (user_id, person_ids, operation, field)
+    select ${viewer.userId}, r.person_ids, r.operation, r.field
+    from json_to_recordset(${JSON.stringify(rows)}::json) as r(person_ids int[], operation text, field text)`);
+}
+
+export interface AccessLogRow extends Record<string, unknown> {
+  id: number;
+  at: Date;
+  username: string;
+  role: string;
+  personIds: number[];
+  operation: string;
+  field: string;
+}
+
+/** The access log, newest first, optionally for one account or one person. */
+export async function listAccessLog(
+  db: Db,
+  params: { username?: string; personId?: number; first: number; offset: number },
+): Promise<{ entries: AccessLogRow[]; totalCount: number }> {
+  const conditions = [sql`true`];
+  if (params.username) conditions.push(sql`u.username = ${params.username}`);
+  if (params.personId !== undefined) conditions.push(sql`${params.personId} = any(l.person_ids)`);
+  const where = sql.join(conditions, sql` and `);
+  const rows = await db.execute<AccessLogRow & { total: number }>(sql`
+    select l.id, l.at, u.username, u.role::text as role, l.person_ids as "personIds", l.operation, l.field,
+      count(*) over ()::int as total
+    from access_log l join users u on u.id = l.user_id
+    where ${where}
+    order by l.at desc, l.id desc
+    limit ${params.first} offset ${params.offset}`);
+  return { entries: rows.map(({ total: _, ...row }) => row), totalCount: rows[0]?.total ?? 0 };
+}
