@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import { type Reach, reachOf, type Viewer } from './auth/reach.ts';
 import type { Db } from './db/client.ts';
+import { getTokensOfUsers, type TokenRow } from './db/queries/accounts.ts';
 import {
   type AreaRow,
   areasReadable,
@@ -89,6 +90,7 @@ export interface Loaders {
   areaTrend: DataLoader<string, TrendPoint[]>;
   /** Keyed by "unitId|from|to". */
   unitTrend: DataLoader<string, TrendPoint[]>;
+  accountTokens: DataLoader<number, TokenRow[]>;
   unitById: DataLoader<number, UnitRow | undefined>;
   /** A page of a unit's persons; the units of a list asking for the same page share one statement. */
   unitPersons: DataLoader<PersonPageKey, PersonPage, string>;
@@ -201,6 +203,7 @@ function createLoaders(db: Db, reach: Reach, viewer: Viewer): Loaders {
       const goals = await getGoalsFor(db, ids);
       return ids.map((id) => goals.get(id) ?? null);
     }),
+    accountTokens: listsByParent((ids) => getTokensOfUsers(db, ids)),
     unitById: byId((ids) => getUnitsByIds(db, ids, reach)),
     unitPersons: new DataLoader(
       async (keys) => {

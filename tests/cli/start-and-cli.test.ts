@@ -113,7 +113,7 @@ describe('pnpm cli user and token', () => {
       [
         ['user', 'add', 'x.huyen', '--role', 'DISTRICT', '--password-stdin'],
         'mật khẩu đủ dài',
-        /needs --area/,
+        /needs an area/,
       ],
       [
         ['user', 'add', 'y.huyen', '--role', 'DISTRICT', '--area', '999', '--password-stdin'],

@@ -1,6 +1,12 @@
 import { type Command, InvalidArgumentError, Option } from 'commander';
-import { EVERYTHING } from '../auth/reach.ts';
-import { MIN_PASSWORD_LENGTH } from '../auth/secrets.ts';
+import {
+  type AccountProblem,
+  bindingOf,
+  isProblem,
+  passwordProblem,
+  tokenDaysProblem,
+  usernameProblem,
+} from '../auth/accounts.ts';
 import type { Db } from '../db/client.ts';
 import {
   createToken,
@@ -12,8 +18,6 @@ import {
   setPassword,
   setUserDisabled,
 } from '../db/queries/accounts.ts';
-import { getAreaByCode } from '../db/queries/areas.ts';
-import { getStaffByCode } from '../db/queries/staff.ts';
 import { type Role, role } from '../db/schema/index.ts';
 import { UserError, withDatabase } from './common.ts';
 
@@ -36,18 +40,18 @@ export function addAccountCommands(program: Command): void {
         options: { role: Role; area?: string; staff?: string; name?: string; passwordStdin?: boolean },
       ) =>
         withDatabase(async (database) => {
-          checkUsername(username);
-          if (!options.passwordStdin)
-            throw new UserError('Give the password on standard input with --password-stdin.');
+          failOn(usernameProblem(username));
+          requireStdin(options.passwordStdin);
           if (await findUser(database.db, username))
             throw new UserError(`An account "${username}" already exists.`);
-          const binding = await bindingOf(database.db, options);
+          const binding = await bindingOf(database.db, options.role, options.area, options.staff);
+          if (isProblem(binding)) failOn(binding);
           const password = await readPassword();
           await createUser(database.db, {
             username,
             displayName: options.name,
             role: options.role,
-            ...binding,
+            ...(binding as { areaId?: number; staffId?: number }),
             password,
           });
           console.log(
@@ -63,7 +67,7 @@ export function addAccountCommands(program: Command): void {
         for (const u of await listUsers(database.db)) {
           const reach = u.areaCode ? `area ${u.areaCode}` : u.staffCode ? `officer ${u.staffCode}` : '';
           console.log(
-            `${u.username.padEnd(20)} ${u.role.padEnd(9)} ${reach.padEnd(16)} ${u.disabledAt ? 'disabled' : 'active'}  ${u.displayName}`,
+            `${u.username.padEnd(20)} ${u.role.padEnd(9)} ${reach.padEnd(16)} ${u.disabledAt ? 'disabled' : 'active  '}  ${u.displayName}`,
           );
         }
       }),
@@ -93,8 +97,7 @@ export function addAccountCommands(program: Command): void {
     .option('--password-stdin', 'read the password from standard input (required)')
     .action((username: string, options: { passwordStdin?: boolean }) =>
       withDatabase(async (database) => {
-        if (!options.passwordStdin)
-          throw new UserError('Give the password on standard input with --password-stdin.');
+        requireStdin(options.passwordStdin);
         const found = await existing(database.db, username);
         await setPassword(database.db, found.userId, await readPassword());
         console.log(`Password of "${username}" changed; its browser sessions ended.`);
@@ -145,12 +148,13 @@ export function addAccountCommands(program: Command): void {
     );
 }
 
-function checkUsername(username: string): void {
-  if (!/^[a-z0-9][a-z0-9._-]{1,39}$/.test(username)) {
-    throw new UserError(
-      `"${username}" is not a username: 2 to 40 lower-case letters, digits, ".", "_" or "-".`,
-    );
-  }
+/** Stops with the problem's message, as the operator's mistake it is. */
+function failOn(problem: AccountProblem | null): void {
+  if (problem) throw new UserError(`${problem.message}.`);
+}
+
+function requireStdin(given: boolean | undefined): void {
+  if (!given) throw new UserError('Give the password on standard input with --password-stdin.');
 }
 
 async function existing(db: Db, username: string) {
@@ -159,42 +163,18 @@ async function existing(db: Db, username: string) {
   return found;
 }
 
-/** The area or officer the role needs, checked: a DISTRICT account needs --area, an OFFICER --staff, others neither. */
-async function bindingOf(db: Db, options: { role: Role; area?: string; staff?: string }) {
-  if (options.role === 'DISTRICT') {
-    if (!options.area || options.staff)
-      throw new UserError('A DISTRICT account needs --area <area_code> (and no --staff).');
-    const found = await getAreaByCode(db, options.area, EVERYTHING);
-    if (!found) throw new UserError(`There is no area with code "${options.area}".`);
-    return { areaId: found.area.id };
-  }
-  if (options.role === 'OFFICER') {
-    if (!options.staff || options.area)
-      throw new UserError('An OFFICER account needs --staff <staff_code> (and no --area).');
-    const found = await getStaffByCode(db, options.staff);
-    if (!found) throw new UserError(`There is no officer with code "${options.staff}".`);
-    return { staffId: found.id };
-  }
-  if (options.area || options.staff)
-    throw new UserError(`A ${options.role} account reaches the whole province: drop --area and --staff.`);
-  return {};
-}
-
 async function readPassword(): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
   const password = Buffer.concat(chunks)
     .toString('utf8')
     .replace(/\r?\n$/, '');
-  if ([...password].length < MIN_PASSWORD_LENGTH) {
-    throw new UserError(`The password must have at least ${MIN_PASSWORD_LENGTH} characters.`);
-  }
+  failOn(passwordProblem(password));
   return password;
 }
 
 function daysOption(value: string): number {
-  const days = Number(value);
-  if (!/^\d+$/.test(value) || days < 1 || days > 366)
-    throw new InvalidArgumentError(`"${value}" is not a number of days from 1 to 366.`);
-  return days;
+  const problem = /^\d+$/.test(value) ? tokenDaysProblem(Number(value)) : tokenDaysProblem(Number.NaN);
+  if (problem) throw new InvalidArgumentError(`"${value}" is not a number of days from 1 to 366.`);
+  return Number(value);
 }

@@ -13,6 +13,7 @@ import type { BlockerRow as BlockerRowModel } from '../db/queries/blockers.ts';
 import type { Pace as PaceModel, Forecast as ForecastModel, CoverageChange as CoverageChangeModel } from '../db/queries/progress.ts';
 import type { PersonView as PersonViewModel } from '../resolvers/person-view.ts';
 import type { PersonStepRow as PersonStepRowModel, AccessLogRow as AccessLogRowModel } from '../db/queries/persons.ts';
+import type { UserRow as UserRowModel, TokenRow as TokenRowModel } from '../db/queries/accounts.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -58,6 +59,42 @@ export type AccessLogPage = {
   entries: Array<AccessLogEntry>;
   /** How many entries match in all. */
   totalCount: Scalars['Int']['output'];
+};
+
+/** An account that can sign in. */
+export type Account = {
+  __typename?: 'Account';
+  /** The area a DISTRICT account reaches; null for the other roles. */
+  area?: Maybe<Area>;
+  /** When it was created (ISO 8601, UTC). */
+  createdAt: Scalars['String']['output'];
+  /** A disabled account cannot sign in, and its sessions and tokens stop at once. */
+  disabled: Scalars['Boolean']['output'];
+  /** The name shown in the dashboard. */
+  displayName: Scalars['String']['output'];
+  /** What it may do. */
+  role: Role;
+  /** The officer an OFFICER account is; null for the other roles. */
+  staff?: Maybe<Staff>;
+  /** Its API tokens, newest first (ADMIN, or the account itself). */
+  tokens: Array<ApiToken>;
+  /** The name it signs in with. */
+  username: Scalars['String']['output'];
+};
+
+/** An API token, as listed: never the token itself, which is shown once when created. */
+export type ApiToken = {
+  __typename?: 'ApiToken';
+  /** When it was created (ISO 8601, UTC). */
+  createdAt: Scalars['String']['output'];
+  /** When it stops working (ISO 8601, UTC). */
+  expiresAt: Scalars['String']['output'];
+  /** When it was last used (to the minute), null when never. */
+  lastUsedAt?: Maybe<Scalars['String']['output']>;
+  /** What names it in lists and for revocation: vss_1a2b3c4d. */
+  prefix: Scalars['String']['output'];
+  /** Whether it was revoked. */
+  revoked: Scalars['Boolean']['output'];
 };
 
 /** An administrative area: a province, district or commune. */
@@ -230,6 +267,17 @@ export type CoverageRow = {
   label: Scalars['String']['output'];
 };
 
+/** A token just created: the only time the token itself is shown. */
+export type CreatedToken = {
+  __typename?: 'CreatedToken';
+  /** When it stops working (ISO 8601, UTC). */
+  expiresAt: Scalars['String']['output'];
+  /** What names it in lists and for revocation. */
+  prefix: Scalars['String']['output'];
+  /** The token, for `Authorization: Bearer …`; store it now, it cannot be shown again. */
+  token: Scalars['String']['output'];
+};
+
 /** How `breakdown` splits a scope into rows. */
 export type Dimension =
   /** One row per commune (units known only to their district form a row with key `none`). */
@@ -309,6 +357,64 @@ export type Milestone =
   | 'REPRESENTATIVE_GUIDED'
   /** The unit attended a training session (tập huấn). */
   | 'TRAINING_ATTENDED';
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Creates an account (ADMIN only). A problem with a field is BAD_USER_INPUT naming it. */
+  createAccount: Account;
+  /** Creates an API token for an account (ADMIN only) and shows it once. */
+  createToken: CreatedToken;
+  /** Sets a new password (ADMIN only); the account's browser sessions end. */
+  resetPassword: Account;
+  /** Revokes a token at once (ADMIN only); false when no token has that prefix. */
+  revokeToken: Scalars['Boolean']['output'];
+  /** Disables or enables an account (ADMIN only); an administrator cannot disable their own account. */
+  setAccountDisabled: Account;
+};
+
+
+export type MutationCreateAccountArgs = {
+  input: NewAccount;
+};
+
+
+export type MutationCreateTokenArgs = {
+  expiresInDays?: InputMaybe<Scalars['Int']['input']>;
+  username: Scalars['String']['input'];
+};
+
+
+export type MutationResetPasswordArgs = {
+  password: Scalars['String']['input'];
+  username: Scalars['String']['input'];
+};
+
+
+export type MutationRevokeTokenArgs = {
+  prefix: Scalars['String']['input'];
+};
+
+
+export type MutationSetAccountDisabledArgs = {
+  disabled: Scalars['Boolean']['input'];
+  username: Scalars['String']['input'];
+};
+
+/** A new account. */
+export type NewAccount = {
+  /** For DISTRICT: the code of the area it reaches. */
+  areaId?: InputMaybe<Scalars['ID']['input']>;
+  /** The name shown in the dashboard; the username when omitted. */
+  displayName?: InputMaybe<Scalars['String']['input']>;
+  /** At least 10 characters. */
+  password: Scalars['String']['input'];
+  /** What it may do. */
+  role: Role;
+  /** For OFFICER: the code of the officer it is. */
+  staffId?: InputMaybe<Scalars['ID']['input']>;
+  /** 2 to 40 lower-case letters, digits, '.', '_' or '-'. */
+  username: Scalars['String']['input'];
+};
 
 /** A BHXH office (BHXH tỉnh or BHXH huyện). */
 export type Office = {
@@ -451,6 +557,8 @@ export type Query = {
    * (50 by default), `offset` skips entries.
    */
   accessLog: AccessLogPage;
+  /** Every account (ADMIN only), by username. */
+  accounts: Array<Account>;
   /** The API's own version, for clients that want to know what they talk to. */
   apiVersion: Scalars['String']['output'];
   /** One area by id (its national code); null when there is none. */
@@ -479,6 +587,8 @@ export type Query = {
   forecast: Forecast;
   /** Every goal set, by area code. Set them with `pnpm cli goal set`. */
   goals: Array<Goal>;
+  /** The signed-in account. */
+  me: Account;
   /** One office by id (its code); null when there is none. */
   office?: Maybe<Office>;
   /** Every office, ordered by code. */
@@ -633,6 +743,19 @@ export type RankedRow = {
   /** 1 for the best; equal activation rates share a rank (1, 2, 2, 4). */
   rank: Scalars['Int']['output'];
 };
+
+/** What an account may do; see the README's design notes for the reach of each. */
+export type Role =
+  /** Everything; manages accounts and reviews the access log. */
+  | 'ADMIN'
+  /** Reads figures everywhere, never a person. */
+  | 'ANALYST'
+  /** Reads and acts within one area (a district head). */
+  | 'DISTRICT'
+  /** Reads and records for the units in one officer's charge. */
+  | 'OFFICER'
+  /** Reads the whole province, figures only. */
+  | 'PROVINCE';
 
 /** Any subset of the target population; every field given must hold. */
 export type Scope = {
@@ -932,6 +1055,8 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type ResolversTypes = {
   AccessLogEntry: ResolverTypeWrapper<AccessLogRowModel>;
   AccessLogPage: ResolverTypeWrapper<Omit<AccessLogPage, 'entries'> & { entries: Array<ResolversTypes['AccessLogEntry']> }>;
+  Account: ResolverTypeWrapper<UserRowModel>;
+  ApiToken: ResolverTypeWrapper<TokenRowModel>;
   Area: ResolverTypeWrapper<AreaRowModel>;
   AreaLevel: AreaLevel;
   Assignment: ResolverTypeWrapper<AssignmentRowModel>;
@@ -941,6 +1066,7 @@ export type ResolversTypes = {
   Coverage: ResolverTypeWrapper<CoverageViewModel>;
   CoverageChange: ResolverTypeWrapper<CoverageChangeModel>;
   CoverageRow: ResolverTypeWrapper<BreakdownRowModel>;
+  CreatedToken: ResolverTypeWrapper<CreatedToken>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   Dimension: Dimension;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
@@ -950,6 +1076,8 @@ export type ResolversTypes = {
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Milestone: Milestone;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NewAccount: NewAccount;
   Office: ResolverTypeWrapper<OfficeRowModel>;
   Pace: ResolverTypeWrapper<PaceModel>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -961,6 +1089,7 @@ export type ResolversTypes = {
   PersonStep: ResolverTypeWrapper<PersonStepRowModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RankedRow: ResolverTypeWrapper<RankedRowModel>;
+  Role: Role;
   Scope: Scope;
   Staff: ResolverTypeWrapper<StaffRowModel>;
   Step: Step;
@@ -979,6 +1108,8 @@ export type ResolversTypes = {
 export type ResolversParentTypes = {
   AccessLogEntry: AccessLogRowModel;
   AccessLogPage: Omit<AccessLogPage, 'entries'> & { entries: Array<ResolversParentTypes['AccessLogEntry']> };
+  Account: UserRowModel;
+  ApiToken: TokenRowModel;
   Area: AreaRowModel;
   Assignment: AssignmentRowModel;
   BlockerRow: BlockerRowModel;
@@ -986,6 +1117,7 @@ export type ResolversParentTypes = {
   Coverage: CoverageViewModel;
   CoverageChange: CoverageChangeModel;
   CoverageRow: BreakdownRowModel;
+  CreatedToken: CreatedToken;
   Date: Scalars['Date']['output'];
   Float: Scalars['Float']['output'];
   Forecast: ForecastModel;
@@ -993,6 +1125,8 @@ export type ResolversParentTypes = {
   GoalProgress: GoalProgressViewModel;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
+  Mutation: Record<PropertyKey, never>;
+  NewAccount: NewAccount;
   Office: OfficeRowModel;
   Pace: PaceModel;
   PageInfo: PageInfo;
@@ -1029,6 +1163,25 @@ export type AccessLogEntryResolvers<ContextType = Context, ParentType extends Re
 export type AccessLogPageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccessLogPage'] = ResolversParentTypes['AccessLogPage']> = {
   entries?: Resolver<Array<ResolversTypes['AccessLogEntry']>, ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AccountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Account'] = ResolversParentTypes['Account']> = {
+  area?: Resolver<Maybe<ResolversTypes['Area']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  disabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+  staff?: Resolver<Maybe<ResolversTypes['Staff']>, ParentType, ContextType>;
+  tokens?: Resolver<Array<ResolversTypes['ApiToken']>, ParentType, ContextType>;
+  username?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ApiTokenResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApiToken'] = ResolversParentTypes['ApiToken']> = {
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  lastUsedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  prefix?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  revoked?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type AreaResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Area'] = ResolversParentTypes['Area']> = {
@@ -1090,6 +1243,12 @@ export type CoverageRowResolvers<ContextType = Context, ParentType extends Resol
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type CreatedTokenResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreatedToken'] = ResolversParentTypes['CreatedToken']> = {
+  expiresAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  prefix?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
 }
@@ -1118,6 +1277,14 @@ export type GoalProgressResolvers<ContextType = Context, ParentType extends Reso
   met?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   neededPerDay?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   rate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  createAccount?: Resolver<ResolversTypes['Account'], ParentType, ContextType, RequireFields<MutationCreateAccountArgs, 'input'>>;
+  createToken?: Resolver<ResolversTypes['CreatedToken'], ParentType, ContextType, RequireFields<MutationCreateTokenArgs, 'username'>>;
+  resetPassword?: Resolver<ResolversTypes['Account'], ParentType, ContextType, RequireFields<MutationResetPasswordArgs, 'password' | 'username'>>;
+  revokeToken?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRevokeTokenArgs, 'prefix'>>;
+  setAccountDisabled?: Resolver<ResolversTypes['Account'], ParentType, ContextType, RequireFields<MutationSetAccountDisabledArgs, 'disabled' | 'username'>>;
 };
 
 export type OfficeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Office'] = ResolversParentTypes['Office']> = {
@@ -1181,6 +1348,7 @@ export type PersonStepResolvers<ContextType = Context, ParentType extends Resolv
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   accessLog?: Resolver<ResolversTypes['AccessLogPage'], ParentType, ContextType, Partial<QueryAccessLogArgs>>;
+  accounts?: Resolver<Array<ResolversTypes['Account']>, ParentType, ContextType>;
   apiVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   area?: Resolver<Maybe<ResolversTypes['Area']>, ParentType, ContextType, RequireFields<QueryAreaArgs, 'id'>>;
   areas?: Resolver<Array<ResolversTypes['Area']>, ParentType, ContextType, RequireFields<QueryAreasArgs, 'level'>>;
@@ -1190,6 +1358,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   coverage?: Resolver<ResolversTypes['Coverage'], ParentType, ContextType, Partial<QueryCoverageArgs>>;
   forecast?: Resolver<ResolversTypes['Forecast'], ParentType, ContextType, RequireFields<QueryForecastArgs, 'targetRate'>>;
   goals?: Resolver<Array<ResolversTypes['Goal']>, ParentType, ContextType>;
+  me?: Resolver<ResolversTypes['Account'], ParentType, ContextType>;
   office?: Resolver<Maybe<ResolversTypes['Office']>, ParentType, ContextType, RequireFields<QueryOfficeArgs, 'id'>>;
   offices?: Resolver<Array<ResolversTypes['Office']>, ParentType, ContextType>;
   pace?: Resolver<ResolversTypes['Pace'], ParentType, ContextType, Partial<QueryPaceArgs>>;
@@ -1276,16 +1445,20 @@ export type UnitMilestoneResolvers<ContextType = Context, ParentType extends Res
 export type Resolvers<ContextType = Context> = {
   AccessLogEntry?: AccessLogEntryResolvers<ContextType>;
   AccessLogPage?: AccessLogPageResolvers<ContextType>;
+  Account?: AccountResolvers<ContextType>;
+  ApiToken?: ApiTokenResolvers<ContextType>;
   Area?: AreaResolvers<ContextType>;
   Assignment?: AssignmentResolvers<ContextType>;
   BlockerRow?: BlockerRowResolvers<ContextType>;
   Coverage?: CoverageResolvers<ContextType>;
   CoverageChange?: CoverageChangeResolvers<ContextType>;
   CoverageRow?: CoverageRowResolvers<ContextType>;
+  CreatedToken?: CreatedTokenResolvers<ContextType>;
   Date?: GraphQLScalarType;
   Forecast?: ForecastResolvers<ContextType>;
   Goal?: GoalResolvers<ContextType>;
   GoalProgress?: GoalProgressResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   Office?: OfficeResolvers<ContextType>;
   Pace?: PaceResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;

@@ -1,4 +1,5 @@
 import type { Resolvers } from '../generated/graphql.ts';
+import { accountResolvers } from './accounts.ts';
 import { areaResolvers } from './areas.ts';
 import { coverageResolvers } from './coverage.ts';
 import { personResolvers } from './persons.ts';
@@ -15,4 +16,5 @@ export const resolvers: Resolvers[] = [
   unitResolvers,
   progressResolvers,
   personResolvers,
+  accountResolvers,
 ];

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { and, asc, eq, gt, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, isNull, sql } from 'drizzle-orm';
 import type { Viewer } from '../../auth/reach.ts';
 import { decoyHash, hashPassword, newSecret, sameHash, sha256, verifyPassword } from '../../auth/secrets.ts';
 import type { Db } from '../client.ts';
@@ -59,7 +59,7 @@ export interface UserRow extends Viewer {
   disabledAt: Date | null;
 }
 
-export function listUsers(db: Db): Promise<UserRow[]> {
+export function listUsers(db: Db, username?: string): Promise<UserRow[]> {
   return db
     .select({
       ...viewerColumns,
@@ -71,11 +71,12 @@ export function listUsers(db: Db): Promise<UserRow[]> {
     .from(users)
     .leftJoin(areas, eq(areas.id, users.areaId))
     .leftJoin(staff, eq(staff.id, users.staffId))
+    .where(username === undefined ? undefined : eq(users.username, username))
     .orderBy(asc(users.username));
 }
 
 export async function findUser(db: Db, username: string): Promise<UserRow | undefined> {
-  return (await listUsers(db)).find((u) => u.username === username);
+  return (await listUsers(db, username))[0];
 }
 
 /** Disables (or enables again) an account; a disabled account's sessions and tokens stop at once. */
@@ -130,6 +131,7 @@ export async function revokeToken(db: Db, prefix: string): Promise<boolean> {
 }
 
 export interface TokenRow {
+  userId: number;
   prefix: string;
   username: string;
   createdAt: Date;
@@ -138,9 +140,11 @@ export interface TokenRow {
   lastUsedAt: Date | null;
 }
 
-export function listTokens(db: Db): Promise<TokenRow[]> {
+/** The tokens of every account, or of the accounts given, newest last per account. */
+export function listTokens(db: Db, userIds?: readonly number[]): Promise<TokenRow[]> {
   return db
     .select({
+      userId: apiTokens.userId,
       prefix: sql<string>`'vss_' || ${apiTokens.prefix}`,
       username: users.username,
       createdAt: apiTokens.createdAt,
@@ -150,6 +154,7 @@ export function listTokens(db: Db): Promise<TokenRow[]> {
     })
     .from(apiTokens)
     .innerJoin(users, eq(users.id, apiTokens.userId))
+    .where(userIds === undefined ? undefined : inArray(apiTokens.userId, [...userIds]))
     .orderBy(asc(users.username), asc(apiTokens.createdAt));
 }
 
@@ -249,4 +254,11 @@ export async function describeViewer(db: Db, viewer: Viewer): Promise<ViewerDesc
     area: area ?? null,
     staff: officer ?? null,
   };
+}
+
+/** Each account's tokens, newest first: one statement for all the accounts asked. */
+export async function getTokensOfUsers(db: Db, userIds: readonly number[]): Promise<Map<number, TokenRow[]>> {
+  const byUser = new Map<number, TokenRow[]>(userIds.map((id) => [id, []]));
+  for (const token of await listTokens(db, userIds)) byUser.get(token.userId)?.unshift(token);
+  return byUser;
 }

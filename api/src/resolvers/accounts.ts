@@ -1,0 +1,119 @@
+import {
+  type AccountProblem,
+  bindingOf,
+  isProblem,
+  passwordProblem,
+  tokenDaysProblem,
+  usernameProblem,
+} from '../auth/accounts.ts';
+import type { Context } from '../context.ts';
+import {
+  createToken,
+  createUser,
+  findUser,
+  listUsers,
+  revokeToken,
+  setPassword,
+  setUserDisabled,
+  type UserRow,
+} from '../db/queries/accounts.ts';
+import type { Resolvers } from '../generated/graphql.ts';
+import { BadInputError, ForbiddenError, NotFoundError } from '../lib/errors.ts';
+import { present } from './present.ts';
+
+function requireAdmin({ viewer }: Context): void {
+  if (viewer.role !== 'ADMIN') throw new ForbiddenError('Only an ADMIN account manages accounts');
+}
+
+/** A problem with the input, as BAD_USER_INPUT naming the argument it is about. */
+function refuse(problem: AccountProblem | null, prefix = ''): void {
+  if (problem) throw new BadInputError(problem.message, `${prefix}${problem.field}`);
+}
+
+async function existing(ctx: Context, username: string): Promise<UserRow> {
+  const found = await findUser(ctx.db, username);
+  if (!found) throw new NotFoundError('Account', username, 'username');
+  return found;
+}
+
+export const accountResolvers: Resolvers = {
+  Query: {
+    me: async (_root, _args, ctx) =>
+      present(await findUser(ctx.db, ctx.viewer.username), 'the signed-in account'),
+    accounts: (_root, _args, ctx) => {
+      requireAdmin(ctx);
+      return listUsers(ctx.db);
+    },
+  },
+  Mutation: {
+    createAccount: async (_root, { input }, ctx) => {
+      requireAdmin(ctx);
+      refuse(usernameProblem(input.username), 'input.');
+      refuse(passwordProblem(input.password), 'input.');
+      const binding = await bindingOf(ctx.db, input.role, input.areaId, input.staffId);
+      if (isProblem(binding))
+        throw new BadInputError(binding.message, `input.${binding.field === 'area' ? 'areaId' : 'staffId'}`);
+      if (await findUser(ctx.db, input.username)) {
+        throw new BadInputError(`An account "${input.username}" already exists`, 'input.username');
+      }
+      await createUser(ctx.db, {
+        username: input.username,
+        displayName: input.displayName?.trim() || undefined,
+        role: input.role,
+        ...binding,
+        password: input.password,
+      });
+      return existing(ctx, input.username);
+    },
+    setAccountDisabled: async (_root, { username, disabled }, ctx) => {
+      requireAdmin(ctx);
+      const account = await existing(ctx, username);
+      // Locking oneself out would leave no administrator to undo it.
+      if (disabled && account.userId === ctx.viewer.userId) {
+        throw new BadInputError('You cannot disable your own account', 'username');
+      }
+      await setUserDisabled(ctx.db, account.userId, disabled);
+      return existing(ctx, username);
+    },
+    resetPassword: async (_root, { username, password }, ctx) => {
+      requireAdmin(ctx);
+      refuse(passwordProblem(password));
+      const account = await existing(ctx, username);
+      await setPassword(ctx.db, account.userId, password);
+      return account;
+    },
+    createToken: async (_root, { username, expiresInDays }, ctx) => {
+      requireAdmin(ctx);
+      const days = expiresInDays ?? 90;
+      refuse(tokenDaysProblem(days));
+      const account = await existing(ctx, username);
+      if (account.disabledAt) throw new BadInputError(`Account "${username}" is disabled`, 'username');
+      const created = await createToken(ctx.db, account.userId, days);
+      return { token: created.token, prefix: created.prefix, expiresAt: created.expiresAt.toISOString() };
+    },
+    revokeToken: (_root, { prefix }, ctx) => {
+      requireAdmin(ctx);
+      return revokeToken(ctx.db, prefix);
+    },
+  },
+  Account: {
+    area: async (a, _args, { loaders }) =>
+      a.areaId === null ? null : ((await loaders.areaById.load(a.areaId)) ?? null),
+    staff: async (a, _args, { loaders }) =>
+      a.staffId === null ? null : ((await loaders.staffById.load(a.staffId)) ?? null),
+    createdAt: (a) => a.createdAt.toISOString(),
+    disabled: (a) => a.disabledAt !== null,
+    tokens: async (a, _args, ctx) => {
+      if (ctx.viewer.role !== 'ADMIN' && ctx.viewer.userId !== a.userId) {
+        throw new ForbiddenError('Only an ADMIN account sees the tokens of others');
+      }
+      return ctx.loaders.accountTokens.load(a.userId);
+    },
+  },
+  ApiToken: {
+    createdAt: (t) => t.createdAt.toISOString(),
+    expiresAt: (t) => t.expiresAt.toISOString(),
+    revoked: (t) => t.revokedAt !== null,
+    lastUsedAt: (t) => t.lastUsedAt?.toISOString() ?? null,
+  },
+};
