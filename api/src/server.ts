@@ -161,7 +161,8 @@ export async function createApp(database: Database, options: AppOptions = {}): P
 
 /*
  * GraphQL Armor's limits, sized so that the dashboard's and GraphiQL's example queries pass with room
- * to spare (the deepest, a district's units with their officers' units, is depth 9).
+ * to spare (the deepest, a district's units with their officers' units, is depth 9). Armor multiplies
+ * a list's cost by a literal `first`: a full page of 500 units with their coverage costs about 26.000.
  */
 const UNAUTHENTICATED =
   'Sign in first: send the session cookie of /auth/login or an "Authorization: Bearer <token>" header';
@@ -171,7 +172,7 @@ const ARMOR = (development: boolean): GraphQLArmorConfig => ({
   maxAliases: { n: 30 },
   maxDirectives: { n: 20 },
   maxTokens: { n: 3000 },
-  costLimit: { maxCost: 20000 },
+  costLimit: { maxCost: 50000 },
   blockFieldSuggestion: { enabled: !development },
 });
 

@@ -234,10 +234,11 @@ describe('the access log', () => {
 
   test('only ADMIN reviews it, newest first, by account or by person', async () => {
     const REVIEW = `query ($username: String, $personId: ID) {
-      accessLog(username: $username, personId: $personId, first: 5) { totalCount entries { username role personIds field } }
+      accessLog(username: $username, personId: $personId, first: 5) { totalCount entries { at username role personIds field } }
     }`;
     const byOfficer = await run('admin', REVIEW, { username: 'canbo2' });
     expect(byOfficer.data?.accessLog.entries[0]).toEqual({
+      at: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/),
       username: 'canbo2',
       role: 'OFFICER',
       personIds: [ids['9000000004']],

@@ -125,6 +125,83 @@ describe.skipIf(!runBrowser)('the overview page', () => {
   });
 });
 
+/** A browser context signed in as `username` (the session cookie of /auth/login, set directly). */
+async function contextOf(username: string): Promise<BrowserContext> {
+  const cookie = await signIn(server.url, username, password);
+  const [name, value] = cookie.split('=') as [string, string];
+  const signedIn = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'vi-VN' });
+  await signedIn.addCookies([{ name, value, url: server.url, httpOnly: true, sameSite: 'Strict' }]);
+  return signedIn;
+}
+
+describe.skipIf(!runBrowser)('each role lands where its work is', () => {
+  test('a district head sees their district and its communes, nothing of the others', async () => {
+    const district = await contextOf('huyen');
+    const page = await district.newPage();
+    await page.goto(`${server.url}/`);
+    await page.locator('tfoot tr').waitFor();
+    expect(await page.getByRole('heading', { name: 'Thành phố Nha Trang – tổng quan' }).count()).toBe(1);
+    expect(await page.getByRole('heading', { name: 'Số liệu theo xã, phường, thị trấn' }).count()).toBe(1);
+    const response = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie: await signIn(server.url, 'huyen', password) },
+      body: JSON.stringify({ query: '{ areas(level: DISTRICT) { children { id } } }' }),
+    });
+    const { data } = (await response.json()) as { data: { areas: { children: unknown[] }[] } };
+    expect(data.areas).toHaveLength(1);
+    expect(await page.locator('tbody tr').count()).toBe(data.areas[0]?.children.length);
+    await page.screenshot({ path: path.join(repoRoot, 'screenshots/district.png'), fullPage: true });
+    await district.close();
+  });
+
+  test('an officer sees the units in their charge, the laggards first', async () => {
+    const officer = await contextOf('canbo');
+    const page = await officer.newPage();
+    await page.goto(`${server.url}/`);
+    await page.locator('tbody tr').first().waitFor();
+    const response = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie: await signIn(server.url, 'canbo', password) },
+      body: JSON.stringify({ query: '{ units { totalCount } }' }),
+    });
+    const { data } = (await response.json()) as { data: { units: { totalCount: number } } };
+    expect(data.units.totalCount).toBeGreaterThan(0);
+    expect(await page.locator('tbody tr').count()).toBe(data.units.totalCount);
+    expect(await page.getByRole('heading', { name: 'Các đơn vị tôi phụ trách' }).count()).toBe(1);
+    await page.screenshot({ path: path.join(repoRoot, 'screenshots/officer.png'), fullPage: true });
+    await officer.close();
+  });
+
+  test('an administrator creates an account in the browser; a mistake is shown beside its field', async () => {
+    // a read of persons' data, for the access log below to show
+    await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie: await signIn(server.url, 'huyen', password) },
+      body: JSON.stringify({
+        query: '{ units(first: 1) { edges { node { persons(first: 3) { edges { node { fullName } } } } } } }',
+      }),
+    });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/`);
+    await page.getByRole('link', { name: 'Tài khoản' }).click();
+    await expect.poll(() => page.getByText('Unit.persons').count()).toBeGreaterThan(0);
+    await page.getByRole('rowheader', { name: /^tinh / }).waitFor();
+    await page.getByLabel('Tên đăng nhập').fill('phan.tich.moi');
+    await page.getByLabel('Vai trò').selectOption('ANALYST');
+    await page.getByLabel('Mật khẩu').fill('ngắn');
+    await page.getByRole('button', { name: 'Tạo tài khoản' }).click();
+    await expect
+      .poll(() => page.getByRole('alert').allTextContents())
+      .toContain('The password must have at least 10 characters');
+    await page.getByLabel('Mật khẩu').fill('một mật khẩu đủ dài');
+    await page.getByRole('button', { name: 'Tạo tài khoản' }).click();
+    await page.getByRole('rowheader', { name: /^phan\.tich\.moi / }).waitFor();
+    await page.screenshot({ path: path.join(repoRoot, 'screenshots/accounts.png'), fullPage: true });
+    expect(await signIn(server.url, 'phan.tich.moi', 'một mật khẩu đủ dài')).toMatch(/^vssid_session=/);
+    await page.close();
+  });
+});
+
 describe.skipIf(!runBrowser)('GraphiQL for analysts', () => {
   test('opens with example queries that run against this server, loading nothing from outside', async () => {
     const page = await context.newPage();

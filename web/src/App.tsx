@@ -3,6 +3,7 @@ import { Navigate, Route, Routes, useLocation } from 'react-router-dom';
 import { useSession } from './auth/session.tsx';
 import { AppHeader } from './components/layout/AppHeader.tsx';
 import { t } from './i18n/index.ts';
+import { AccountsPage } from './pages/AccountsPage.tsx';
 import { LoginPage } from './pages/LoginPage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
 import { OverviewPage } from './pages/OverviewPage.tsx';
@@ -34,6 +35,14 @@ export function App() {
             element={
               <SignedIn>
                 <OverviewPage />
+              </SignedIn>
+            }
+          />
+          <Route
+            path="/admin/accounts"
+            element={
+              <SignedIn>
+                <AccountsPage />
               </SignedIn>
             }
           />

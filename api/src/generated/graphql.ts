@@ -358,6 +358,7 @@ export type Milestone =
   /** The unit attended a training session (tập huấn). */
   | 'TRAINING_ATTENDED';
 
+/** What changes data. Every mutation is checked against the caller's role and reach. */
 export type Mutation = {
   __typename?: 'Mutation';
   /** Creates an account (ADMIN only). A problem with a field is BAD_USER_INPUT naming it. */
@@ -373,28 +374,33 @@ export type Mutation = {
 };
 
 
+/** What changes data. Every mutation is checked against the caller's role and reach. */
 export type MutationCreateAccountArgs = {
   input: NewAccount;
 };
 
 
+/** What changes data. Every mutation is checked against the caller's role and reach. */
 export type MutationCreateTokenArgs = {
   expiresInDays?: InputMaybe<Scalars['Int']['input']>;
   username: Scalars['String']['input'];
 };
 
 
+/** What changes data. Every mutation is checked against the caller's role and reach. */
 export type MutationResetPasswordArgs = {
   password: Scalars['String']['input'];
   username: Scalars['String']['input'];
 };
 
 
+/** What changes data. Every mutation is checked against the caller's role and reach. */
 export type MutationRevokeTokenArgs = {
   prefix: Scalars['String']['input'];
 };
 
 
+/** What changes data. Every mutation is checked against the caller's role and reach. */
 export type MutationSetAccountDisabledArgs = {
   disabled: Scalars['Boolean']['input'];
   username: Scalars['String']['input'];

@@ -113,7 +113,6 @@ export const personResolvers: Resolvers = {
   },
   AccessLogEntry: {
     id: (e) => String(e.id),
-    at: (e) => e.at.toISOString(),
     personIds: (e) => e.personIds.map(String),
   },
 };

@@ -31,7 +31,7 @@ export async function createDemoAccounts(db: Db): Promise<{ accounts: DemoAccoun
       username: 'admin',
       role: 'ADMIN',
       reach: 'everything, manages accounts',
-      displayName: 'Quản trị hệ thống',
+      displayName: 'Nguyễn Văn Quản (quản trị)',
     },
     {
       username: 'tinh',

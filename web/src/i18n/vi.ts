@@ -13,6 +13,64 @@ export const vi = {
     navOverview: 'Tổng quan',
     footer: 'Bảo hiểm xã hội tỉnh Khánh Hòa – Theo dõi tiến độ triển khai ứng dụng VssID',
   },
+  /** The parts an area is divided into, by their level: in titles and as a column heading. */
+  parts: {
+    DISTRICT: { plural: 'huyện, thị xã, thành phố', column: 'Huyện/thị xã/thành phố' },
+    COMMUNE: { plural: 'xã, phường, thị trấn', column: 'Xã/phường/thị trấn' },
+  },
+  officer: {
+    title: 'Các đơn vị tôi phụ trách',
+    tilesTitle: (name: string) => `${name} – tổng quan các đơn vị phụ trách`,
+    unitsTitle: 'Đơn vị phụ trách, tỷ lệ kích hoạt thấp nhất trước',
+    unit: 'Đơn vị',
+    code: 'Mã đơn vị',
+    noUnits: 'Hiện chưa được phân công đơn vị nào.',
+  },
+  accounts: {
+    title: 'Tài khoản',
+    subtitle: 'Ai được đăng nhập, với vai trò và phạm vi nào',
+    listTitle: 'Danh sách tài khoản',
+    createTitle: 'Tạo tài khoản mới',
+    username: 'Tên đăng nhập',
+    displayName: 'Họ tên hiển thị',
+    role: 'Vai trò',
+    reach: 'Phạm vi',
+    area: 'Huyện, thị xã, thành phố',
+    staff: 'Mã cán bộ',
+    password: 'Mật khẩu (ít nhất 10 ký tự)',
+    state: 'Trạng thái',
+    tokens: 'Token API',
+    actions: 'Thao tác',
+    wholeProvince: 'Toàn tỉnh',
+    active: 'Đang hoạt động',
+    disabled: 'Đã khóa',
+    disable: 'Khóa',
+    enable: 'Mở khóa',
+    resetPassword: 'Đặt lại mật khẩu',
+    newToken: 'Tạo token',
+    revoke: 'Thu hồi',
+    create: 'Tạo tài khoản',
+    until: (date: string) => `đến ${date}`,
+    created: (username: string) => `Đã tạo tài khoản ${username}.`,
+    disabledDone: (username: string) =>
+      `Đã khóa tài khoản ${username}; các phiên và token của tài khoản ngừng hoạt động ngay.`,
+    enabledDone: (username: string) => `Đã mở khóa tài khoản ${username}.`,
+    passwordDone: (username: string) =>
+      `Đã đặt mật khẩu mới cho ${username}; các phiên đăng nhập cũ đã kết thúc.`,
+    newPasswordPrompt: (username: string) => `Mật khẩu mới cho ${username} (ít nhất 10 ký tự):`,
+    tokenDone: (username: string) =>
+      `Token mới của ${username}, hiệu lực 90 ngày. Sao chép ngay: token chỉ hiển thị một lần.`,
+    logTitle: 'Nhật ký truy cập dữ liệu cá nhân (50 lượt gần nhất)',
+    logNote: (total: string) =>
+      `Mỗi lần đọc dữ liệu người tham gia đều được ghi lại; tổng cộng ${total} lượt.`,
+    logAt: 'Thời điểm',
+    logField: 'Truy cập qua',
+    logPersons: 'Số người',
+    revoked: (prefix: string) => `Đã thu hồi token ${prefix}.`,
+  },
+  nav: {
+    accounts: 'Tài khoản',
+  },
   login: {
     title: 'Đăng nhập',
     intro:
@@ -50,8 +108,8 @@ export const vi = {
     asOf: (date: string) => `Số liệu đến ngày ${date}`,
     tilesTitle: (area: string) => `${area} – tổng quan`,
     tilesTitleFallback: 'Toàn tỉnh – tổng quan',
-    chartTitle: 'Tỷ lệ kích hoạt theo huyện, thị xã, thành phố',
-    tableTitle: 'Số liệu theo huyện, thị xã, thành phố',
+    chartTitle: (parts: string) => `Tỷ lệ kích hoạt theo ${parts}`,
+    tableTitle: (parts: string) => `Số liệu theo ${parts}`,
   },
   tiles: {
     target: 'Người tham gia BHXH',
@@ -66,24 +124,23 @@ export const vi = {
     ofUnits: (rate: string) => `${rate} số đơn vị`,
   },
   chart: {
-    caption: (area: string, rate: string) =>
-      `Tỷ lệ người tham gia đã kích hoạt VssID ở từng huyện, thị xã, thành phố, xếp từ cao xuống thấp. ` +
+    caption: (parts: string, area: string, rate: string) =>
+      `Tỷ lệ người tham gia đã kích hoạt VssID ở từng ${parts}, xếp từ cao xuống thấp. ` +
       `Đường nét đứt: tỷ lệ chung của ${area} (${rate}). Số liệu chi tiết ở bảng bên dưới.`,
     seriesName: 'Tỷ lệ kích hoạt',
     tooltipSeparator: ': ',
-    provinceLine: (rate: string) => `Toàn tỉnh ${rate}`,
+    areaLine: (area: string, rate: string) => `${area} ${rate}`,
     tooltipCounts: (activated: string, target: string) => `${activated} / ${target} người đã kích hoạt`,
   },
   table: {
-    caption: 'Người tham gia, đăng ký, kích hoạt VssID và đơn vị đã liên hệ theo huyện, thị xã, thành phố',
-    scrollLabel: 'Bảng số liệu theo huyện, thị xã, thành phố (cuộn ngang được)',
-    area: 'Huyện/thị xã/thành phố',
+    caption: (parts: string) => `Người tham gia, đăng ký, kích hoạt VssID và đơn vị đã liên hệ theo ${parts}`,
+    scrollLabel: (parts: string) => `Bảng số liệu theo ${parts} (cuộn ngang được)`,
     target: 'Người tham gia',
     registered: 'Đã đăng ký',
     activated: 'Đã kích hoạt',
     activationRate: 'Tỷ lệ kích hoạt',
     unitsContacted: 'Đơn vị đã liên hệ',
-    totalRow: 'Toàn tỉnh',
+    totalRow: (area: string) => (area.startsWith('Tỉnh') ? 'Toàn tỉnh' : `Toàn ${area}`),
   },
   notFound: {
     title: 'Không tìm thấy trang',

@@ -47,3 +47,18 @@ export function formatDate(isoDay: string): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDay);
   return match ? `${match[3]}/${match[2]}/${match[1]}` : isoDay;
 }
+
+const dateTime = new Intl.DateTimeFormat('vi-VN', {
+  timeZone: 'Asia/Ho_Chi_Minh',
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+});
+
+/** An instant (ISO 8601) as Vietnamese date and time in Asia/Ho_Chi_Minh: "14:05:09 25/11/2026". */
+export function formatDateTime(iso: string): string {
+  return dateTime.format(new Date(iso));
+}

@@ -171,7 +171,8 @@ export async function logPersonAccess(
 
 export interface AccessLogRow extends Record<string, unknown> {
   id: number;
-  at: Date;
+  /** ISO 8601, UTC. */
+  at: string;
   username: string;
   role: string;
   personIds: number[];
@@ -189,7 +190,7 @@ export async function listAccessLog(
   if (params.personId !== undefined) conditions.push(sql`${params.personId} = any(l.person_ids)`);
   const where = sql.join(conditions, sql` and `);
   const rows = await db.execute<AccessLogRow & { total: number }>(sql`
-    select l.id, l.at, u.username, u.role::text as role, l.person_ids as "personIds", l.operation, l.field,
+    select l.id, to_char(l.at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as at, u.username, u.role::text as role, l.person_ids as "personIds", l.operation, l.field,
       count(*) over ()::int as total
     from access_log l join users u on u.id = l.user_id
     where ${where}

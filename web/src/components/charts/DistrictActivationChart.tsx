@@ -1,6 +1,7 @@
 import { Bar, BarChart, CartesianGrid, LabelList, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import { t } from '../../i18n/index.ts';
 import { formatInteger, formatPercent } from '../../lib/format.ts';
+import type { PartLevel } from '../coverage/queries.ts';
 
 export interface DistrictActivation {
   id: string;
@@ -15,6 +16,8 @@ interface DistrictActivationChartProps {
   districts: DistrictActivation[];
   /** The province's name and rate, drawn as the reference line. */
   provinceName: string;
+  /** What the bars are: districts or communes. */
+  parts: PartLevel;
   provinceRate: number;
 }
 
@@ -30,6 +33,7 @@ const ticks = [0, 0.2, 0.4, 0.6, 0.8, 1];
 export function DistrictActivationChart({
   districts,
   provinceName,
+  parts,
   provinceRate,
 }: DistrictActivationChartProps) {
   const data = [...districts].sort((a, b) => b.rate - a.rate || a.name.localeCompare(b.name, 'vi'));
@@ -90,7 +94,7 @@ export function DistrictActivationChart({
           strokeDasharray="6 4"
           ifOverflow="extendDomain"
           label={{
-            value: t.chart.provinceLine(formatPercent(provinceRate)),
+            value: t.chart.areaLine(provinceName, formatPercent(provinceRate)),
             position: 'top',
             fill: LINE_COLOUR,
             fontSize: 13,
@@ -99,7 +103,7 @@ export function DistrictActivationChart({
         />
       </BarChart>
       <figcaption className="chart__caption">
-        {t.chart.caption(provinceName, formatPercent(provinceRate))}
+        {t.chart.caption(t.parts[parts].plural, provinceName, formatPercent(provinceRate))}
       </figcaption>
     </figure>
   );

@@ -5,7 +5,7 @@ import { ErrorBoundary } from '../common/ErrorBoundary.tsx';
 import { LoadableContent } from '../common/LoadableContent.tsx';
 import { Panel } from '../common/Panel.tsx';
 import { ErrorState, LoadingState } from '../common/StateMessages.tsx';
-import type { DistrictOverview } from './queries.ts';
+import type { DistrictOverview, PartLevel } from './queries.ts';
 
 // The chart library is most of the app's code: it comes in its own chunk, fetched as soon as the
 // panel mounts (while the data is on its way), so that the tiles and the table never wait for it.
@@ -18,13 +18,19 @@ const DistrictActivationChart = lazy(loadChart);
 // A chunk that failed to load stays failed for this page load; reloading fetches it afresh.
 const reload = () => window.location.reload();
 
-export function DistrictChartPanel({ state }: { state: Loadable<DistrictOverview | null> }) {
+export function DistrictChartPanel({
+  state,
+  parts,
+}: {
+  state: Loadable<DistrictOverview | null>;
+  parts: PartLevel;
+}) {
   useEffect(() => {
     // A failure shows when the chart renders; here it only needs to be silenced.
     loadChart().catch(() => {});
   }, []);
   return (
-    <Panel title={t.overview.chartTitle}>
+    <Panel title={t.overview.chartTitle(t.parts[parts].plural)}>
       <LoadableContent state={state} isEmpty={(overview) => overview.districts.length === 0}>
         {({ province, districts }) => (
           <ErrorBoundary fallback={(error) => <ErrorState message={error.message} onRetry={reload} />}>
@@ -38,6 +44,7 @@ export function DistrictChartPanel({ state }: { state: Loadable<DistrictOverview
                   target: coverage.target,
                 }))}
                 provinceName={province.name}
+                parts={parts}
                 provinceRate={province.coverage.activationRate}
               />
             </Suspense>

@@ -1,12 +1,14 @@
 import { t } from '../../i18n/index.ts';
 import { formatFraction, formatInteger, formatPercent } from '../../lib/format.ts';
 import { RateBar } from '../common/RateBar.tsx';
-import type { DistrictCoverage, ProvinceCoverage } from './queries.ts';
+import type { DistrictCoverage, PartLevel, ProvinceCoverage } from './queries.ts';
 
 interface DistrictTableProps {
   districts: DistrictCoverage[];
   /** The totals row: the province's own figures, the same as the tiles. */
   province: ProvinceCoverage;
+  /** What the rows are: districts or communes. */
+  parts: PartLevel;
 }
 
 type RowCoverage = DistrictCoverage['coverage'];
@@ -38,15 +40,15 @@ function Cells({ coverage }: { coverage: RowCoverage }) {
 }
 
 /** The districts' figures (the chart's data, readable as a table) with the province as totals. */
-export function DistrictTable({ districts, province }: DistrictTableProps) {
+export function DistrictTable({ districts, province, parts }: DistrictTableProps) {
   return (
     // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard.
-    <section className="table-scroll" aria-label={t.table.scrollLabel} tabIndex={0}>
+    <section className="table-scroll" aria-label={t.table.scrollLabel(t.parts[parts].plural)} tabIndex={0}>
       <table className="data-table">
-        <caption className="visually-hidden">{t.table.caption}</caption>
+        <caption className="visually-hidden">{t.table.caption(t.parts[parts].plural)}</caption>
         <thead>
           <tr>
-            <th scope="col">{t.table.area}</th>
+            <th scope="col">{t.parts[parts].column}</th>
             {numericColumns.map((label) => (
               <th key={label} scope="col" className="num">
                 {label}
@@ -64,7 +66,7 @@ export function DistrictTable({ districts, province }: DistrictTableProps) {
         </tbody>
         <tfoot>
           <tr>
-            <th scope="row">{t.table.totalRow}</th>
+            <th scope="row">{t.table.totalRow(province.name)}</th>
             <Cells coverage={province.coverage} />
           </tr>
         </tfoot>

@@ -22,6 +22,11 @@ export function AppHeader() {
               <NavLink to="/" end className="app-nav__link">
                 {t.app.navOverview}
               </NavLink>
+              {state.user.role === 'ADMIN' && (
+                <NavLink to="/admin/accounts" className="app-nav__link">
+                  {t.nav.accounts}
+                </NavLink>
+              )}
             </nav>
             <div className="account">
               <span className="account__name">{state.user.displayName}</span>

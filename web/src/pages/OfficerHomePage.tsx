@@ -1,0 +1,114 @@
+import { useCallback } from 'react';
+import { useQuery } from 'urql';
+import { LoadableContent } from '../components/common/LoadableContent.tsx';
+import { Panel } from '../components/common/Panel.tsx';
+import { RateBar } from '../components/common/RateBar.tsx';
+import { CoverageTiles } from '../components/coverage/CoverageTiles.tsx';
+import { PageHeading } from '../components/layout/PageHeading.tsx';
+import { graphql } from '../gql';
+import { t } from '../i18n/index.ts';
+import { formatDate, formatFraction, formatInteger, formatPercent } from '../lib/format.ts';
+import { fromQuery } from '../lib/loadable.ts';
+
+// An officer's reach is their units: coverage without a scope counts them, and units lists them.
+const officerHomeDocument = graphql(`
+  query OfficerHome {
+    today
+    coverage {
+      target
+      registered
+      approved
+      activated
+      formSigned
+      verified
+      activationRate
+      units
+      unitsContacted
+    }
+    units(orderBy: ACTIVATION_RATE_ASC, first: 200) {
+      totalCount
+      edges {
+        node {
+          id
+          name
+          coverage {
+            target
+            activated
+            activationRate
+          }
+        }
+      }
+    }
+  }
+`);
+
+/** An officer's landing page: the figures of the units in their charge, the laggards first. */
+export function OfficerHomePage({ name }: { name: string }) {
+  const [result, reexecute] = useQuery({ query: officerHomeDocument });
+  const retry = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
+  const state = fromQuery(result, retry, (data) => data);
+  const today = state.status === 'ready' ? state.data.today : undefined;
+  return (
+    <>
+      <PageHeading
+        title={t.officer.title}
+        subtitle={today ? t.overview.asOf(formatDate(today)) : undefined}
+      />
+      <Panel title={t.officer.tilesTitle(name)}>
+        <LoadableContent state={state}>
+          {(data) => <CoverageTiles coverage={data.coverage} />}
+        </LoadableContent>
+      </Panel>
+      <Panel title={t.officer.unitsTitle}>
+        <LoadableContent state={state}>
+          {(data) =>
+            data.units.totalCount === 0 ? (
+              <p className="state-message">{t.officer.noUnits}</p>
+            ) : (
+              // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard.
+              <section className="table-scroll" aria-label={t.officer.unitsTitle} tabIndex={0}>
+                <table className="data-table">
+                  <thead>
+                    <tr>
+                      <th scope="col">{t.officer.code}</th>
+                      <th scope="col">{t.officer.unit}</th>
+                      <th scope="col" className="num">
+                        {t.table.target}
+                      </th>
+                      <th scope="col" className="num">
+                        {t.table.activated}
+                      </th>
+                      <th scope="col" className="num">
+                        {t.table.activationRate}
+                      </th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {data.units.edges.map(({ node }) => (
+                      <tr key={node.id}>
+                        <td>{node.id}</td>
+                        <th scope="row">{node.name}</th>
+                        <td className="num">{formatInteger(node.coverage.target)}</td>
+                        <td className="num">
+                          {formatFraction(node.coverage.activated, node.coverage.target)}
+                        </td>
+                        <td className="num">
+                          <span className="rate-cell">
+                            <RateBar ratio={node.coverage.activationRate} />
+                            <span className="rate-cell__value">
+                              {formatPercent(node.coverage.activationRate)}
+                            </span>
+                          </span>
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </section>
+            )
+          }
+        </LoadableContent>
+      </Panel>
+    </>
+  );
+}
