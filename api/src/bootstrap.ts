@@ -37,6 +37,8 @@ export async function prepareDatabase(
     for (const account of accounts.accounts)
       log(`  ${account.username.padEnd(10)} ${account.role.padEnd(9)} ${account.reach}`);
     log(`  password: ${accounts.password}`);
+    log('For real use, create your own administrator and disable the demo accounts:');
+    log("  printf '%s' 'a long password' | pnpm cli user add <username> --role ADMIN --password-stdin");
   }
   const [users] = await database.db.execute<{ n: number }>(sql`select count(*)::int as n from users`);
   if ((users?.n ?? 0) === 0) {

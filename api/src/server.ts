@@ -14,7 +14,7 @@ import helmet from 'helmet';
 import { webDist } from './config.ts';
 import { type Context, createContext } from './context.ts';
 import type { Database } from './db/client.ts';
-import { authenticate, authRoutes } from './http/auth.ts';
+import { authenticate, authRoutes, type SignInLimits } from './http/auth.ts';
 import { BadInputError } from './lib/errors.ts';
 import { resolvers } from './resolvers/index.ts';
 
@@ -34,6 +34,8 @@ export interface AppOptions {
   serveWeb?: boolean;
   /** Where the built dashboard is; web/dist by default. */
   webDist?: string;
+  /** How failed sign-ins are slowed and stopped; tests tighten them to see the stop quickly. */
+  signInLimits?: SignInLimits;
   /** The moment "today" is computed from; tests pin it. */
   now?: () => Date;
 }
@@ -112,7 +114,7 @@ export async function createApp(database: Database, options: AppOptions = {}): P
       res.status(503).json({ status: 'unavailable' });
     }
   });
-  app.use('/auth', authRoutes(database.db));
+  app.use('/auth', authRoutes(database.db, options.signInLimits));
   app.use(
     '/graphql',
     // Nothing of the API, introspection included, answers a request without a valid session or token.

@@ -20,7 +20,8 @@ beforeAll(async () => {
   await loadFixture(database.db, HAND_MADE);
   ({ token } = await addAccount(database.db, { username: 'tinh', role: 'PROVINCE' }));
   await addAccount(database.db, { username: 'huyen', role: 'DISTRICT', area: '901' });
-  const { app } = await createApp(database, { serveWeb: false });
+  // The real limits slow the 4th failure and stop the 21st; tightened here so the stop comes quickly.
+  const { app } = await createApp(database, { serveWeb: false, signInLimits: { delayAfter: 3, limit: 8 } });
   server = await new Promise<Server>((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
   });
@@ -95,6 +96,27 @@ describe('sessions', () => {
     expect(times[5]).toBeGreaterThan(2500);
     expect(times[0]).toBeLessThan(1000);
   }, 20_000);
+});
+
+describe('sign-in limits', () => {
+  test('after too many failures from one address for one username, sign-in answers 429, even with the right password', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 9; i++) statuses.push((await login('tinh', 'sai mật khẩu lần nữa')).status);
+    expect(statuses.slice(0, 8)).toEqual(Array(8).fill(401));
+    expect(statuses[8]).toBe(429);
+    expect((await login('tinh', TEST_PASSWORD)).status).toBe(429);
+    // another account from the same address is not locked by it
+    expect((await login('huyen', TEST_PASSWORD)).status).toBe(200);
+  }, 30_000);
+
+  test('over HTTPS (as a local reverse proxy says), the session cookie is marked Secure', async () => {
+    const response = await fetch(`${base}/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-forwarded-proto': 'https' },
+      body: JSON.stringify({ username: 'huyen', password: TEST_PASSWORD }),
+    });
+    expect(response.headers.get('set-cookie')).toMatch(/; Secure/);
+  });
 });
 
 describe('tokens', () => {

@@ -163,8 +163,18 @@ describe('goals', () => {
   test('a coverage answers to its area’s goal, or to the nearest goal above it', async () => {
     const province = await getAreaByCode(database.db, '90', EVERYTHING);
     const mountains = await getAreaByCode(database.db, '902', EVERYTHING);
-    await setGoal(database.db, { areaId: province?.area.id as number, rate: 0.5, deadline: '2021-07-15' });
-    await setGoal(database.db, { areaId: mountains?.area.id as number, rate: 0.9, deadline: '2021-12-31' });
+    await setGoal(database.db, {
+      areaId: province?.area.id as number,
+      rate: 0.5,
+      deadline: '2021-07-15',
+      reach: EVERYTHING,
+    });
+    await setGoal(database.db, {
+      areaId: mountains?.area.id as number,
+      rate: 0.9,
+      deadline: '2021-12-31',
+      reach: EVERYTHING,
+    });
     const GOAL = 'goal { area { id } rate deadline gap activationsNeeded daysLeft neededPerDay met }';
     const result = await run(`{
       province: coverage(asOf: "2021-06-15") { ${GOAL} }
@@ -208,7 +218,12 @@ describe('goals', () => {
   test('the database refuses a rate outside (0, 1]', async () => {
     const province = await getAreaByCode(database.db, '90', EVERYTHING);
     await expect(
-      setGoal(database.db, { areaId: province?.area.id as number, rate: 1.2, deadline: '2021-07-15' }),
+      setGoal(database.db, {
+        areaId: province?.area.id as number,
+        rate: 1.2,
+        deadline: '2021-07-15',
+        reach: EVERYTHING,
+      }),
     ).rejects.toThrow();
   });
 });

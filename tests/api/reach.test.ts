@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Viewer } from '../../api/src/auth/reach.ts';
+import { EVERYTHING, type Viewer } from '../../api/src/auth/reach.ts';
 import type { Database } from '../../api/src/db/client.ts';
 import { setGoal } from '../../api/src/db/queries/goals.ts';
 import { createApp } from '../../api/src/server.ts';
@@ -40,7 +40,7 @@ beforeAll(async () => {
     sql`select id from areas where code in ('90', '902') order by code`,
   );
   for (const { id } of goalAreas)
-    await setGoal(database.db, { areaId: id, rate: 0.5, deadline: '2021-12-31' });
+    await setGoal(database.db, { areaId: id, rate: 0.5, deadline: '2021-12-31', reach: EVERYTHING });
   ({ apollo } = await createApp(database, { serveWeb: false }));
 });
 afterAll(() => database?.close());
@@ -298,5 +298,38 @@ describe('lists and look-ups follow the reach', () => {
       s1: FORBIDDEN,
     });
     await expectOutcomes('{ today }', { rest: { today: '2021-12-31' } });
+  });
+});
+
+describe('mutations follow the role and the reach', () => {
+  test('setGoal: leadership anywhere, a district head inside their district, nobody else', async () => {
+    const set = (who: Who, area: string) =>
+      run(
+        who,
+        `mutation { setGoal(areaId: "${area}", rate: 0.7, deadline: "2022-06-30") { area { id } rate deadline } }`,
+      );
+    const outcome = async (who: Who, area: string) => {
+      const result = await set(who, area);
+      return result.errors?.[0]?.extensions?.code ?? result.data?.setGoal.area.id;
+    };
+    for (const who of ['admin', 'province'] as Who[]) expect(await outcome(who, '90'), who).toBe('90');
+    expect(await outcome('d901', '90101')).toBe('90101');
+    expect(await outcome('d901', '901')).toBe('901');
+    expect(await outcome('d901', '902')).toBe('FORBIDDEN');
+    expect(await outcome('d901', '90')).toBe('FORBIDDEN');
+    for (const who of ['analyst', 's2', 's1'] as Who[])
+      expect(await outcome(who, '901'), who).toBe('FORBIDDEN');
+    const goal = await run('d901', '{ coverage(scope: { areaId: "90101" }) { goal { area { id } rate } } }');
+    expect(goal.data?.coverage.goal).toEqual({ area: { id: '90101' }, rate: 0.7 });
+    const bad = await run(
+      'admin',
+      'mutation { setGoal(areaId: "90", rate: 1.5, deadline: "2022-06-30") { rate } }',
+    );
+    expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'rate' });
+    const missing = await run(
+      'admin',
+      'mutation { setGoal(areaId: "77", rate: 0.5, deadline: "2022-06-30") { rate } }',
+    );
+    expect(missing.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
 });

@@ -62,6 +62,7 @@ describe('pnpm start on an empty database', () => {
       ['canbo', 'OFFICER'],
     ])
       expect(output).toMatch(new RegExp(`${username}\\s+${role}`));
+    expect(output).toContain('pnpm cli user add <username> --role ADMIN --password-stdin');
     const district = await graphql('{ coverage { units } }', {
       cookie: await signIn(server.url, 'huyen', demoPassword(output)),
     });

@@ -8,6 +8,7 @@ import { COVERAGE_COUNTS, getAreaCoverages, getCoverage } from '../../api/src/db
 import { resolveScope, type Scope } from '../../api/src/db/queries/scope.ts';
 import { getTrend } from '../../api/src/db/queries/trend.ts';
 import { listUnits } from '../../api/src/db/queries/units.ts';
+import { today } from '../../api/src/lib/dates.ts';
 import { foldForSearch } from '../../api/src/lib/search.ts';
 import { loadReferenceIfEmpty } from '../../api/src/reference/load.ts';
 import { seedDatabase } from '../../api/src/seed/load.ts';
@@ -331,6 +332,46 @@ describe('the demo data set', () => {
         }
       }
       expect(officers).toBeGreaterThan(20);
+      await apollo.stop();
+    });
+
+    test('a district head who tries every other district gets FORBIDDEN each time, and their own figures', async () => {
+      const { apollo } = await createApp(first, { serveWeb: false });
+      const [nhaTrang] = await first.db.execute<{ id: number }>(sql`select id from areas where code = '568'`);
+      const head = {
+        userId: 0,
+        username: 'x',
+        displayName: 'x',
+        role: 'DISTRICT' as const,
+        areaId: nhaTrang?.id as number,
+        staffId: null,
+      };
+      const districts = await first.db.execute<{ code: string }>(
+        sql`select code from areas where level = 'DISTRICT' order by code`,
+      );
+      expect(districts.length).toBe(9);
+      for (const { code } of districts) {
+        for (const query of [
+          `{ coverage(scope: { areaId: "${code}" }) { activated } }`,
+          `{ area(id: "${code}") { coverage { activated } } }`,
+          `{ units(scope: { areaId: "${code}" }, first: 1) { totalCount } }`,
+          `{ breakdown(by: COMMUNE, scope: { areaId: "${code}" }) { key } }`,
+        ]) {
+          const result = await execute<AnyData>(apollo, first, query, {}, new Date(), head);
+          if (code === '568') expect(result.errors, query).toBeUndefined();
+          else
+            expect(
+              result.errors?.map((e) => e.extensions?.code),
+              query,
+            ).toEqual(['FORBIDDEN']);
+        }
+      }
+      const own = await execute<AnyData>(apollo, first, '{ coverage { units } }', {}, new Date(), head);
+      const whole = await getCoverage(first.db, {
+        scope: { reach: EVERYTHING, areaId: nhaTrang?.id },
+        asOf: today(),
+      });
+      expect(own.data?.coverage.units).toBe(whole.units);
       await apollo.stop();
     });
 

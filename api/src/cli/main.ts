@@ -107,7 +107,12 @@ export function buildCli(): Command {
         const scope = await resolveScope(database.db, { areaId: options.area }, EVERYTHING);
         if (isScopeProblem(scope) || scope.areaId === undefined)
           throw new UserError(`Unknown area code "${options.area}".`);
-        await setGoal(database.db, { areaId: scope.areaId, rate: options.rate, deadline: options.deadline });
+        await setGoal(database.db, {
+          areaId: scope.areaId,
+          rate: options.rate,
+          deadline: options.deadline,
+          reach: EVERYTHING,
+        });
         console.log(
           `Goal of area ${options.area}: ${pct.format(options.rate)} activated by ${options.deadline}.`,
         );

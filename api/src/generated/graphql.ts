@@ -371,6 +371,12 @@ export type Mutation = {
   revokeToken: Scalars['Boolean']['output'];
   /** Disables or enables an account (ADMIN only); an administrator cannot disable their own account. */
   setAccountDisabled: Account;
+  /**
+   * Sets (or replaces) the goal of an area: every coverage inside it answers how far it is from it.
+   * ADMIN and PROVINCE accounts set any area's goal, a DISTRICT account those of its own area and the
+   * areas inside it; others get FORBIDDEN. A rate outside (0, 1] is BAD_USER_INPUT naming `rate`.
+   */
+  setGoal: Goal;
 };
 
 
@@ -404,6 +410,14 @@ export type MutationRevokeTokenArgs = {
 export type MutationSetAccountDisabledArgs = {
   disabled: Scalars['Boolean']['input'];
   username: Scalars['String']['input'];
+};
+
+
+/** What changes data. Every mutation is checked against the caller's role and reach. */
+export type MutationSetGoalArgs = {
+  areaId: Scalars['ID']['input'];
+  deadline: Scalars['Date']['input'];
+  rate: Scalars['Float']['input'];
 };
 
 /** A new account. */
@@ -1291,6 +1305,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   resetPassword?: Resolver<ResolversTypes['Account'], ParentType, ContextType, RequireFields<MutationResetPasswordArgs, 'password' | 'username'>>;
   revokeToken?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRevokeTokenArgs, 'prefix'>>;
   setAccountDisabled?: Resolver<ResolversTypes['Account'], ParentType, ContextType, RequireFields<MutationSetAccountDisabledArgs, 'disabled' | 'username'>>;
+  setGoal?: Resolver<ResolversTypes['Goal'], ParentType, ContextType, RequireFields<MutationSetGoalArgs, 'areaId' | 'deadline' | 'rate'>>;
 };
 
 export type OfficeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Office'] = ResolversParentTypes['Office']> = {

@@ -49,19 +49,28 @@ const LOGIN_WINDOW_MS = 15 * 60 * 1000;
  * username slow down (one more second for every failure after the third, up to 20 s) and stop
  * altogether after 20 in 15 minutes; successful ones do not count.
  */
-export function authRoutes(db: Db): Router {
+export interface SignInLimits {
+  /** Failures before each further one waits a second longer. */
+  delayAfter: number;
+  /** Failures in 15 minutes after which sign-ins are refused with 429. */
+  limit: number;
+}
+
+export const SIGN_IN_LIMITS: SignInLimits = { delayAfter: 3, limit: 20 };
+
+export function authRoutes(db: Db, limits: SignInLimits = SIGN_IN_LIMITS): Router {
   const router = Router();
   const key = (req: Request) => `${ipKeyGenerator(req.ip ?? '')}|${String(req.body?.username ?? '')}`;
   const slow = slowDown({
     windowMs: LOGIN_WINDOW_MS,
-    delayAfter: 3,
-    delayMs: (used) => Math.min((used - 3) * 1000, 20_000),
+    delayAfter: limits.delayAfter,
+    delayMs: (used) => Math.min((used - limits.delayAfter) * 1000, 20_000),
     skipSuccessfulRequests: true,
     keyGenerator: key,
   });
   const limit = rateLimit({
     windowMs: LOGIN_WINDOW_MS,
-    limit: 20,
+    limit: limits.limit,
     skipSuccessfulRequests: true,
     keyGenerator: key,
     standardHeaders: 'draft-8',

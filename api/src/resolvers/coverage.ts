@@ -1,8 +1,10 @@
+import { getAreaByCode } from '../db/queries/areas.ts';
 import { getBreakdown } from '../db/queries/breakdown.ts';
 import { getCoverage } from '../db/queries/coverage.ts';
-import { listGoals } from '../db/queries/goals.ts';
+import { listGoals, setGoal } from '../db/queries/goals.ts';
 import type { Resolvers } from '../generated/graphql.ts';
 import { daysBetween } from '../lib/dates.ts';
+import { BadInputError, ForbiddenError, NotFoundError } from '../lib/errors.ts';
 import { view } from './coverage-view.ts';
 import { present } from './present.ts';
 import { requireScope } from './scope.ts';
@@ -29,6 +31,22 @@ export const coverageResolvers: Resolvers = {
     goals: (_root, _args, { db, reach }) => listGoals(db, reach),
     trend: async (_root, { scope, from, to }, { db, reach }) =>
       checkedTrend(db, await requireScope(db, scope, reach), from, to),
+  },
+  Mutation: {
+    setGoal: async (_root, { areaId, rate, deadline }, { db, reach, viewer }) => {
+      if (viewer.role === 'ANALYST' || viewer.role === 'OFFICER') {
+        throw new ForbiddenError(`A ${viewer.role} account does not set goals`);
+      }
+      if (!(rate > 0 && rate <= 1)) {
+        throw new BadInputError(`"rate" must be above 0 and at most 1 (0.8 for 80 %); got ${rate}`, 'rate');
+      }
+      const found = await getAreaByCode(db, areaId, reach);
+      if (!found) throw new NotFoundError('Area', areaId, 'areaId');
+      if (!(await setGoal(db, { areaId: found.area.id, rate, deadline, reach }))) {
+        throw new ForbiddenError(`Area "${areaId}" is outside what your account may set goals for`, 'areaId');
+      }
+      return { areaId: found.area.id, rate, deadline };
+    },
   },
   Coverage: {
     goal: async (coverage, _args, { loaders }) => {

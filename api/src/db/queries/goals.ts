@@ -3,7 +3,7 @@ import type { Reach } from '../../auth/reach.ts';
 import type { IsoDate } from '../../lib/dates.ts';
 import type { Db } from '../client.ts';
 import { intArray } from '../sql.ts';
-import { areaVisible } from './reach.ts';
+import { areaFiguresInReach, areaVisible } from './reach.ts';
 
 export interface GoalRow extends Record<string, unknown> {
   /** The area the goal was set for (the asked area or the nearest one above it). */
@@ -12,14 +12,19 @@ export interface GoalRow extends Record<string, unknown> {
   deadline: IsoDate;
 }
 
-/** Sets (or replaces) an area's goal. */
+/**
+ * Sets (or replaces) an area's goal, if the area's figures are within reach; returns whether it did.
+ */
 export async function setGoal(
   db: Db,
-  { areaId, rate, deadline }: { areaId: number; rate: number; deadline: IsoDate },
-): Promise<void> {
-  await db.execute(sql`
-    insert into goals (area_id, rate, deadline) values (${areaId}, ${rate}, ${deadline})
-    on conflict (area_id) do update set rate = excluded.rate, deadline = excluded.deadline, set_at = now()`);
+  { areaId, rate, deadline, reach }: { areaId: number; rate: number; deadline: IsoDate; reach: Reach },
+): Promise<boolean> {
+  const rows = await db.execute<{ area_id: number }>(sql`
+    insert into goals (area_id, rate, deadline)
+    select ${areaId}, ${rate}, ${deadline} where ${areaFiguresInReach(reach, sql`${areaId}::int`)}
+    on conflict (area_id) do update set rate = excluded.rate, deadline = excluded.deadline, set_at = now()
+    returning area_id`);
+  return rows.length > 0;
 }
 
 /** The goals of the areas the caller may see (their own and those above them). */
