@@ -66,12 +66,20 @@ describe('sessions', () => {
     const session = await fetch(`${base}/auth/session`, { headers: { cookie } });
     expect(await session.json()).toMatchObject({ user: { displayName: 'huyen' } });
     await fetch(`${base}/auth/logout`, { method: 'POST', headers: { cookie } });
+    const events = await database.db.execute<{ action: string; subject: string; address: string }>(sql`
+      select action, subject, address from account_events where subject = 'huyen' order by id`);
+    expect(events.map((e) => e.action)).toEqual(['SIGN_IN', 'SIGN_OUT']);
+    expect(events[0]?.address).toMatch(/127\.0\.0\.1/);
     expect((await post(query, { authorization: '', cookie })).status).toBe(401);
     expect((await fetch(`${base}/auth/session`, { headers: { cookie } })).status).toBe(401);
   });
 
   test('a wrong password, an unknown user and a malformed body are refused without saying which', async () => {
     expect((await login('huyen', 'sai mật khẩu rồi')).status).toBe(401);
+    const [failed] = await database.db.execute<{ n: number }>(
+      sql`select count(*)::int as n from account_events where subject = 'huyen' and action = 'SIGN_IN_FAILED' and actor_id is null`,
+    );
+    expect(failed?.n).toBe(1);
     expect(await (await login('khong-co-ai', TEST_PASSWORD)).json()).toEqual({
       error: 'Wrong username or password.',
     });

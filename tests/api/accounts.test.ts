@@ -154,3 +154,34 @@ describe('account administration', () => {
     expect((await checkPassword(database.db, 'admin', 'một mật khẩu dài'))?.role).toBe('ADMIN');
   });
 });
+
+describe('account events', () => {
+  test('every change to accounts, tokens and goals is recorded with who made it', async () => {
+    const EVENTS = '{ accountEvents(first: 100) { actor subject action detail } }';
+    const result = await run(admin, EVENTS);
+    const events = result.data?.accountEvents as AnyData[];
+    expect(events).toEqual(
+      expect.arrayContaining([
+        { actor: 'admin', subject: 'canbo.s2', action: 'ACCOUNT_CREATED', detail: 'OFFICER' },
+        {
+          actor: 'admin',
+          subject: 'phantich',
+          action: 'TOKEN_CREATED',
+          detail: expect.stringMatching(/^vss_/),
+        },
+        {
+          actor: 'admin',
+          subject: 'phantich',
+          action: 'TOKEN_REVOKED',
+          detail: expect.stringMatching(/^vss_/),
+        },
+        { actor: 'admin', subject: 'huyen', action: 'ACCOUNT_DISABLED', detail: null },
+        { actor: 'admin', subject: 'huyen', action: 'ACCOUNT_ENABLED', detail: null },
+        { actor: 'admin', subject: 'phantich', action: 'PASSWORD_RESET', detail: null },
+      ]),
+    );
+    // refused attempts change nothing, so they record nothing
+    expect(events.filter((e) => e.actor !== 'admin')).toEqual([]);
+    expect((await run(analyst, EVENTS)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+});

@@ -29,6 +29,7 @@ describe('migrations', () => {
     );
     expect(rows.map((r) => r.table_name)).toEqual([
       'access_log',
+      'account_events',
       'api_tokens',
       'area_closure',
       'area_daily',

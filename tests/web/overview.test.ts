@@ -185,6 +185,10 @@ describe.skipIf(!runBrowser)('each role lands where its work is', () => {
     await page.goto(`${server.url}/`);
     await page.getByRole('link', { name: 'Tài khoản' }).click();
     await expect.poll(() => page.getByText('Unit.persons').count()).toBeGreaterThan(0);
+    // the account events: the administrator's own sign-in, among others
+    await expect
+      .poll(() => page.getByRole('cell', { name: 'Đăng nhập', exact: true }).count())
+      .toBeGreaterThan(0);
     await page.getByRole('rowheader', { name: /^tinh / }).waitFor();
     await page.getByLabel('Tên đăng nhập').fill('phan.tich.moi');
     await page.getByLabel('Vai trò').selectOption('ANALYST');

@@ -14,6 +14,7 @@ import {
   findUser,
   listTokens,
   listUsers,
+  recordEvent,
   revokeToken,
   setPassword,
   setUserDisabled,
@@ -54,6 +55,12 @@ export function addAccountCommands(program: Command): void {
             ...(binding as { areaId?: number; staffId?: number }),
             password,
           });
+          await recordEvent(database.db, {
+            actor: null,
+            subject: username,
+            action: 'ACCOUNT_CREATED',
+            detail: `${options.role} (pnpm cli)`,
+          });
           console.log(
             `Created ${options.role} account "${username}"${options.area ? ` for area ${options.area}` : ''}${options.staff ? ` for officer ${options.staff}` : ''}.`,
           );
@@ -87,6 +94,12 @@ export function addAccountCommands(program: Command): void {
         withDatabase(async (database) => {
           const found = await existing(database.db, username);
           await setUserDisabled(database.db, found.userId, disabled);
+          await recordEvent(database.db, {
+            actor: null,
+            subject: username,
+            action: disabled ? 'ACCOUNT_DISABLED' : 'ACCOUNT_ENABLED',
+            detail: 'pnpm cli',
+          });
           console.log(`Account "${username}" ${disabled ? 'disabled' : 'enabled'}.`);
         }),
       );
@@ -100,6 +113,12 @@ export function addAccountCommands(program: Command): void {
         requireStdin(options.passwordStdin);
         const found = await existing(database.db, username);
         await setPassword(database.db, found.userId, await readPassword());
+        await recordEvent(database.db, {
+          actor: null,
+          subject: username,
+          action: 'PASSWORD_RESET',
+          detail: 'pnpm cli',
+        });
         console.log(`Password of "${username}" changed; its browser sessions ended.`);
       }),
     );
@@ -116,6 +135,12 @@ export function addAccountCommands(program: Command): void {
         const found = await existing(database.db, username);
         if (found.disabledAt) throw new UserError(`Account "${username}" is disabled.`);
         const created = await createToken(database.db, found.userId, options.expiresInDays);
+        await recordEvent(database.db, {
+          actor: null,
+          subject: username,
+          action: 'TOKEN_CREATED',
+          detail: `${created.prefix} (pnpm cli)`,
+        });
         console.log(
           `Token ${created.prefix} for "${username}", valid until ${created.expiresAt.toISOString()}. It is shown only now:`,
         );
@@ -127,8 +152,14 @@ export function addAccountCommands(program: Command): void {
     .description('revoke a token at once (its prefix, e.g. vss_1a2b3c4d)')
     .action((prefix: string) =>
       withDatabase(async (database) => {
-        if (!(await revokeToken(database.db, prefix)))
-          throw new UserError(`No token has the prefix "${prefix}".`);
+        const owner = await revokeToken(database.db, prefix);
+        if (!owner) throw new UserError(`No token has the prefix "${prefix}".`);
+        await recordEvent(database.db, {
+          actor: null,
+          subject: owner,
+          action: 'TOKEN_REVOKED',
+          detail: `${prefix} (pnpm cli)`,
+        });
         console.log(`Token ${prefix} revoked.`);
       }),
     );

@@ -1,5 +1,6 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { EVERYTHING } from '../auth/reach.ts';
+import { recordEvent } from '../db/queries/accounts.ts';
 import { getCoverage } from '../db/queries/coverage.ts';
 import { listGoals, setGoal } from '../db/queries/goals.ts';
 import { isScopeProblem, resolveScope } from '../db/queries/scope.ts';
@@ -112,6 +113,12 @@ export function buildCli(): Command {
           rate: options.rate,
           deadline: options.deadline,
           reach: EVERYTHING,
+        });
+        await recordEvent(database.db, {
+          actor: null,
+          subject: 'pnpm cli',
+          action: 'GOAL_SET',
+          detail: `${options.area}: ${options.rate} by ${options.deadline}`,
         });
         console.log(
           `Goal of area ${options.area}: ${pct.format(options.rate)} activated by ${options.deadline}.`,

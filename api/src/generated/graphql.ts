@@ -13,7 +13,7 @@ import type { BlockerRow as BlockerRowModel } from '../db/queries/blockers.ts';
 import type { Pace as PaceModel, Forecast as ForecastModel, CoverageChange as CoverageChangeModel } from '../db/queries/progress.ts';
 import type { PersonView as PersonViewModel } from '../resolvers/person-view.ts';
 import type { PersonStepRow as PersonStepRowModel, AccessLogRow as AccessLogRowModel } from '../db/queries/persons.ts';
-import type { UserRow as UserRowModel, TokenRow as TokenRowModel } from '../db/queries/accounts.ts';
+import type { UserRow as UserRowModel, TokenRow as TokenRowModel, AccountEventRow as AccountEventRowModel } from '../db/queries/accounts.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -80,6 +80,25 @@ export type Account = {
   tokens: Array<ApiToken>;
   /** The name it signs in with. */
   username: Scalars['String']['output'];
+};
+
+/** Something that happened to an account, and who did it. */
+export type AccountEvent = {
+  __typename?: 'AccountEvent';
+  /** SIGN_IN, SIGN_IN_FAILED, SIGN_OUT, ACCOUNT_CREATED, ACCOUNT_DISABLED, ACCOUNT_ENABLED, PASSWORD_RESET, TOKEN_CREATED, TOKEN_REVOKED or GOAL_SET. */
+  action: Scalars['String']['output'];
+  /** The account that acted; null for the command line and for failed sign-ins. */
+  actor?: Maybe<Scalars['String']['output']>;
+  /** The client's address, for sign-ins. */
+  address?: Maybe<Scalars['String']['output']>;
+  /** When (ISO 8601, UTC). */
+  at: Scalars['String']['output'];
+  /** What else there is to know: the role given, the token's prefix, the goal set. */
+  detail?: Maybe<Scalars['String']['output']>;
+  /** The event's number. */
+  id: Scalars['ID']['output'];
+  /** The account it is about (for a failed sign-in, the name that was tried). */
+  subject: Scalars['String']['output'];
 };
 
 /** An API token, as listed: never the token itself, which is shown once when created. */
@@ -577,6 +596,8 @@ export type Query = {
    * (50 by default), `offset` skips entries.
    */
   accessLog: AccessLogPage;
+  /** Account events, newest first (ADMIN only): sign-ins, failed sign-ins, changes to accounts, tokens and goals. */
+  accountEvents: Array<AccountEvent>;
   /** Every account (ADMIN only), by username. */
   accounts: Array<Account>;
   /** The API's own version, for clients that want to know what they talk to. */
@@ -651,6 +672,12 @@ export type QueryAccessLogArgs = {
   offset?: InputMaybe<Scalars['Int']['input']>;
   personId?: InputMaybe<Scalars['ID']['input']>;
   username?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryAccountEventsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1076,6 +1103,7 @@ export type ResolversTypes = {
   AccessLogEntry: ResolverTypeWrapper<AccessLogRowModel>;
   AccessLogPage: ResolverTypeWrapper<Omit<AccessLogPage, 'entries'> & { entries: Array<ResolversTypes['AccessLogEntry']> }>;
   Account: ResolverTypeWrapper<UserRowModel>;
+  AccountEvent: ResolverTypeWrapper<AccountEventRowModel>;
   ApiToken: ResolverTypeWrapper<TokenRowModel>;
   Area: ResolverTypeWrapper<AreaRowModel>;
   AreaLevel: AreaLevel;
@@ -1129,6 +1157,7 @@ export type ResolversParentTypes = {
   AccessLogEntry: AccessLogRowModel;
   AccessLogPage: Omit<AccessLogPage, 'entries'> & { entries: Array<ResolversParentTypes['AccessLogEntry']> };
   Account: UserRowModel;
+  AccountEvent: AccountEventRowModel;
   ApiToken: TokenRowModel;
   Area: AreaRowModel;
   Assignment: AssignmentRowModel;
@@ -1194,6 +1223,16 @@ export type AccountResolvers<ContextType = Context, ParentType extends Resolvers
   staff?: Resolver<Maybe<ResolversTypes['Staff']>, ParentType, ContextType>;
   tokens?: Resolver<Array<ResolversTypes['ApiToken']>, ParentType, ContextType>;
   username?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AccountEventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccountEvent'] = ResolversParentTypes['AccountEvent']> = {
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  address?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  detail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type ApiTokenResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApiToken'] = ResolversParentTypes['ApiToken']> = {
@@ -1369,6 +1408,7 @@ export type PersonStepResolvers<ContextType = Context, ParentType extends Resolv
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   accessLog?: Resolver<ResolversTypes['AccessLogPage'], ParentType, ContextType, Partial<QueryAccessLogArgs>>;
+  accountEvents?: Resolver<Array<ResolversTypes['AccountEvent']>, ParentType, ContextType, Partial<QueryAccountEventsArgs>>;
   accounts?: Resolver<Array<ResolversTypes['Account']>, ParentType, ContextType>;
   apiVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   area?: Resolver<Maybe<ResolversTypes['Area']>, ParentType, ContextType, RequireFields<QueryAreaArgs, 'id'>>;
@@ -1467,6 +1507,7 @@ export type Resolvers<ContextType = Context> = {
   AccessLogEntry?: AccessLogEntryResolvers<ContextType>;
   AccessLogPage?: AccessLogPageResolvers<ContextType>;
   Account?: AccountResolvers<ContextType>;
+  AccountEvent?: AccountEventResolvers<ContextType>;
   ApiToken?: ApiTokenResolvers<ContextType>;
   Area?: AreaResolvers<ContextType>;
   Assignment?: AssignmentResolvers<ContextType>;

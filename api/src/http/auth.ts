@@ -9,6 +9,7 @@ import {
   createSession,
   describeViewer,
   endSession,
+  recordEvent,
   SESSION_HOURS,
   viewerBySession,
   viewerByToken,
@@ -85,6 +86,12 @@ export function authRoutes(db: Db, limits: SignInLimits = SIGN_IN_LIMITS): Route
       return;
     }
     const viewer = await checkPassword(db, username, password);
+    await recordEvent(db, {
+      actor: viewer ?? null,
+      subject: username.slice(0, 100),
+      action: viewer ? 'SIGN_IN' : 'SIGN_IN_FAILED',
+      address: req.ip,
+    });
     if (!viewer) {
       // The same answer whether the account is unknown, disabled or the password wrong.
       res.status(401).json({ error: 'Wrong username or password.' });
@@ -97,7 +104,10 @@ export function authRoutes(db: Db, limits: SignInLimits = SIGN_IN_LIMITS): Route
 
   router.post('/logout', async (req: Request, res: Response) => {
     const secret = sessionSecret(req);
+    const viewer = secret ? await viewerBySession(db, secret) : undefined;
     if (secret) await endSession(db, secret);
+    if (viewer)
+      await recordEvent(db, { actor: viewer, subject: viewer.username, action: 'SIGN_OUT', address: req.ip });
     res.setHeader('Set-Cookie', sessionCookie(req, '', 0));
     res.json({ ok: true });
   });

@@ -11,7 +11,9 @@ import {
   createToken,
   createUser,
   findUser,
+  listEvents,
   listUsers,
+  recordEvent,
   revokeToken,
   setPassword,
   setUserDisabled,
@@ -44,6 +46,15 @@ export const accountResolvers: Resolvers = {
       requireAdmin(ctx);
       return listUsers(ctx.db);
     },
+    accountEvents: (_root, { first, offset }, ctx) => {
+      requireAdmin(ctx);
+      const size = first ?? 50;
+      if (!Number.isInteger(size) || size < 1 || size > 500)
+        throw new BadInputError(`"first" must be 1 to 500; got ${size}`, 'first');
+      if (offset !== null && offset !== undefined && offset < 0)
+        throw new BadInputError(`"offset" must be 0 or more; got ${offset}`, 'offset');
+      return listEvents(ctx.db, { first: size, offset: offset ?? 0 });
+    },
   },
   Mutation: {
     createAccount: async (_root, { input }, ctx) => {
@@ -63,6 +74,12 @@ export const accountResolvers: Resolvers = {
         ...binding,
         password: input.password,
       });
+      await recordEvent(ctx.db, {
+        actor: ctx.viewer,
+        subject: input.username,
+        action: 'ACCOUNT_CREATED',
+        detail: input.role,
+      });
       return existing(ctx, input.username);
     },
     setAccountDisabled: async (_root, { username, disabled }, ctx) => {
@@ -73,6 +90,11 @@ export const accountResolvers: Resolvers = {
         throw new BadInputError('You cannot disable your own account', 'username');
       }
       await setUserDisabled(ctx.db, account.userId, disabled);
+      await recordEvent(ctx.db, {
+        actor: ctx.viewer,
+        subject: username,
+        action: disabled ? 'ACCOUNT_DISABLED' : 'ACCOUNT_ENABLED',
+      });
       return existing(ctx, username);
     },
     resetPassword: async (_root, { username, password }, ctx) => {
@@ -80,6 +102,7 @@ export const accountResolvers: Resolvers = {
       refuse(passwordProblem(password));
       const account = await existing(ctx, username);
       await setPassword(ctx.db, account.userId, password);
+      await recordEvent(ctx.db, { actor: ctx.viewer, subject: username, action: 'PASSWORD_RESET' });
       return account;
     },
     createToken: async (_root, { username, expiresInDays }, ctx) => {
@@ -89,11 +112,25 @@ export const accountResolvers: Resolvers = {
       const account = await existing(ctx, username);
       if (account.disabledAt) throw new BadInputError(`Account "${username}" is disabled`, 'username');
       const created = await createToken(ctx.db, account.userId, days);
+      await recordEvent(ctx.db, {
+        actor: ctx.viewer,
+        subject: username,
+        action: 'TOKEN_CREATED',
+        detail: created.prefix,
+      });
       return { token: created.token, prefix: created.prefix, expiresAt: created.expiresAt.toISOString() };
     },
-    revokeToken: (_root, { prefix }, ctx) => {
+    revokeToken: async (_root, { prefix }, ctx) => {
       requireAdmin(ctx);
-      return revokeToken(ctx.db, prefix);
+      const owner = await revokeToken(ctx.db, prefix);
+      if (owner)
+        await recordEvent(ctx.db, {
+          actor: ctx.viewer,
+          subject: owner,
+          action: 'TOKEN_REVOKED',
+          detail: prefix,
+        });
+      return owner !== null;
     },
   },
   Account: {
@@ -109,6 +146,10 @@ export const accountResolvers: Resolvers = {
       }
       return ctx.loaders.accountTokens.load(a.userId);
     },
+  },
+  AccountEvent: {
+    id: (e) => String(e.id),
+    at: (e) => e.at.toISOString(),
   },
   ApiToken: {
     createdAt: (t) => t.createdAt.toISOString(),

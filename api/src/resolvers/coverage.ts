@@ -1,3 +1,4 @@
+import { recordEvent } from '../db/queries/accounts.ts';
 import { getAreaByCode } from '../db/queries/areas.ts';
 import { getBreakdown } from '../db/queries/breakdown.ts';
 import { getCoverage } from '../db/queries/coverage.ts';
@@ -45,6 +46,12 @@ export const coverageResolvers: Resolvers = {
       if (!(await setGoal(db, { areaId: found.area.id, rate, deadline, reach }))) {
         throw new ForbiddenError(`Area "${areaId}" is outside what your account may set goals for`, 'areaId');
       }
+      await recordEvent(db, {
+        actor: viewer,
+        subject: viewer.username,
+        action: 'GOAL_SET',
+        detail: `${areaId}: ${rate} by ${deadline}`,
+      });
       return { areaId: found.area.id, rate, deadline };
     },
   },

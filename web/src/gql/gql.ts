@@ -22,6 +22,7 @@ type Documents = {
     "\n  mutation CreateToken($username: String!, $expiresInDays: Int) {\n    createToken(username: $username, expiresInDays: $expiresInDays) {\n      token\n      prefix\n      expiresAt\n    }\n  }\n": typeof types.CreateTokenDocument,
     "\n  mutation RevokeToken($prefix: String!) {\n    revokeToken(prefix: $prefix)\n  }\n": typeof types.RevokeTokenDocument,
     "\n  query AccessLog {\n    accessLog(first: 50) {\n      totalCount\n      entries {\n        id\n        at\n        username\n        role\n        personIds\n        field\n      }\n    }\n  }\n": typeof types.AccessLogDocument,
+    "\n  query AccountEvents {\n    accountEvents(first: 50) {\n      id\n      at\n      actor\n      subject\n      action\n      detail\n      address\n    }\n  }\n": typeof types.AccountEventsDocument,
     "\n  query OfficerHome {\n    today\n    coverage {\n      target\n      registered\n      approved\n      activated\n      formSigned\n      verified\n      activationRate\n      units\n      unitsContacted\n    }\n    units(orderBy: ACTIVATION_RATE_ASC, first: 200) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          coverage {\n            target\n            activated\n            activationRate\n          }\n        }\n      }\n    }\n  }\n": typeof types.OfficerHomeDocument,
 };
 const documents: Documents = {
@@ -33,6 +34,7 @@ const documents: Documents = {
     "\n  mutation CreateToken($username: String!, $expiresInDays: Int) {\n    createToken(username: $username, expiresInDays: $expiresInDays) {\n      token\n      prefix\n      expiresAt\n    }\n  }\n": types.CreateTokenDocument,
     "\n  mutation RevokeToken($prefix: String!) {\n    revokeToken(prefix: $prefix)\n  }\n": types.RevokeTokenDocument,
     "\n  query AccessLog {\n    accessLog(first: 50) {\n      totalCount\n      entries {\n        id\n        at\n        username\n        role\n        personIds\n        field\n      }\n    }\n  }\n": types.AccessLogDocument,
+    "\n  query AccountEvents {\n    accountEvents(first: 50) {\n      id\n      at\n      actor\n      subject\n      action\n      detail\n      address\n    }\n  }\n": types.AccountEventsDocument,
     "\n  query OfficerHome {\n    today\n    coverage {\n      target\n      registered\n      approved\n      activated\n      formSigned\n      verified\n      activationRate\n      units\n      unitsContacted\n    }\n    units(orderBy: ACTIVATION_RATE_ASC, first: 200) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          coverage {\n            target\n            activated\n            activationRate\n          }\n        }\n      }\n    }\n  }\n": types.OfficerHomeDocument,
 };
 
@@ -82,6 +84,10 @@ export function graphql(source: "\n  mutation RevokeToken($prefix: String!) {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AccessLog {\n    accessLog(first: 50) {\n      totalCount\n      entries {\n        id\n        at\n        username\n        role\n        personIds\n        field\n      }\n    }\n  }\n"): (typeof documents)["\n  query AccessLog {\n    accessLog(first: 50) {\n      totalCount\n      entries {\n        id\n        at\n        username\n        role\n        personIds\n        field\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccountEvents {\n    accountEvents(first: 50) {\n      id\n      at\n      actor\n      subject\n      action\n      detail\n      address\n    }\n  }\n"): (typeof documents)["\n  query AccountEvents {\n    accountEvents(first: 50) {\n      id\n      at\n      actor\n      subject\n      action\n      detail\n      address\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

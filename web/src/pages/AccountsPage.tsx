@@ -95,6 +95,20 @@ const accessLogDocument = graphql(`
   }
 `);
 
+const accountEventsDocument = graphql(`
+  query AccountEvents {
+    accountEvents(first: 50) {
+      id
+      at
+      actor
+      subject
+      action
+      detail
+      address
+    }
+  }
+`);
+
 const ROLES: Role[] = ['ADMIN', 'PROVINCE', 'DISTRICT', 'OFFICER', 'ANALYST'];
 
 /** The argument a BAD_USER_INPUT names, to show the message beside its field. */
@@ -257,6 +271,7 @@ export function AccountsPage() {
         </LoadableContent>
       </Panel>
       <AccessLogPanel />
+      <AccountEventsPanel />
       <Panel title={t.accounts.createTitle}>
         <LoadableContent state={state}>
           {(data) => (
@@ -413,6 +428,48 @@ function AccessLogPanel() {
               </table>
             </section>
           </>
+        )}
+      </LoadableContent>
+    </Panel>
+  );
+}
+
+/** The newest account events: sign-ins, failed sign-ins, changes to accounts, tokens and goals. */
+function AccountEventsPanel() {
+  const [result, reexecute] = useQuery({ query: accountEventsDocument, requestPolicy: 'network-only' });
+  const retry = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
+  const state = fromQuery(result, retry, (data) => data.accountEvents);
+  return (
+    <Panel title={t.accounts.eventsTitle}>
+      <LoadableContent state={state} isEmpty={(events) => events.length === 0}>
+        {(events) => (
+          // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard.
+          <section className="table-scroll" aria-label={t.accounts.eventsTitle} tabIndex={0}>
+            <table className="data-table">
+              <thead>
+                <tr>
+                  <th scope="col">{t.accounts.logAt}</th>
+                  <th scope="col">{t.accounts.eventAction}</th>
+                  <th scope="col">{t.accounts.eventSubject}</th>
+                  <th scope="col">{t.accounts.eventActor}</th>
+                  <th scope="col">{t.accounts.eventDetail}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {events.map((event) => (
+                  <tr key={event.id}>
+                    <td>{formatDateTime(event.at)}</td>
+                    <td>
+                      {t.accounts.actions_[event.action as keyof typeof t.accounts.actions_] ?? event.action}
+                    </td>
+                    <td>{event.subject}</td>
+                    <td>{event.actor ?? t.accounts.commandLine}</td>
+                    <td>{[event.detail, event.address].filter(Boolean).join(' · ')}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </section>
         )}
       </LoadableContent>
     </Panel>

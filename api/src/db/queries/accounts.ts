@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import { and, asc, eq, gt, inArray, isNull, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, isNull, sql } from 'drizzle-orm';
 import type { Viewer } from '../../auth/reach.ts';
 import { decoyHash, hashPassword, newSecret, sameHash, sha256, verifyPassword } from '../../auth/secrets.ts';
 import type { Db } from '../client.ts';
-import { apiTokens, areas, type Role, sessions, staff, users } from '../schema/index.ts';
+import { accountEvents, apiTokens, areas, type Role, sessions, staff, users } from '../schema/index.ts';
 
 export interface NewUser {
   username: string;
@@ -119,15 +119,20 @@ export async function createToken(db: Db, userId: number, days: number): Promise
   return { token, prefix: `vss_${prefix}`, expiresAt: (row as { expiresAt: Date }).expiresAt };
 }
 
-/** Revokes the token with this prefix ("vss_1a2b3c4d" or "1a2b3c4d"); false when there is none. */
-export async function revokeToken(db: Db, prefix: string): Promise<boolean> {
+/** Revokes the token with this prefix ("vss_1a2b3c4d" or "1a2b3c4d"); its account's name, or null when there is none. */
+export async function revokeToken(db: Db, prefix: string): Promise<string | null> {
   const bare = prefix.replace(/^vss_/, '').replace(/_.*$/, '');
   const rows = await db
     .update(apiTokens)
     .set({ revokedAt: sql`coalesce(${apiTokens.revokedAt}, now())` })
     .where(eq(apiTokens.prefix, bare))
-    .returning({ id: apiTokens.id });
-  return rows.length > 0;
+    .returning({ userId: apiTokens.userId });
+  if (!rows[0]) return null;
+  const [owner] = await db
+    .select({ username: users.username })
+    .from(users)
+    .where(eq(users.id, rows[0].userId));
+  return owner?.username ?? null;
 }
 
 export interface TokenRow {
@@ -261,4 +266,62 @@ export async function getTokensOfUsers(db: Db, userIds: readonly number[]): Prom
   const byUser = new Map<number, TokenRow[]>(userIds.map((id) => [id, []]));
   for (const token of await listTokens(db, userIds)) byUser.get(token.userId)?.unshift(token);
   return byUser;
+}
+
+export type AccountAction =
+  | 'SIGN_IN'
+  | 'SIGN_IN_FAILED'
+  | 'SIGN_OUT'
+  | 'ACCOUNT_CREATED'
+  | 'ACCOUNT_DISABLED'
+  | 'ACCOUNT_ENABLED'
+  | 'PASSWORD_RESET'
+  | 'TOKEN_CREATED'
+  | 'TOKEN_REVOKED'
+  | 'GOAL_SET';
+
+/** Records an account event; `actor` is the account that acted, null for the command line. */
+export async function recordEvent(
+  db: Db,
+  event: { actor: Viewer | null; subject: string; action: AccountAction; detail?: string; address?: string },
+): Promise<void> {
+  await db.insert(accountEvents).values({
+    actorId: event.actor?.userId ?? null,
+    subject: event.subject,
+    action: event.action,
+    detail: event.detail ?? null,
+    address: event.address ?? null,
+  });
+}
+
+export interface AccountEventRow {
+  id: number;
+  at: Date;
+  actor: string | null;
+  subject: string;
+  action: string;
+  detail: string | null;
+  address: string | null;
+}
+
+/** The newest account events first. */
+export async function listEvents(
+  db: Db,
+  params: { first: number; offset: number },
+): Promise<AccountEventRow[]> {
+  return db
+    .select({
+      id: accountEvents.id,
+      at: accountEvents.at,
+      actor: users.username,
+      subject: accountEvents.subject,
+      action: accountEvents.action,
+      detail: accountEvents.detail,
+      address: accountEvents.address,
+    })
+    .from(accountEvents)
+    .leftJoin(users, eq(users.id, accountEvents.actorId))
+    .orderBy(desc(accountEvents.at), desc(accountEvents.id))
+    .limit(params.first)
+    .offset(params.offset);
 }

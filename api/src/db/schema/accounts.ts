@@ -104,3 +104,24 @@ export const accessLog = pgTable(
   },
   (t) => [index('access_log_at_idx').on(t.at), index('access_log_user_idx').on(t.userId, t.at)],
 );
+
+/**
+ * What happened to accounts and who did it: sign-ins (and failed ones), sign-outs, accounts created,
+ * disabled or enabled, passwords reset, tokens created or revoked, goals set. `actorId` is null for
+ * the command line (whoever runs it has the server) and for failed sign-ins of unknown names.
+ */
+export const accountEvents = pgTable(
+  'account_events',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+    actorId: integer('actor_id').references(() => users.id),
+    /** The account the event is about, by name (a failed sign-in may name no account). */
+    subject: text('subject').notNull(),
+    action: text('action').notNull(),
+    detail: text('detail'),
+    /** The client's address, for sign-ins. */
+    address: text('address'),
+  },
+  (t) => [index('account_events_at_idx').on(t.at)],
+);
