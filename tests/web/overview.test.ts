@@ -4,6 +4,7 @@ import path from 'node:path';
 import { type Browser, type BrowserContext, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createScratchPostgres, onPostgres } from '../helpers/database.ts';
+import type { AnyData } from '../helpers/graphql.ts';
 import { demoPassword, repoRoot, signIn, startServer, stopServer } from '../helpers/processes.ts';
 
 /*
@@ -106,7 +107,12 @@ describe.skipIf(!runBrowser)('the overview page', () => {
       expect.stringMatching(/^\d{1,3},\d %$/),
       `${vn.format(c.unitsContacted as number)} / ${vn.format(c.units as number)}`,
     ]);
-    expect(await page.locator('tbody tr').count()).toBe(9);
+    expect(
+      await page
+        .getByRole('region', { name: /^Số liệu theo/ })
+        .locator('tbody tr')
+        .count(),
+    ).toBe(9);
     expect(await page.getAttribute('html', 'lang')).toBe('vi');
     // the chart names every district (a district at 0 % has a bar of no width, so count the labels)
     await expect
@@ -149,7 +155,12 @@ describe.skipIf(!runBrowser)('each role lands where its work is', () => {
     });
     const { data } = (await response.json()) as { data: { areas: { children: unknown[] }[] } };
     expect(data.areas).toHaveLength(1);
-    expect(await page.locator('tbody tr').count()).toBe(data.areas[0]?.children.length);
+    expect(
+      await page
+        .getByRole('region', { name: /^Số liệu theo/ })
+        .locator('tbody tr')
+        .count(),
+    ).toBe(data.areas[0]?.children.length);
     await page.screenshot({ path: path.join(repoRoot, 'screenshots/district.png'), fullPage: true });
     await district.close();
   });
@@ -202,6 +213,81 @@ describe.skipIf(!runBrowser)('each role lands where its work is', () => {
     await page.getByRole('rowheader', { name: /^phan\.tich\.moi / }).waitFor();
     await page.screenshot({ path: path.join(repoRoot, 'screenshots/accounts.png'), fullPage: true });
     expect(await signIn(server.url, 'phan.tich.moi', 'một mật khẩu đủ dài')).toMatch(/^vssid_session=/);
+    await page.close();
+  });
+});
+
+describe.skipIf(!runBrowser)('drilling down, on any day', () => {
+  /** The headline tile's figure: the activated persons. */
+  const headline = async (page: import('playwright-core').Page) =>
+    (await page.locator('.tile--headline .tile__value').textContent()) ?? '';
+  const districtRows = (page: import('playwright-core').Page) =>
+    page.getByRole('region', { name: /^Số liệu theo/ }).locator('tbody tr');
+
+  test('province → district → commune and back, every figure the API’s, the day kept in the URL', async () => {
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(request.url()));
+    await page.goto(`${server.url}/?asOf=2021-07-31`);
+    await page.locator('tfoot tr').waitFor();
+    expect(await page.getByText('Số liệu đến ngày 31/07/2021').count()).toBe(1);
+    await page.getByRole('link', { name: 'Thành phố Nha Trang' }).click();
+    await page.waitForURL(`${server.url}/areas/568?asOf=2021-07-31`);
+    await page.getByRole('heading', { name: 'Thành phố Nha Trang – tổng quan' }).waitFor();
+    const cookie = await signIn(server.url, 'admin', password);
+    const api = async (query: string) => {
+      const response = await fetch(`${server.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', cookie },
+        body: JSON.stringify({ query }),
+      });
+      return ((await response.json()) as { data: AnyData }).data;
+    };
+    const nhaTrang = await api(
+      '{ area(id: "568") { coverage(asOf: "2021-07-31") { activated } children { name } } }',
+    );
+    await expect.poll(() => districtRows(page).count()).toBe(nhaTrang.area.children.length);
+    const tiles = await headline(page);
+    expect(tiles.replace(/\s/g, '')).toBe(vn.format(nhaTrang.area.coverage.activated));
+    // a commune, then the breadcrumbs back up
+    const commune = nhaTrang.area.children[0].name as string;
+    await page.getByRole('link', { name: commune, exact: true }).click();
+    await page.getByRole('heading', { name: `${commune} – tổng quan` }).waitFor();
+    expect(page.url()).toContain('asOf=2021-07-31');
+    const crumbs = page.getByRole('navigation', { name: 'Vị trí' });
+    expect(await crumbs.getByRole('link').allInnerTexts()).toEqual(['Tỉnh Khánh Hòa', 'Thành phố Nha Trang']);
+    await page.screenshot({ path: path.join(repoRoot, 'screenshots/commune.png'), fullPage: true });
+    await crumbs.getByRole('link', { name: 'Tỉnh Khánh Hòa' }).click();
+    await page.waitForURL(`${server.url}/areas/56?asOf=2021-07-31`);
+    await expect.poll(() => districtRows(page).count()).toBe(9);
+    // the browser's back button returns to the commune at once, from the cache
+    await page.goBack();
+    await page.getByRole('heading', { name: `${commune} – tổng quan` }).waitFor();
+    expect(requested.filter((url) => !url.startsWith(server.url))).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test('the day picker moves every figure and the URL; a deep link reloads to the same picture', async () => {
+    const page = await context.newPage();
+    await page.goto(`${server.url}/areas/568`);
+    await page.locator('tfoot tr').waitFor();
+    const before = await headline(page);
+    await page.getByLabel('Số liệu đến ngày').fill('2021-06-30');
+    await page.waitForURL(/asOf=2021-06-30/);
+    await expect.poll(() => headline(page)).not.toBe(before);
+    const onTheDay = await headline(page);
+    await page.reload();
+    await page.locator('tfoot tr').waitFor();
+    expect(await headline(page)).toBe(onTheDay);
+    expect(await page.getByText('Số liệu đến ngày 30/06/2021').count()).toBe(1);
+    await page.getByRole('button', { name: 'Về hôm nay' }).click();
+    await expect.poll(() => page.url()).not.toContain('asOf');
+    await expect.poll(() => headline(page)).toBe(before);
     await page.close();
   });
 });

@@ -4,6 +4,7 @@ import { useSession } from './auth/session.tsx';
 import { AppHeader } from './components/layout/AppHeader.tsx';
 import { t } from './i18n/index.ts';
 import { AccountsPage } from './pages/AccountsPage.tsx';
+import { AreaPage } from './pages/AreaPage.tsx';
 import { LoginPage } from './pages/LoginPage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
 import { OverviewPage } from './pages/OverviewPage.tsx';
@@ -35,6 +36,14 @@ export function App() {
             element={
               <SignedIn>
                 <OverviewPage />
+              </SignedIn>
+            }
+          />
+          <Route
+            path="/areas/:id"
+            element={
+              <SignedIn>
+                <AreaPage />
               </SignedIn>
             }
           />

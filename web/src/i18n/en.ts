@@ -84,6 +84,23 @@ export const en: Messages = {
   nav: {
     accounts: 'Accounts',
   },
+  asOf: {
+    label: 'Figures as of',
+    today: 'Back to today',
+  },
+  breadcrumbs: {
+    label: 'You are here',
+  },
+  units: {
+    laggingTitle: (shown: number, total: string | null) =>
+      total === null
+        ? 'Units with the lowest activation rate'
+        : shown < 20
+          ? `The units, lowest activation rate first (${total} units)`
+          : `The ${shown} units with the lowest activation rate (of ${total})`,
+    officer: 'Officer in charge',
+    noOfficer: 'Not assigned',
+  },
   login: {
     title: 'Sign in',
     intro:

@@ -89,6 +89,23 @@ export const vi = {
   nav: {
     accounts: 'Tài khoản',
   },
+  asOf: {
+    label: 'Số liệu đến ngày',
+    today: 'Về hôm nay',
+  },
+  breadcrumbs: {
+    label: 'Vị trí',
+  },
+  units: {
+    laggingTitle: (shown: number, total: string | null) =>
+      total === null
+        ? 'Các đơn vị có tỷ lệ kích hoạt thấp nhất'
+        : shown < 20
+          ? `Các đơn vị, tỷ lệ kích hoạt thấp nhất trước (${total} đơn vị)`
+          : `${shown} đơn vị có tỷ lệ kích hoạt thấp nhất (trong ${total} đơn vị)`,
+    officer: 'Cán bộ phụ trách',
+    noOfficer: 'Chưa phân công',
+  },
   login: {
     title: 'Đăng nhập',
     intro:

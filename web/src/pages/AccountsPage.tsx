@@ -2,6 +2,7 @@ import { type FormEvent, useCallback, useState } from 'react';
 import { type CombinedError, useMutation, useQuery } from 'urql';
 import { LoadableContent } from '../components/common/LoadableContent.tsx';
 import { Panel } from '../components/common/Panel.tsx';
+import { ScrollRegion } from '../components/common/ScrollRegion.tsx';
 import { PageHeading } from '../components/layout/PageHeading.tsx';
 import { graphql } from '../gql';
 import type { Role } from '../gql/graphql.ts';
@@ -156,8 +157,7 @@ export function AccountsPage() {
       <Panel title={t.accounts.listTitle}>
         <LoadableContent state={state}>
           {(data) => (
-            // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard.
-            <section className="table-scroll" aria-label={t.accounts.listTitle} tabIndex={0}>
+            <ScrollRegion label={t.accounts.listTitle}>
               <table className="data-table">
                 <thead>
                   <tr>
@@ -266,7 +266,7 @@ export function AccountsPage() {
                   })}
                 </tbody>
               </table>
-            </section>
+            </ScrollRegion>
           )}
         </LoadableContent>
       </Panel>
@@ -397,8 +397,7 @@ function AccessLogPanel() {
         {(log) => (
           <>
             <p className="panel__note">{t.accounts.logNote(formatInteger(log.totalCount))}</p>
-            {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard. */}
-            <section className="table-scroll" aria-label={t.accounts.logTitle} tabIndex={0}>
+            <ScrollRegion label={t.accounts.logTitle}>
               <table className="data-table">
                 <thead>
                   <tr>
@@ -426,7 +425,7 @@ function AccessLogPanel() {
                   ))}
                 </tbody>
               </table>
-            </section>
+            </ScrollRegion>
           </>
         )}
       </LoadableContent>
@@ -443,8 +442,7 @@ function AccountEventsPanel() {
     <Panel title={t.accounts.eventsTitle}>
       <LoadableContent state={state} isEmpty={(events) => events.length === 0}>
         {(events) => (
-          // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard.
-          <section className="table-scroll" aria-label={t.accounts.eventsTitle} tabIndex={0}>
+          <ScrollRegion label={t.accounts.eventsTitle}>
             <table className="data-table">
               <thead>
                 <tr>
@@ -469,7 +467,7 @@ function AccountEventsPanel() {
                 ))}
               </tbody>
             </table>
-          </section>
+          </ScrollRegion>
         )}
       </LoadableContent>
     </Panel>

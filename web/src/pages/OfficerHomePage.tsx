@@ -3,6 +3,7 @@ import { useQuery } from 'urql';
 import { LoadableContent } from '../components/common/LoadableContent.tsx';
 import { Panel } from '../components/common/Panel.tsx';
 import { RateBar } from '../components/common/RateBar.tsx';
+import { ScrollRegion } from '../components/common/ScrollRegion.tsx';
 import { CoverageTiles } from '../components/coverage/CoverageTiles.tsx';
 import { PageHeading } from '../components/layout/PageHeading.tsx';
 import { graphql } from '../gql';
@@ -65,8 +66,7 @@ export function OfficerHomePage({ name }: { name: string }) {
             data.units.totalCount === 0 ? (
               <p className="state-message">{t.officer.noUnits}</p>
             ) : (
-              // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard.
-              <section className="table-scroll" aria-label={t.officer.unitsTitle} tabIndex={0}>
+              <ScrollRegion label={t.officer.unitsTitle}>
                 <table className="data-table">
                   <thead>
                     <tr>
@@ -104,7 +104,7 @@ export function OfficerHomePage({ name }: { name: string }) {
                     ))}
                   </tbody>
                 </table>
-              </section>
+              </ScrollRegion>
             )
           }
         </LoadableContent>

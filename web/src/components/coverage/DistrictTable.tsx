@@ -1,6 +1,9 @@
+import { Link } from 'react-router-dom';
 import { t } from '../../i18n/index.ts';
+import { useAsOf, withAsOf } from '../../lib/as-of.ts';
 import { formatFraction, formatInteger, formatPercent } from '../../lib/format.ts';
 import { RateBar } from '../common/RateBar.tsx';
+import { ScrollRegion } from '../common/ScrollRegion.tsx';
 import type { DistrictCoverage, PartLevel, ProvinceCoverage } from './queries.ts';
 
 interface DistrictTableProps {
@@ -41,9 +44,9 @@ function Cells({ coverage }: { coverage: RowCoverage }) {
 
 /** The districts' figures (the chart's data, readable as a table) with the province as totals. */
 export function DistrictTable({ districts, province, parts }: DistrictTableProps) {
+  const { asOf } = useAsOf();
   return (
-    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard.
-    <section className="table-scroll" aria-label={t.table.scrollLabel(t.parts[parts].plural)} tabIndex={0}>
+    <ScrollRegion label={t.table.scrollLabel(t.parts[parts].plural)}>
       <table className="data-table">
         <caption className="visually-hidden">{t.table.caption(t.parts[parts].plural)}</caption>
         <thead>
@@ -59,7 +62,9 @@ export function DistrictTable({ districts, province, parts }: DistrictTableProps
         <tbody>
           {districts.map((district) => (
             <tr key={district.id}>
-              <th scope="row">{district.name}</th>
+              <th scope="row">
+                <Link to={withAsOf(`/areas/${district.id}`, asOf)}>{district.name}</Link>
+              </th>
               <Cells coverage={district.coverage} />
             </tr>
           ))}
@@ -71,6 +76,6 @@ export function DistrictTable({ districts, province, parts }: DistrictTableProps
           </tr>
         </tfoot>
       </table>
-    </section>
+    </ScrollRegion>
   );
 }

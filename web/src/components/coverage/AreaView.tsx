@@ -1,0 +1,45 @@
+import { t } from '../../i18n/index.ts';
+import { formatDate } from '../../lib/format.ts';
+import type { Loadable } from '../../lib/loadable.ts';
+import { AsOfPicker } from '../layout/AsOfPicker.tsx';
+import { Breadcrumbs, type Crumb } from '../layout/Breadcrumbs.tsx';
+import { PageHeading } from '../layout/PageHeading.tsx';
+import { LaggingUnitsPanel } from '../units/LaggingUnitsPanel.tsx';
+import { DistrictChartPanel } from './DistrictChartPanel.tsx';
+import { DistrictTablePanel } from './DistrictTablePanel.tsx';
+import { ProvinceTilesPanel } from './ProvinceTilesPanel.tsx';
+import { type DistrictOverview, type PartLevel, provinceOnly } from './queries.ts';
+
+/** The path from the top down to the area's parent, for the breadcrumbs. */
+function trailOf(area: DistrictOverview['province']): Crumb[] {
+  const trail: Crumb[] = [];
+  if (area.parent?.parent) trail.push(area.parent.parent);
+  if (area.parent) trail.push(area.parent);
+  return trail;
+}
+
+/**
+ * An area on a day: breadcrumbs, the day picker, headline tiles, its parts compared in a chart and a
+ * table (each part a link one level down), and the units that lag most.
+ */
+export function AreaView({ state, asOf }: { state: Loadable<DistrictOverview | null>; asOf: string | null }) {
+  const area = state.status === 'ready' ? state.data?.province : undefined;
+  const today = state.status === 'ready' ? state.data?.today : undefined;
+  const parts: PartLevel = area?.level === 'PROVINCE' ? 'DISTRICT' : 'COMMUNE';
+  const day = asOf ?? today;
+  return (
+    <>
+      {area && <Breadcrumbs trail={trailOf(area)} current={area.name} />}
+      <PageHeading title={t.overview.title} subtitle={day ? t.overview.asOf(formatDate(day)) : undefined} />
+      <AsOfPicker today={today} />
+      <ProvinceTilesPanel state={provinceOnly(state)} />
+      {area?.level !== 'COMMUNE' && (
+        <>
+          <DistrictChartPanel state={state} parts={parts} />
+          <DistrictTablePanel state={state} parts={parts} />
+        </>
+      )}
+      {area && <LaggingUnitsPanel areaId={area.id} asOf={asOf} />}
+    </>
+  );
+}
