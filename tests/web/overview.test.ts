@@ -272,6 +272,42 @@ describe.skipIf(!runBrowser)('drilling down, on any day', () => {
     await page.close();
   });
 
+  test('a unit page: who it is, who is in charge, what was done, its figures, and its employees masked', async () => {
+    const page = await context.newPage();
+    await page.goto(`${server.url}/areas/568?asOf=2021-09-30`);
+    const lagging = page.getByRole('region', { name: /tỷ lệ kích hoạt thấp nhất/ });
+    const first = lagging.locator('tbody tr th a').first();
+    const name = (await first.textContent()) as string;
+    await first.click();
+    await page.waitForURL(/\/units\/[^/?]+\?asOf=2021-09-30$/);
+    const code = new URL(page.url()).pathname.split('/').pop() as string;
+    await page.getByRole('heading', { level: 1, name }).waitFor();
+    const cookie = await signIn(server.url, 'admin', password);
+    const response = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie },
+      body: JSON.stringify({
+        query: `{ unit(id: "${code}") { coverage(asOf: "2021-09-30") { activated target } } }`,
+      }),
+    });
+    const { data } = (await response.json()) as { data: AnyData };
+    await expect.poll(() => headline(page)).toBe(vn.format(data.unit.coverage.activated));
+    const persons = page.getByRole('region', { name: 'Người lao động của đơn vị' });
+    await persons.locator('tbody tr').first().waitFor();
+    expect(await persons.locator('tbody tr').count()).toBe(Math.min(50, data.unit.coverage.target));
+    for (const cell of await persons.locator('tbody td code').allTextContents())
+      expect(cell).toMatch(/^\*{6}\d{4}$/);
+    await page.screenshot({ path: path.join(repoRoot, 'screenshots/unit.png'), fullPage: true });
+    // an analyst sees the same unit's figures, and no employee
+    const analyst = await contextOf('phantich');
+    const theirs = await analyst.newPage();
+    await theirs.goto(`${server.url}/units/${code}?asOf=2021-09-30`);
+    await expect.poll(() => headline(theirs)).toBe(vn.format(data.unit.coverage.activated));
+    expect(await theirs.getByRole('region', { name: 'Người lao động của đơn vị' }).count()).toBe(0);
+    await analyst.close();
+    await page.close();
+  });
+
   test('the day picker moves every figure and the URL; a deep link reloads to the same picture', async () => {
     const page = await context.newPage();
     await page.goto(`${server.url}/areas/568`);

@@ -8,6 +8,7 @@ import { AreaPage } from './pages/AreaPage.tsx';
 import { LoginPage } from './pages/LoginPage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
 import { OverviewPage } from './pages/OverviewPage.tsx';
+import { UnitPage } from './pages/UnitPage.tsx';
 
 /** Shows its page to a signed-in account; sends anyone else to the login page, and back afterwards. */
 function SignedIn({ children }: { children: ReactNode }) {
@@ -44,6 +45,14 @@ export function App() {
             element={
               <SignedIn>
                 <AreaPage />
+              </SignedIn>
+            }
+          />
+          <Route
+            path="/units/:id"
+            element={
+              <SignedIn>
+                <UnitPage />
               </SignedIn>
             }
           />

@@ -1,21 +1,24 @@
 import { useCallback } from 'react';
+import { Link } from 'react-router-dom';
 import { useQuery } from 'urql';
 import { LoadableContent } from '../components/common/LoadableContent.tsx';
 import { Panel } from '../components/common/Panel.tsx';
 import { RateBar } from '../components/common/RateBar.tsx';
 import { ScrollRegion } from '../components/common/ScrollRegion.tsx';
 import { CoverageTiles } from '../components/coverage/CoverageTiles.tsx';
+import { AsOfPicker } from '../components/layout/AsOfPicker.tsx';
 import { PageHeading } from '../components/layout/PageHeading.tsx';
 import { graphql } from '../gql';
 import { t } from '../i18n/index.ts';
+import { useAsOf, withAsOf } from '../lib/as-of.ts';
 import { formatDate, formatFraction, formatInteger, formatPercent } from '../lib/format.ts';
 import { fromQuery } from '../lib/loadable.ts';
 
 // An officer's reach is their units: coverage without a scope counts them, and units lists them.
 const officerHomeDocument = graphql(`
-  query OfficerHome {
+  query OfficerHome($asOf: Date) {
     today
-    coverage {
+    coverage(asOf: $asOf) {
       target
       registered
       approved
@@ -26,13 +29,13 @@ const officerHomeDocument = graphql(`
       units
       unitsContacted
     }
-    units(orderBy: ACTIVATION_RATE_ASC, first: 200) {
+    units(orderBy: ACTIVATION_RATE_ASC, asOf: $asOf, first: 200) {
       totalCount
       edges {
         node {
           id
           name
-          coverage {
+          coverage(asOf: $asOf) {
             target
             activated
             activationRate
@@ -45,16 +48,16 @@ const officerHomeDocument = graphql(`
 
 /** An officer's landing page: the figures of the units in their charge, the laggards first. */
 export function OfficerHomePage({ name }: { name: string }) {
-  const [result, reexecute] = useQuery({ query: officerHomeDocument });
+  const { asOf } = useAsOf();
+  const [result, reexecute] = useQuery({ query: officerHomeDocument, variables: { asOf } });
   const retry = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
   const state = fromQuery(result, retry, (data) => data);
   const today = state.status === 'ready' ? state.data.today : undefined;
+  const day = asOf ?? today;
   return (
     <>
-      <PageHeading
-        title={t.officer.title}
-        subtitle={today ? t.overview.asOf(formatDate(today)) : undefined}
-      />
+      <PageHeading title={t.officer.title} subtitle={day ? t.overview.asOf(formatDate(day)) : undefined} />
+      <AsOfPicker today={today} />
       <Panel title={t.officer.tilesTitle(name)}>
         <LoadableContent state={state}>
           {(data) => <CoverageTiles coverage={data.coverage} />}
@@ -87,7 +90,9 @@ export function OfficerHomePage({ name }: { name: string }) {
                     {data.units.edges.map(({ node }) => (
                       <tr key={node.id}>
                         <td>{node.id}</td>
-                        <th scope="row">{node.name}</th>
+                        <th scope="row">
+                          <Link to={withAsOf(`/units/${node.id}`, asOf)}>{node.name}</Link>
+                        </th>
                         <td className="num">{formatInteger(node.coverage.target)}</td>
                         <td className="num">
                           {formatFraction(node.coverage.activated, node.coverage.target)}

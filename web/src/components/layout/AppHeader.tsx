@@ -1,6 +1,6 @@
 import { Link, NavLink } from 'react-router-dom';
 import { useSession } from '../../auth/session.tsx';
-import { t } from '../../i18n/index.ts';
+import { language, switchLanguage, t } from '../../i18n/index.ts';
 
 export function AppHeader() {
   const { state, signOut } = useSession();
@@ -34,6 +34,15 @@ export function AppHeader() {
                 {t.account.roles[state.user.role]}
                 {state.user.area ? ` · ${state.user.area.name}` : ''}
               </span>
+              <button
+                type="button"
+                className="account__signout"
+                lang={language === 'vi' ? 'en' : 'vi'}
+                aria-label={t.account.switchLanguageLabel}
+                onClick={() => switchLanguage(language === 'vi' ? 'en' : 'vi')}
+              >
+                {t.account.switchLanguage}
+              </button>
               <button type="button" className="account__signout" onClick={() => void signOut()}>
                 {t.account.signOut}
               </button>

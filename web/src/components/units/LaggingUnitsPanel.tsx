@@ -1,7 +1,9 @@
 import { useCallback } from 'react';
+import { Link } from 'react-router-dom';
 import { useQuery } from 'urql';
 import { graphql } from '../../gql';
 import { t } from '../../i18n/index.ts';
+import { withAsOf } from '../../lib/as-of.ts';
 import { formatInteger, formatPercent } from '../../lib/format.ts';
 import { fromQuery } from '../../lib/loadable.ts';
 import { LoadableContent } from '../common/LoadableContent.tsx';
@@ -71,7 +73,9 @@ export function LaggingUnitsPanel({ areaId, asOf }: { areaId: string; asOf: stri
                 {units.edges.map(({ node }) => (
                   <tr key={node.id}>
                     <td>{node.id}</td>
-                    <th scope="row">{node.name}</th>
+                    <th scope="row">
+                      <Link to={withAsOf(`/units/${node.id}`, asOf)}>{node.name}</Link>
+                    </th>
                     <td>{node.officer?.fullName ?? t.units.noOfficer}</td>
                     <td className="num">{formatInteger(node.coverage.target)}</td>
                     <td className="num">{formatInteger(node.coverage.activated)}</td>
