@@ -328,6 +328,26 @@ describe.skipIf(!runBrowser)('drilling down, on any day', () => {
   });
 });
 
+describe.skipIf(!runBrowser)('in English', () => {
+  test('the switch turns every string and <html lang> to English, and back, and stays across pages', async () => {
+    const page = await context.newPage();
+    await page.goto(`${server.url}/areas/568`);
+    await page.locator('tfoot tr').waitFor();
+    await page.getByRole('button', { name: 'Switch to English' }).click();
+    await page.getByRole('heading', { name: 'Thành phố Nha Trang – overview' }).waitFor();
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    expect(await page.getByRole('heading', { name: 'Figures by commune' }).count()).toBe(1);
+    await page.screenshot({ path: path.join(repoRoot, 'screenshots/district-en.png'), fullPage: false });
+    await page.goto(`${server.url}/`);
+    await page.locator('tfoot tr').waitFor();
+    expect(await page.getByRole('heading', { name: 'Figures by district' }).count()).toBe(1);
+    await page.getByRole('button', { name: 'Chuyển sang tiếng Việt' }).click();
+    await page.getByRole('heading', { name: 'Số liệu theo huyện, thị xã, thành phố' }).waitFor();
+    expect(await page.getAttribute('html', 'lang')).toBe('vi');
+    await page.close();
+  });
+});
+
 describe.skipIf(!runBrowser)('GraphiQL for analysts', () => {
   test('opens with example queries that run against this server, loading nothing from outside', async () => {
     const page = await context.newPage();

@@ -16,6 +16,7 @@ export function AppHeader() {
             <span className="brand__org">{t.app.organisation}</span>
           </span>
         </Link>
+        {state.status !== 'signed-in' && <LanguageSwitch />}
         {state.status === 'signed-in' && (
           <>
             <nav aria-label={t.app.navLabel} className="app-nav">
@@ -34,15 +35,7 @@ export function AppHeader() {
                 {t.account.roles[state.user.role]}
                 {state.user.area ? ` · ${state.user.area.name}` : ''}
               </span>
-              <button
-                type="button"
-                className="account__signout"
-                lang={language === 'vi' ? 'en' : 'vi'}
-                aria-label={t.account.switchLanguageLabel}
-                onClick={() => switchLanguage(language === 'vi' ? 'en' : 'vi')}
-              >
-                {t.account.switchLanguage}
-              </button>
+              <LanguageSwitch />
               <button type="button" className="account__signout" onClick={() => void signOut()}>
                 {t.account.signOut}
               </button>
@@ -51,5 +44,21 @@ export function AppHeader() {
         )}
       </div>
     </header>
+  );
+}
+
+/** Vietnamese by default; the switch names the other language in that language. */
+function LanguageSwitch() {
+  const other = language === 'vi' ? 'en' : 'vi';
+  return (
+    <button
+      type="button"
+      className="account__signout"
+      lang={other}
+      aria-label={t.account.switchLanguageLabel}
+      onClick={() => switchLanguage(other)}
+    >
+      {t.account.switchLanguage}
+    </button>
   );
 }
