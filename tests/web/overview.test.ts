@@ -92,13 +92,22 @@ describe.skipIf(!runBrowser)('the overview page', () => {
     const totals = page.locator('tfoot tr');
     await totals.waitFor();
 
-    const response = await fetch(`${server.url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', cookie: await signIn(server.url, 'tinh', password) },
-      body: JSON.stringify({ query: '{ coverage { target registered activated units unitsContacted } }' }),
-    });
-    const { data } = (await response.json()) as { data: { coverage: Record<string, number> } };
+    const cookie = await signIn(server.url, 'tinh', password);
+    const ask = async (query: string) => {
+      const response = await fetch(`${server.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', cookie },
+        body: JSON.stringify({ query }),
+      });
+      return ((await response.json()) as { data: AnyData }).data;
+    };
+    const { today } = await ask('{ today }');
+    const weekAgo = new Date(`${today}T00:00:00Z`);
+    weekAgo.setUTCDate(weekAgo.getUTCDate() - 7);
+    const data = await ask(`{ coverage { target registered activated units unitsContacted }
+      weekAgo: coverage(asOf: "${weekAgo.toISOString().slice(0, 10)}") { activated } }`);
     const c = data.coverage;
+    const change = c.activated - data.weekAgo.activated;
     const cells = await totals.locator('td').allInnerTexts();
     expect(cells.map((cell) => cell.replace(/\s+/g, ' ').trim())).toEqual([
       vn.format(c.target as number),
@@ -106,6 +115,8 @@ describe.skipIf(!runBrowser)('the overview page', () => {
       vn.format(c.activated as number),
       expect.stringMatching(/^\d{1,3},\d %$/),
       `${vn.format(c.unitsContacted as number)} / ${vn.format(c.units as number)}`,
+      change === 0 ? '0' : `${change > 0 ? '+' : '−'}${vn.format(Math.abs(change))}`,
+      '',
     ]);
     expect(
       await page

@@ -200,6 +200,7 @@ export const en: Messages = {
     targetNote: 'Target population',
     ofTarget: (rate: string) => `${rate} of insured persons`,
     ofUnits: (rate: string) => `${rate} of units`,
+    change: (change: string) => `${change} in the last 7 days`,
   },
   chart: {
     caption: (parts: string, area: string, rate: string) =>
@@ -218,6 +219,8 @@ export const en: Messages = {
     activated: 'Activated',
     activationRate: 'Activation rate',
     unitsContacted: 'Units contacted',
+    change7: 'Activated, last 7 days',
+    rank: 'Rank',
     totalRow: (area: string) => `All of ${area}`,
   },
   notFound: {

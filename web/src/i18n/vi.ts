@@ -204,6 +204,7 @@ export const vi = {
     targetNote: 'Đối tượng cần triển khai',
     ofTarget: (rate: string) => `${rate} số người tham gia`,
     ofUnits: (rate: string) => `${rate} số đơn vị`,
+    change: (change: string) => `${change} trong 7 ngày qua`,
   },
   chart: {
     caption: (parts: string, area: string, rate: string) =>
@@ -222,6 +223,8 @@ export const vi = {
     activated: 'Đã kích hoạt',
     activationRate: 'Tỷ lệ kích hoạt',
     unitsContacted: 'Đơn vị đã liên hệ',
+    change7: 'Kích hoạt 7 ngày qua',
+    rank: 'Hạng',
     totalRow: (area: string) => (area.startsWith('Tỉnh') ? 'Toàn tỉnh' : `Toàn ${area}`),
   },
   notFound: {

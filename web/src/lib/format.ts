@@ -62,3 +62,9 @@ const dateTime = new Intl.DateTimeFormat('vi-VN', {
 export function formatDateTime(iso: string): string {
   return dateTime.format(new Date(iso));
 }
+
+/** A change with its sign: "+1.234", "0", "−12" (a true minus sign). */
+export function formatChange(value: number): string {
+  if (value === 0) return '0';
+  return `${value > 0 ? '+' : '−'}${formatInteger(Math.abs(value))}`;
+}

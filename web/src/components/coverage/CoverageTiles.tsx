@@ -1,5 +1,5 @@
 import { t } from '../../i18n/index.ts';
-import { formatInteger, formatOutOf, formatPercent, ratio } from '../../lib/format.ts';
+import { formatChange, formatInteger, formatOutOf, formatPercent, ratio } from '../../lib/format.ts';
 import type { ProvinceCoverage } from './queries.ts';
 import { StatTile } from './StatTile.tsx';
 
@@ -9,12 +9,20 @@ type StepKey = 'registered' | 'approved' | 'activated' | 'formSigned' | 'verifie
 /** The steps in the order a person goes through them. */
 const steps: StepKey[] = ['registered', 'approved', 'activated', 'formSigned', 'verified'];
 
+/** The counts a week before, for the change over the last 7 days. */
+type Previous = Partial<Pick<Coverage, StepKey | 'unitsContacted'>>;
+
 interface CoverageTilesProps {
   coverage: Coverage;
+  weekAgo?: Previous | null;
 }
 
 /** The headline figures: the target, each step with its share of the target, and units contacted. */
-export function CoverageTiles({ coverage }: CoverageTilesProps) {
+export function CoverageTiles({ coverage, weekAgo }: CoverageTilesProps) {
+  const change = (key: StepKey | 'unitsContacted') => {
+    const before = weekAgo?.[key];
+    return before === undefined ? undefined : t.tiles.change(formatChange(coverage[key] - before));
+  };
   const unitsRatio = ratio(coverage.unitsContacted, coverage.units);
   return (
     <dl className="tiles">
@@ -28,6 +36,7 @@ export function CoverageTiles({ coverage }: CoverageTilesProps) {
             value={formatInteger(coverage[step])}
             note={t.tiles.ofTarget(formatPercent(share))}
             ratio={share}
+            change={change(step)}
             headline={step === 'activated'}
           />
         );
@@ -38,6 +47,7 @@ export function CoverageTiles({ coverage }: CoverageTilesProps) {
         valueSuffix={formatOutOf(coverage.units)}
         note={t.tiles.ofUnits(formatPercent(unitsRatio))}
         ratio={unitsRatio}
+        change={change('unitsContacted')}
       />
     </dl>
   );

@@ -1,7 +1,7 @@
 import { Link } from 'react-router-dom';
 import { t } from '../../i18n/index.ts';
 import { useAsOf, withAsOf } from '../../lib/as-of.ts';
-import { formatFraction, formatInteger, formatPercent } from '../../lib/format.ts';
+import { formatChange, formatFraction, formatInteger, formatPercent } from '../../lib/format.ts';
 import { RateBar } from '../common/RateBar.tsx';
 import { ScrollRegion } from '../common/ScrollRegion.tsx';
 import type { DistrictCoverage, PartLevel, ProvinceCoverage } from './queries.ts';
@@ -42,9 +42,22 @@ function Cells({ coverage }: { coverage: RowCoverage }) {
   );
 }
 
+/** Competition ranks by activation rate, best first: equal rates share a rank (1, 2, 2, 4). */
+function rankByRate(rows: DistrictCoverage[]): Map<string, number> {
+  const sorted = [...rows].sort((a, b) => b.coverage.activationRate - a.coverage.activationRate);
+  const ranks = new Map<string, number>();
+  sorted.forEach((row, i) => {
+    const previous = sorted[i - 1];
+    const tied = previous && previous.coverage.activationRate === row.coverage.activationRate;
+    ranks.set(row.id, tied ? (ranks.get(previous.id) as number) : i + 1);
+  });
+  return ranks;
+}
+
 /** The districts' figures (the chart's data, readable as a table) with the province as totals. */
 export function DistrictTable({ districts, province, parts }: DistrictTableProps) {
   const { asOf } = useAsOf();
+  const ranks = rankByRate(districts);
   return (
     <ScrollRegion label={t.table.scrollLabel(t.parts[parts].plural)}>
       <table className="data-table">
@@ -57,6 +70,12 @@ export function DistrictTable({ districts, province, parts }: DistrictTableProps
                 {label}
               </th>
             ))}
+            <th scope="col" className="num">
+              {t.table.change7}
+            </th>
+            <th scope="col" className="num">
+              {t.table.rank}
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -66,6 +85,10 @@ export function DistrictTable({ districts, province, parts }: DistrictTableProps
                 <Link to={withAsOf(`/areas/${district.id}`, asOf)}>{district.name}</Link>
               </th>
               <Cells coverage={district.coverage} />
+              <td className="num">
+                {formatChange(district.coverage.activated - district.weekAgo.activated)}
+              </td>
+              <td className="num">{ranks.get(district.id)}</td>
             </tr>
           ))}
         </tbody>
@@ -73,6 +96,10 @@ export function DistrictTable({ districts, province, parts }: DistrictTableProps
           <tr>
             <th scope="row">{t.table.totalRow(province.name)}</th>
             <Cells coverage={province.coverage} />
+            <td className="num">
+              {formatChange(province.coverage.activated - (province.weekAgo.activated ?? 0))}
+            </td>
+            <td />
           </tr>
         </tfoot>
       </table>

@@ -13,7 +13,7 @@ export function ProvinceTilesPanel({ state }: { state: Loadable<ProvinceCoverage
   return (
     <Panel title={title}>
       <LoadableContent state={state}>
-        {(province) => <CoverageTiles coverage={province.coverage} />}
+        {(province) => <CoverageTiles coverage={province.coverage} weekAgo={province.weekAgo} />}
       </LoadableContent>
     </Panel>
   );

@@ -10,11 +10,21 @@ interface StatTileProps {
   note: string;
   /** The share to draw as a bar, when there is one. */
   ratio?: number;
+  /** The change over the last days, already written out. */
+  change?: string;
   /** The headline figure, drawn emphasised. */
   headline?: boolean;
 }
 
-export function StatTile({ label, value, valueSuffix, note, ratio, headline = false }: StatTileProps) {
+export function StatTile({
+  label,
+  value,
+  valueSuffix,
+  note,
+  ratio,
+  change,
+  headline = false,
+}: StatTileProps) {
   return (
     <div className={headline ? 'tile tile--headline' : 'tile'}>
       <dt className="tile__label">{label}</dt>
@@ -26,6 +36,7 @@ export function StatTile({ label, value, valueSuffix, note, ratio, headline = fa
         {note}
         {ratio !== undefined && <RateBar ratio={ratio} className="tile__bar" />}
       </dd>
+      {change && <dd className="tile__change">{change}</dd>}
     </div>
   );
 }

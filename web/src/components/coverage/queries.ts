@@ -2,6 +2,7 @@ import { useCallback } from 'react';
 import { useQuery } from 'urql';
 import { graphql } from '../../gql';
 import type { AreaOverviewFieldsFragment } from '../../gql/graphql.ts';
+import { addDays, todayInVietnam } from '../../lib/days.ts';
 import { fromQuery, type Loadable } from '../../lib/loadable.ts';
 
 // One request for the whole page. Without asOf the server counts up to its today (Asia/Ho_Chi_Minh),
@@ -31,6 +32,14 @@ graphql(`
       units
       unitsContacted
     }
+    weekAgo: coverage(asOf: $weekAgo) {
+      registered
+      approved
+      activated
+      formSigned
+      verified
+      unitsContacted
+    }
     children {
       id
       code
@@ -44,13 +53,16 @@ graphql(`
         units
         unitsContacted
       }
+      weekAgo: coverage(asOf: $weekAgo) {
+        activated
+      }
     }
   }
 `);
 
 // The landing page: the first area of a level (the province, or a district head's own district).
 const rootOverviewDocument = graphql(`
-  query RootOverview($level: AreaLevel!, $asOf: Date) {
+  query RootOverview($level: AreaLevel!, $asOf: Date, $weekAgo: Date!) {
     today
     areas(level: $level) {
       ...AreaOverviewFields
@@ -60,7 +72,7 @@ const rootOverviewDocument = graphql(`
 
 // Any area, by its code: the drill-down from the province to a district and a commune.
 const areaPageDocument = graphql(`
-  query AreaPage($id: ID!, $asOf: Date) {
+  query AreaPage($id: ID!, $asOf: Date, $weekAgo: Date!) {
     today
     area(id: $id) {
       ...AreaOverviewFields
@@ -81,6 +93,11 @@ export interface DistrictOverview {
   districts: DistrictCoverage[];
 }
 
+/** Seven days before the page's day (today in Vietnam when none is set): what "the last 7 days" compare with. */
+function weekBefore(asOf: string | null): string {
+  return addDays(asOf ?? todayInVietnam(), -7);
+}
+
 function overviewOf(today: string, area: ProvinceCoverage | null | undefined): DistrictOverview | null {
   return area ? { today, province: area, districts: area.children } : null;
 }
@@ -90,14 +107,20 @@ export function useRootOverview(
   level: 'PROVINCE' | 'DISTRICT' | 'COMMUNE',
   asOf: string | null,
 ): Loadable<DistrictOverview | null> {
-  const [result, reexecute] = useQuery({ query: rootOverviewDocument, variables: { level, asOf } });
+  const [result, reexecute] = useQuery({
+    query: rootOverviewDocument,
+    variables: { level, asOf, weekAgo: weekBefore(asOf) },
+  });
   const retry = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
   return fromQuery(result, retry, (data) => overviewOf(data.today, data.areas[0]));
 }
 
 /** One area by its code, and its parts. */
 export function useAreaPage(id: string, asOf: string | null): Loadable<DistrictOverview | null> {
-  const [result, reexecute] = useQuery({ query: areaPageDocument, variables: { id, asOf } });
+  const [result, reexecute] = useQuery({
+    query: areaPageDocument,
+    variables: { id, asOf, weekAgo: weekBefore(asOf) },
+  });
   const retry = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
   return fromQuery(result, retry, (data) => overviewOf(data.today, data.area));
 }
