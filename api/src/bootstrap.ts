@@ -1,6 +1,8 @@
 import { sql } from 'drizzle-orm';
+import { EVERYTHING } from './auth/reach.ts';
 import type { Database } from './db/client.ts';
 import { migrateDatabase } from './db/client.ts';
+import { setGoal } from './db/queries/goals.ts';
 import { loadReferenceIfEmpty } from './reference/load.ts';
 import { createDemoAccounts } from './seed/accounts.ts';
 import type { Scale } from './seed/generate.ts';
@@ -30,6 +32,19 @@ export async function prepareDatabase(
       `Seeded ${result.units.toLocaleString('vi-VN')} units, ${result.persons.toLocaleString('vi-VN')} persons, ` +
         `${result.steps.toLocaleString('vi-VN')} steps in ${(result.milliseconds / 1000).toFixed(1)} s`,
     );
+    const [province] = await database.db.execute<{ id: number }>(
+      sql`select id from areas where parent_id is null`,
+    );
+    if (province) {
+      // A goal to measure against, as leadership would set one; the demo's rollout is that of 2021.
+      await setGoal(database.db, {
+        areaId: province.id,
+        rate: 0.8,
+        deadline: '2021-12-31',
+        reach: EVERYTHING,
+      });
+      log('Demo goal: 80 % of insured persons activated by 31/12/2021 (pnpm cli goal set changes it)');
+    }
     const accounts = await createDemoAccounts(database.db);
     log(
       'Demo accounts, one per role, all with the password below (shown only now; it is not stored in clear):',

@@ -246,6 +246,15 @@ describe.skipIf(!runBrowser)('drilling down, on any day', () => {
     await page.goto(`${server.url}/?asOf=2021-07-31`);
     await page.locator('tfoot tr').waitFor();
     expect(await page.getByText('Số liệu đến ngày 31/07/2021').count()).toBe(1);
+    // the demo goal, the pace and the forecast date, for the province on that day
+    await page.getByText(/^Chỉ tiêu: 80,0\s%\sngười tham gia kích hoạt VssID trước 31\/12\/2021/).waitFor();
+    expect(
+      await page.getByText(/^Với tốc độ 28 ngày qua, đạt 80,0\s%\svào ngày \d{2}\/\d{2}\/\d{4}\.$/).count(),
+    ).toBe(1);
+    await page.screenshot({
+      path: path.join(repoRoot, 'screenshots/overview-2021-07-31.png'),
+      fullPage: true,
+    });
     await page.getByRole('link', { name: 'Thành phố Nha Trang' }).click();
     await page.waitForURL(`${server.url}/areas/568?asOf=2021-07-31`);
     await page.getByRole('heading', { name: 'Thành phố Nha Trang – tổng quan' }).waitFor();

@@ -147,6 +147,22 @@ export const en: Messages = {
     nextPage: 'Next page',
     firstPage: 'First page',
   },
+  goal: {
+    title: 'Goal, pace and forecast',
+    target: (rate: string, deadline: string, area: string) =>
+      `Goal: ${rate} of insured persons activated by ${deadline} (the goal of ${area}).`,
+    none: (rate: string) => `No goal is set; the forecast is for ${rate}.`,
+    current: (rate: string) => `Now at ${rate}.`,
+    met: 'The goal is met.',
+    needed: (count: string) => `${count} more activations needed;`,
+    perDay: (perDay: string, days: string) => `${perDay} a day over the ${days} days left.`,
+    overdue: 'the deadline has passed.',
+    pace: (last7: string, last28: string) =>
+      `Pace: ${last7} a day (last 7 days), ${last28} a day (last 28 days).`,
+    forecast: (rate: string, date: string) =>
+      `At the pace of the last 28 days, ${rate} is reached on ${date}.`,
+    never: (rate: string) => `At the pace of the last 28 days, ${rate} is never reached.`,
+  },
   login: {
     title: 'Sign in',
     intro:

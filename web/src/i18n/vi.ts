@@ -151,6 +151,21 @@ export const vi = {
     nextPage: 'Trang sau',
     firstPage: 'Trang đầu',
   },
+  goal: {
+    title: 'Chỉ tiêu, tốc độ và dự báo',
+    target: (rate: string, deadline: string, area: string) =>
+      `Chỉ tiêu: ${rate} người tham gia kích hoạt VssID trước ${deadline} (chỉ tiêu của ${area}).`,
+    none: (rate: string) => `Chưa đặt chỉ tiêu; dự báo tính cho mức ${rate}.`,
+    current: (rate: string) => `Hiện đạt ${rate}.`,
+    met: 'Đã đạt chỉ tiêu.',
+    needed: (count: string) => `Còn thiếu ${count} người kích hoạt;`,
+    perDay: (perDay: string, days: string) => `cần ${perDay} người mỗi ngày trong ${days} ngày còn lại.`,
+    overdue: 'đã quá hạn.',
+    pace: (last7: string, last28: string) =>
+      `Tốc độ: ${last7} người/ngày (7 ngày qua), ${last28} người/ngày (28 ngày qua).`,
+    forecast: (rate: string, date: string) => `Với tốc độ 28 ngày qua, đạt ${rate} vào ngày ${date}.`,
+    never: (rate: string) => `Với tốc độ 28 ngày qua, sẽ không đạt ${rate}.`,
+  },
   login: {
     title: 'Đăng nhập',
     intro:

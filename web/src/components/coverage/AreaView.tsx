@@ -4,6 +4,7 @@ import type { Loadable } from '../../lib/loadable.ts';
 import { AsOfPicker } from '../layout/AsOfPicker.tsx';
 import { Breadcrumbs, type Crumb } from '../layout/Breadcrumbs.tsx';
 import { PageHeading } from '../layout/PageHeading.tsx';
+import { GoalPanel } from '../progress/GoalPanel.tsx';
 import { LaggingUnitsPanel } from '../units/LaggingUnitsPanel.tsx';
 import { DistrictChartPanel } from './DistrictChartPanel.tsx';
 import { DistrictTablePanel } from './DistrictTablePanel.tsx';
@@ -33,6 +34,7 @@ export function AreaView({ state, asOf }: { state: Loadable<DistrictOverview | n
       <PageHeading title={t.overview.title} subtitle={day ? t.overview.asOf(formatDate(day)) : undefined} />
       <AsOfPicker today={today} />
       <ProvinceTilesPanel state={provinceOnly(state)} />
+      {area && <GoalPanel areaId={area.id} asOf={asOf} />}
       {area?.level !== 'COMMUNE' && (
         <>
           <DistrictChartPanel state={state} parts={parts} />
