@@ -251,6 +251,15 @@ describe.skipIf(!runBrowser)('drilling down, on any day', () => {
     expect(
       await page.getByText(/^Với tốc độ 28 ngày qua, đạt 80,0\s%\svào ngày \d{2}\/\d{2}\/\d{4}\.$/).count(),
     ).toBe(1);
+    await page.locator('.recharts-line').first().waitFor();
+    await page
+      .getByRole('region', { name: /^Diễn biến/ })
+      .screenshot({ path: path.join(repoRoot, 'screenshots/trend.png') });
+    // the trend, read as a table: its last day is the tiles' day, with the same figure
+    await page.getByText('Xem số liệu dạng bảng').click();
+    const lastDay = page.getByRole('region', { name: 'Xem số liệu dạng bảng' }).locator('tbody tr').first();
+    expect(await lastDay.locator('th').textContent()).toBe('31/07/2021');
+    expect(await lastDay.locator('td').nth(2).textContent()).toBe(await headline(page));
     await page.screenshot({
       path: path.join(repoRoot, 'screenshots/overview-2021-07-31.png'),
       fullPage: true,

@@ -163,6 +163,14 @@ export const en: Messages = {
       `At the pace of the last 28 days, ${rate} is reached on ${date}.`,
     never: (rate: string) => `At the pace of the last 28 days, ${rate} is never reached.`,
   },
+  trend: {
+    title: (days: number) => `The last ${days} days`,
+    daily: 'New activations that day',
+    day: 'Day',
+    asTable: 'Show the figures as a table',
+    caption:
+      'Persons who had reached each step, cumulative by day (lines), and the new activations of each day (grey bars, right axis).',
+  },
   login: {
     title: 'Sign in',
     intro:

@@ -166,6 +166,14 @@ export const vi = {
     forecast: (rate: string, date: string) => `Với tốc độ 28 ngày qua, đạt ${rate} vào ngày ${date}.`,
     never: (rate: string) => `Với tốc độ 28 ngày qua, sẽ không đạt ${rate}.`,
   },
+  trend: {
+    title: (days: number) => `Diễn biến ${days} ngày qua`,
+    daily: 'Kích hoạt mới trong ngày',
+    day: 'Ngày',
+    asTable: 'Xem số liệu dạng bảng',
+    caption:
+      'Số người đã đạt từng bước, cộng dồn theo ngày (đường), và số người kích hoạt mới mỗi ngày (cột xám, trục bên phải).',
+  },
   login: {
     title: 'Đăng nhập',
     intro:

@@ -5,6 +5,7 @@ import { AsOfPicker } from '../layout/AsOfPicker.tsx';
 import { Breadcrumbs, type Crumb } from '../layout/Breadcrumbs.tsx';
 import { PageHeading } from '../layout/PageHeading.tsx';
 import { GoalPanel } from '../progress/GoalPanel.tsx';
+import { TrendPanel } from '../progress/TrendPanel.tsx';
 import { LaggingUnitsPanel } from '../units/LaggingUnitsPanel.tsx';
 import { DistrictChartPanel } from './DistrictChartPanel.tsx';
 import { DistrictTablePanel } from './DistrictTablePanel.tsx';
@@ -35,6 +36,7 @@ export function AreaView({ state, asOf }: { state: Loadable<DistrictOverview | n
       <AsOfPicker today={today} />
       <ProvinceTilesPanel state={provinceOnly(state)} />
       {area && <GoalPanel areaId={area.id} asOf={asOf} />}
+      {area && <TrendPanel areaId={area.id} asOf={asOf} />}
       {area?.level !== 'COMMUNE' && (
         <>
           <DistrictChartPanel state={state} parts={parts} />

@@ -1,0 +1,110 @@
+import { lazy, Suspense, useCallback } from 'react';
+import { useQuery } from 'urql';
+import { graphql } from '../../gql';
+import { t } from '../../i18n/index.ts';
+import { addDays, todayInVietnam } from '../../lib/days.ts';
+import { formatDate, formatInteger } from '../../lib/format.ts';
+import { fromQuery } from '../../lib/loadable.ts';
+import type { TrendRow } from '../charts/TrendChart.tsx';
+import { ErrorBoundary } from '../common/ErrorBoundary.tsx';
+import { LoadableContent } from '../common/LoadableContent.tsx';
+import { Panel } from '../common/Panel.tsx';
+import { ScrollRegion } from '../common/ScrollRegion.tsx';
+import { ErrorState, LoadingState } from '../common/StateMessages.tsx';
+
+const TrendChart = lazy(() => import('../charts/TrendChart.tsx').then((m) => ({ default: m.TrendChart })));
+
+const DAYS = 90;
+
+// One day before the window too, so that the first day's new activations can be counted.
+const trendDocument = graphql(`
+  query AreaTrend($id: ID!, $from: Date!, $to: Date!) {
+    area(id: $id) {
+      id
+      trend(from: $from, to: $to) {
+        date
+        registered
+        approved
+        activated
+        formSigned
+        verified
+      }
+    }
+  }
+`);
+
+/** The last 90 days up to the page's day: the five steps, and each day's new activations; also as a table. */
+export function TrendPanel({ areaId, asOf }: { areaId: string; asOf: string | null }) {
+  const to = asOf ?? todayInVietnam();
+  const from = addDays(to, -DAYS);
+  const [result, reexecute] = useQuery({ query: trendDocument, variables: { id: areaId, from, to } });
+  const retry = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
+  const state = fromQuery(result, retry, (data): TrendRow[] => {
+    const points = data.area?.trend ?? [];
+    return points
+      .slice(1)
+      .map((p, i) => ({ ...p, daily: p.activated - (points[i]?.activated ?? p.activated) }));
+  });
+  return (
+    <Panel title={t.trend.title(DAYS)}>
+      <LoadableContent state={state} isEmpty={(rows) => rows.length === 0}>
+        {(rows) => (
+          <>
+            <ErrorBoundary
+              fallback={(error) => (
+                <ErrorState message={error.message} onRetry={() => window.location.reload()} />
+              )}
+            >
+              <Suspense fallback={<LoadingState />}>
+                <TrendChart rows={rows} />
+              </Suspense>
+            </ErrorBoundary>
+            <details className="as-table">
+              <summary>{t.trend.asTable}</summary>
+              <ScrollRegion label={t.trend.asTable}>
+                <table className="data-table">
+                  <thead>
+                    <tr>
+                      <th scope="col">{t.trend.day}</th>
+                      <th scope="col" className="num">
+                        {t.tiles.registered}
+                      </th>
+                      <th scope="col" className="num">
+                        {t.tiles.approved}
+                      </th>
+                      <th scope="col" className="num">
+                        {t.tiles.activated}
+                      </th>
+                      <th scope="col" className="num">
+                        {t.tiles.formSigned}
+                      </th>
+                      <th scope="col" className="num">
+                        {t.tiles.verified}
+                      </th>
+                      <th scope="col" className="num">
+                        {t.trend.daily}
+                      </th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {[...rows].reverse().map((row) => (
+                      <tr key={row.date}>
+                        <th scope="row">{formatDate(row.date)}</th>
+                        <td className="num">{formatInteger(row.registered)}</td>
+                        <td className="num">{formatInteger(row.approved)}</td>
+                        <td className="num">{formatInteger(row.activated)}</td>
+                        <td className="num">{formatInteger(row.formSigned)}</td>
+                        <td className="num">{formatInteger(row.verified)}</td>
+                        <td className="num">{formatInteger(row.daily)}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </ScrollRegion>
+            </details>
+          </>
+        )}
+      </LoadableContent>
+    </Panel>
+  );
+}
