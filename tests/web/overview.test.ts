@@ -304,7 +304,7 @@ describe.skipIf(!runBrowser)('drilling down, on any day', () => {
   test('a unit page: who it is, who is in charge, what was done, its figures, and its employees masked', async () => {
     const page = await context.newPage();
     await page.goto(`${server.url}/areas/568?asOf=2021-09-30`);
-    const lagging = page.getByRole('region', { name: /tỷ lệ kích hoạt thấp nhất/ });
+    const lagging = page.getByRole('region', { name: 'Danh sách đơn vị' });
     const first = lagging.locator('tbody tr th a').first();
     const name = (await first.textContent()) as string;
     await first.click();
@@ -334,6 +334,55 @@ describe.skipIf(!runBrowser)('drilling down, on any day', () => {
     await expect.poll(() => headline(theirs)).toBe(vn.format(data.unit.coverage.activated));
     expect(await theirs.getByRole('region', { name: 'Người lao động của đơn vị' }).count()).toBe(0);
     await analyst.close();
+    await page.close();
+  });
+
+  test('a district’s units: searched without diacritics, filtered, paged, each figure the API’s', async () => {
+    const page = await context.newPage();
+    await page.goto(`${server.url}/areas/568?asOf=2021-09-30`);
+    const table = page.getByRole('region', { name: 'Danh sách đơn vị' });
+    await table.locator('tbody tr').first().waitFor();
+    const cookie = await signIn(server.url, 'admin', password);
+    const api = async (query: string) => {
+      const response = await fetch(`${server.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', cookie },
+        body: JSON.stringify({ query }),
+      });
+      return ((await response.json()) as { data: AnyData }).data;
+    };
+    const all = await api('{ units(scope: { areaId: "568" }) { totalCount } }');
+    expect(await page.getByText(`Đơn vị 1–25 trong ${vn.format(all.units.totalCount)}.`).count()).toBe(1);
+    await page.getByRole('button', { name: 'Trang sau' }).click();
+    await page.getByText(`Đơn vị 26–50 trong ${vn.format(all.units.totalCount)}.`).waitFor();
+    await page.getByRole('button', { name: 'Trang trước' }).click();
+    await page.getByText(`Đơn vị 1–25 trong ${vn.format(all.units.totalCount)}.`).waitFor();
+    // "khanh hoa" finds the names written "Khánh Hòa"
+    await page.getByLabel('Tìm theo mã hoặc tên').fill('khanh hoa');
+    await page.getByRole('button', { name: 'Áp dụng' }).click();
+    const found = await api(
+      '{ units(scope: { areaId: "568" }, filter: { search: "khanh hoa" }) { totalCount } }',
+    );
+    expect(found.units.totalCount).toBeGreaterThan(0);
+    await page.getByText(`trong ${vn.format(found.units.totalCount)}.`).waitFor();
+    for (const name of await table.locator('tbody th').allTextContents()) expect(name).toContain('Khánh Hòa');
+    // not yet contacted on that day
+    await page.getByLabel('Tìm theo mã hoặc tên').fill('');
+    await page.getByLabel('Chưa liên hệ').check();
+    await page.getByRole('button', { name: 'Áp dụng' }).click();
+    const silent = await api(
+      '{ units(scope: { areaId: "568" }, filter: { notContacted: true }, asOf: "2021-09-30") { totalCount } }',
+    );
+    await expect
+      .poll(
+        async () =>
+          (await table.locator('tbody tr').count()) || (await page.getByText('Chưa có dữ liệu').count()),
+      )
+      .toBeGreaterThan(0);
+    if (silent.units.totalCount > 0) {
+      await page.getByText(`trong ${vn.format(silent.units.totalCount)}.`).waitFor();
+    }
+    await page.screenshot({ path: path.join(repoRoot, 'screenshots/district-units.png'), fullPage: true });
     await page.close();
   });
 

@@ -171,6 +171,26 @@ export const en: Messages = {
     caption:
       'Persons who had reached each step, cumulative by day (lines), and the new activations of each day (grey bars, right axis).',
   },
+  unitsTable: {
+    title: 'Units',
+    filters: 'Find and filter units',
+    search: 'Search by code or name',
+    searchHint: 'e.g. khanh hoa',
+    all: 'All',
+    any: 'Any',
+    reached: 'Milestone reached',
+    notContacted: 'Not yet contacted',
+    orderBy: 'Order',
+    orders: {
+      ACTIVATION_RATE_ASC: 'Activation rate, lowest first',
+      ACTIVATION_RATE_DESC: 'Activation rate, highest first',
+      NAME: 'Name',
+      CODE: 'Code',
+    },
+    apply: 'Apply',
+    previous: 'Previous page',
+    showing: (from: string, to: string, total: string) => `Units ${from}–${to} of ${total}.`,
+  },
   login: {
     title: 'Sign in',
     intro:

@@ -174,6 +174,26 @@ export const vi = {
     caption:
       'Số người đã đạt từng bước, cộng dồn theo ngày (đường), và số người kích hoạt mới mỗi ngày (cột xám, trục bên phải).',
   },
+  unitsTable: {
+    title: 'Danh sách đơn vị',
+    filters: 'Tìm và lọc đơn vị',
+    search: 'Tìm theo mã hoặc tên',
+    searchHint: 'ví dụ: khanh hoa',
+    all: 'Tất cả',
+    any: 'Không lọc',
+    reached: 'Đã đạt mốc',
+    notContacted: 'Chưa liên hệ',
+    orderBy: 'Sắp xếp',
+    orders: {
+      ACTIVATION_RATE_ASC: 'Tỷ lệ kích hoạt tăng dần',
+      ACTIVATION_RATE_DESC: 'Tỷ lệ kích hoạt giảm dần',
+      NAME: 'Tên đơn vị',
+      CODE: 'Mã đơn vị',
+    },
+    apply: 'Áp dụng',
+    previous: 'Trang trước',
+    showing: (from: string, to: string, total: string) => `Đơn vị ${from}–${to} trong ${total}.`,
+  },
   login: {
     title: 'Đăng nhập',
     intro:

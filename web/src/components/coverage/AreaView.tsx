@@ -7,6 +7,7 @@ import { PageHeading } from '../layout/PageHeading.tsx';
 import { GoalPanel } from '../progress/GoalPanel.tsx';
 import { TrendPanel } from '../progress/TrendPanel.tsx';
 import { LaggingUnitsPanel } from '../units/LaggingUnitsPanel.tsx';
+import { UnitsTablePanel } from '../units/UnitsTablePanel.tsx';
 import { DistrictChartPanel } from './DistrictChartPanel.tsx';
 import { DistrictTablePanel } from './DistrictTablePanel.tsx';
 import { ProvinceTilesPanel } from './ProvinceTilesPanel.tsx';
@@ -43,7 +44,12 @@ export function AreaView({ state, asOf }: { state: Loadable<DistrictOverview | n
           <DistrictTablePanel state={state} parts={parts} />
         </>
       )}
-      {area && <LaggingUnitsPanel areaId={area.id} asOf={asOf} />}
+      {area &&
+        (area.level === 'PROVINCE' ? (
+          <LaggingUnitsPanel areaId={area.id} asOf={asOf} />
+        ) : (
+          <UnitsTablePanel areaId={area.id} asOf={asOf} />
+        ))}
     </>
   );
 }

@@ -1,0 +1,239 @@
+import { type FormEvent, useCallback, useState } from 'react';
+import { Link } from 'react-router-dom';
+import { useQuery } from 'urql';
+import { graphql } from '../../gql';
+import type { Milestone, UnitOrder } from '../../gql/graphql.ts';
+import { t } from '../../i18n/index.ts';
+import { withAsOf } from '../../lib/as-of.ts';
+import { formatInteger, formatPercent } from '../../lib/format.ts';
+import { fromQuery } from '../../lib/loadable.ts';
+import { LoadableContent } from '../common/LoadableContent.tsx';
+import { Panel } from '../common/Panel.tsx';
+import { RateBar } from '../common/RateBar.tsx';
+import { ScrollRegion } from '../common/ScrollRegion.tsx';
+
+const PAGE = 25;
+
+const unitsTableDocument = graphql(`
+  query UnitsTable($scope: Scope!, $filter: UnitFilter, $orderBy: UnitOrder, $asOf: Date, $after: String) {
+    units(scope: $scope, filter: $filter, orderBy: $orderBy, asOf: $asOf, first: 25, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          name
+          sector
+          officer(asOf: $asOf) {
+            id
+            fullName
+          }
+          coverage(asOf: $asOf) {
+            target
+            activated
+            activationRate
+          }
+        }
+      }
+    }
+  }
+`);
+
+const SECTORS = ['HCSN', 'DNNN', 'FDI', 'NQD', 'HTX', 'KHAC'] as const;
+const MILESTONES: Milestone[] = [
+  'LEADERSHIP_CONTACTED',
+  'GUIDE_SENT',
+  'REPRESENTATIVE_GUIDED',
+  'EMPLOYEES_GUIDED',
+  'TRAINING_ATTENDED',
+];
+const ORDERS: UnitOrder[] = ['ACTIVATION_RATE_ASC', 'ACTIVATION_RATE_DESC', 'NAME', 'CODE'];
+
+interface Criteria {
+  search: string;
+  sector: string;
+  reached: Milestone | '';
+  notContacted: boolean;
+  orderBy: UnitOrder;
+}
+
+const START: Criteria = {
+  search: '',
+  sector: '',
+  reached: '',
+  notContacted: false,
+  orderBy: 'ACTIVATION_RATE_ASC',
+};
+
+/**
+ * Every unit of an area, a page at a time: searched without regard to diacritics, filtered by sector,
+ * milestone reached or "not yet contacted", ordered by rate or name, each a link to its page.
+ */
+export function UnitsTablePanel({ areaId, asOf }: { areaId: string; asOf: string | null }) {
+  const [criteria, setCriteria] = useState<Criteria>(START);
+  // The cursors of the pages before this one, so that "previous" needs no offset arithmetic.
+  const [cursors, setCursors] = useState<(string | null)[]>([null]);
+  const after = cursors.at(-1) ?? null;
+  const [result, reexecute] = useQuery({
+    query: unitsTableDocument,
+    variables: {
+      scope: { areaId, sector: criteria.sector || null },
+      filter: {
+        search: criteria.search || null,
+        reached: criteria.reached || null,
+        notContacted: criteria.notContacted || null,
+      },
+      orderBy: criteria.orderBy,
+      asOf,
+      after,
+    },
+  });
+  const retry = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
+  const state = fromQuery(result, retry, (data) => data.units);
+
+  function apply(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    setCriteria({
+      search: String(form.get('search') ?? '').trim(),
+      sector: String(form.get('sector') ?? ''),
+      reached: String(form.get('reached') ?? '') as Milestone | '',
+      notContacted: form.get('notContacted') === 'on',
+      orderBy: String(form.get('orderBy') ?? 'ACTIVATION_RATE_ASC') as UnitOrder,
+    });
+    setCursors([null]);
+  }
+
+  const first = (cursors.length - 1) * PAGE + 1;
+  return (
+    <Panel title={t.unitsTable.title}>
+      <form className="filters" onSubmit={apply} aria-label={t.unitsTable.filters}>
+        <label>
+          {t.unitsTable.search}
+          <input
+            name="search"
+            type="search"
+            defaultValue={criteria.search}
+            placeholder={t.unitsTable.searchHint}
+          />
+        </label>
+        <label>
+          {t.unit.sector}
+          <select name="sector" defaultValue={criteria.sector}>
+            <option value="">{t.unitsTable.all}</option>
+            {SECTORS.map((s) => (
+              <option key={s} value={s}>
+                {t.unit.sectors[s]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t.unitsTable.reached}
+          <select name="reached" defaultValue={criteria.reached}>
+            <option value="">{t.unitsTable.any}</option>
+            {MILESTONES.map((m) => (
+              <option key={m} value={m}>
+                {t.unit.milestones[m]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="filters__check">
+          <input name="notContacted" type="checkbox" defaultChecked={criteria.notContacted} />
+          {t.unitsTable.notContacted}
+        </label>
+        <label>
+          {t.unitsTable.orderBy}
+          <select name="orderBy" defaultValue={criteria.orderBy}>
+            {ORDERS.map((o) => (
+              <option key={o} value={o}>
+                {t.unitsTable.orders[o]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="submit" className="button button--primary">
+          {t.unitsTable.apply}
+        </button>
+      </form>
+      <LoadableContent state={state} isEmpty={(units) => units.totalCount === 0}>
+        {(units) => (
+          <>
+            <ScrollRegion label={t.unitsTable.title}>
+              <table className="data-table">
+                <thead>
+                  <tr>
+                    <th scope="col">{t.officer.code}</th>
+                    <th scope="col">{t.officer.unit}</th>
+                    <th scope="col">{t.unit.sector}</th>
+                    <th scope="col">{t.units.officer}</th>
+                    <th scope="col" className="num">
+                      {t.table.target}
+                    </th>
+                    <th scope="col" className="num">
+                      {t.table.activated}
+                    </th>
+                    <th scope="col" className="num">
+                      {t.table.activationRate}
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {units.edges.map(({ node }) => (
+                    <tr key={node.id}>
+                      <td>{node.id}</td>
+                      <th scope="row">
+                        <Link to={withAsOf(`/units/${node.id}`, asOf)}>{node.name}</Link>
+                      </th>
+                      <td>{node.sector}</td>
+                      <td>{node.officer?.fullName ?? t.units.noOfficer}</td>
+                      <td className="num">{formatInteger(node.coverage.target)}</td>
+                      <td className="num">{formatInteger(node.coverage.activated)}</td>
+                      <td className="num">
+                        <span className="rate-cell">
+                          <RateBar ratio={node.coverage.activationRate} />
+                          <span className="rate-cell__value">
+                            {formatPercent(node.coverage.activationRate)}
+                          </span>
+                        </span>
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </ScrollRegion>
+            <p className="pager">
+              {t.unitsTable.showing(
+                formatInteger(first),
+                formatInteger(first + units.edges.length - 1),
+                formatInteger(units.totalCount),
+              )}{' '}
+              {cursors.length > 1 && (
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => setCursors((c) => c.slice(0, -1))}
+                >
+                  {t.unitsTable.previous}
+                </button>
+              )}
+              {units.pageInfo.hasNextPage && (
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => setCursors((c) => [...c, units.pageInfo.endCursor ?? null])}
+                >
+                  {t.unit.nextPage}
+                </button>
+              )}
+            </p>
+          </>
+        )}
+      </LoadableContent>
+    </Panel>
+  );
+}
