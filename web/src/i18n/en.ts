@@ -191,6 +191,12 @@ export const en: Messages = {
     previous: 'Previous page',
     showing: (from: string, to: string, total: string) => `Units ${from}–${to} of ${total}.`,
   },
+  todo: {
+    title: 'Still to do',
+    notContacted: 'Units not yet contacted',
+    notGuided: 'Contacted, representative not yet guided',
+    none: 'None left.',
+  },
   login: {
     title: 'Sign in',
     intro:

@@ -194,6 +194,12 @@ export const vi = {
     previous: 'Trang trước',
     showing: (from: string, to: string, total: string) => `Đơn vị ${from}–${to} trong ${total}.`,
   },
+  todo: {
+    title: 'Việc còn phải làm',
+    notContacted: 'Đơn vị chưa liên hệ',
+    notGuided: 'Đã liên hệ, chưa hướng dẫn người đại diện',
+    none: 'Không còn đơn vị nào.',
+  },
   login: {
     title: 'Đăng nhập',
     intro:

@@ -8,6 +8,7 @@ import { ScrollRegion } from '../components/common/ScrollRegion.tsx';
 import { CoverageTiles } from '../components/coverage/CoverageTiles.tsx';
 import { AsOfPicker } from '../components/layout/AsOfPicker.tsx';
 import { PageHeading } from '../components/layout/PageHeading.tsx';
+import { OfficerTodoPanel } from '../components/units/OfficerTodoPanel.tsx';
 import { graphql } from '../gql';
 import { t } from '../i18n/index.ts';
 import { useAsOf, withAsOf } from '../lib/as-of.ts';
@@ -63,6 +64,7 @@ export function OfficerHomePage({ name }: { name: string }) {
           {(data) => <CoverageTiles coverage={data.coverage} />}
         </LoadableContent>
       </Panel>
+      <OfficerTodoPanel asOf={asOf} />
       <Panel title={t.officer.unitsTitle}>
         <LoadableContent state={state}>
           {(data) =>

@@ -1,0 +1,79 @@
+import { useCallback } from 'react';
+import { Link } from 'react-router-dom';
+import { useQuery } from 'urql';
+import { graphql } from '../../gql';
+import { t } from '../../i18n/index.ts';
+import { withAsOf } from '../../lib/as-of.ts';
+import { formatInteger } from '../../lib/format.ts';
+import { fromQuery } from '../../lib/loadable.ts';
+import { LoadableContent } from '../common/LoadableContent.tsx';
+import { Panel } from '../common/Panel.tsx';
+
+// An officer's reach is their units: these lists need no scope.
+const officerTodoDocument = graphql(`
+  query OfficerTodo($asOf: Date) {
+    notContacted: units(filter: { notContacted: true }, orderBy: NAME, asOf: $asOf, first: 100) {
+      totalCount
+      edges {
+        node {
+          id
+          name
+        }
+      }
+    }
+    notGuided: units(
+      filter: { reached: LEADERSHIP_CONTACTED, notReached: REPRESENTATIVE_GUIDED }
+      orderBy: NAME
+      asOf: $asOf
+      first: 100
+    ) {
+      totalCount
+      edges {
+        node {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
+/** What is left to do: units not yet contacted, and contacted units whose representative is not yet guided. */
+export function OfficerTodoPanel({ asOf }: { asOf: string | null }) {
+  const [result, reexecute] = useQuery({ query: officerTodoDocument, variables: { asOf } });
+  const retry = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
+  const state = fromQuery(result, retry, (data) => data);
+  return (
+    <Panel title={t.todo.title}>
+      <LoadableContent state={state}>
+        {(data) => (
+          <div className="todo">
+            {(
+              [
+                ['notContacted', t.todo.notContacted],
+                ['notGuided', t.todo.notGuided],
+              ] as const
+            ).map(([key, title]) => (
+              <section key={key} aria-label={title}>
+                <h3>
+                  {title} ({formatInteger(data[key].totalCount)})
+                </h3>
+                {data[key].totalCount === 0 ? (
+                  <p>{t.todo.none}</p>
+                ) : (
+                  <ul>
+                    {data[key].edges.map(({ node }) => (
+                      <li key={node.id}>
+                        <Link to={withAsOf(`/units/${node.id}`, asOf)}>{node.name}</Link> ({node.id})
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </section>
+            ))}
+          </div>
+        )}
+      </LoadableContent>
+    </Panel>
+  );
+}
