@@ -1,18 +1,16 @@
 import { useCallback } from 'react';
-import { Link } from 'react-router-dom';
 import { useQuery } from 'urql';
 import { LoadableContent } from '../components/common/LoadableContent.tsx';
 import { Panel } from '../components/common/Panel.tsx';
-import { RateBar } from '../components/common/RateBar.tsx';
-import { ScrollRegion } from '../components/common/ScrollRegion.tsx';
 import { CoverageTiles } from '../components/coverage/CoverageTiles.tsx';
 import { AsOfPicker } from '../components/layout/AsOfPicker.tsx';
 import { PageHeading } from '../components/layout/PageHeading.tsx';
 import { OfficerTodoPanel } from '../components/units/OfficerTodoPanel.tsx';
+import { UnitTable } from '../components/units/UnitTable.tsx';
 import { graphql } from '../gql';
 import { t } from '../i18n/index.ts';
-import { useAsOf, withAsOf } from '../lib/as-of.ts';
-import { formatDate, formatFraction, formatInteger, formatPercent } from '../lib/format.ts';
+import { useAsOf } from '../lib/as-of.ts';
+import { formatDate } from '../lib/format.ts';
 import { fromQuery } from '../lib/loadable.ts';
 
 // An officer's reach is their units: coverage without a scope counts them, and units lists them.
@@ -71,47 +69,12 @@ export function OfficerHomePage({ name }: { name: string }) {
             data.units.totalCount === 0 ? (
               <p className="state-message">{t.officer.noUnits}</p>
             ) : (
-              <ScrollRegion label={t.officer.unitsTitle}>
-                <table className="data-table">
-                  <thead>
-                    <tr>
-                      <th scope="col">{t.officer.code}</th>
-                      <th scope="col">{t.officer.unit}</th>
-                      <th scope="col" className="num">
-                        {t.table.target}
-                      </th>
-                      <th scope="col" className="num">
-                        {t.table.activated}
-                      </th>
-                      <th scope="col" className="num">
-                        {t.table.activationRate}
-                      </th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {data.units.edges.map(({ node }) => (
-                      <tr key={node.id}>
-                        <td>{node.id}</td>
-                        <th scope="row">
-                          <Link to={withAsOf(`/units/${node.id}`, asOf)}>{node.name}</Link>
-                        </th>
-                        <td className="num">{formatInteger(node.coverage.target)}</td>
-                        <td className="num">
-                          {formatFraction(node.coverage.activated, node.coverage.target)}
-                        </td>
-                        <td className="num">
-                          <span className="rate-cell">
-                            <RateBar ratio={node.coverage.activationRate} />
-                            <span className="rate-cell__value">
-                              {formatPercent(node.coverage.activationRate)}
-                            </span>
-                          </span>
-                        </td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </ScrollRegion>
+              <UnitTable
+                label={t.officer.unitsTitle}
+                rows={data.units.edges.map((e) => e.node)}
+                asOf={asOf}
+                activatedOutOfTarget
+              />
             )
           }
         </LoadableContent>

@@ -1,15 +1,12 @@
 import { useCallback } from 'react';
-import { Link } from 'react-router-dom';
 import { useQuery } from 'urql';
 import { graphql } from '../../gql';
 import { t } from '../../i18n/index.ts';
-import { withAsOf } from '../../lib/as-of.ts';
-import { formatInteger, formatPercent } from '../../lib/format.ts';
+import { formatInteger } from '../../lib/format.ts';
 import { fromQuery } from '../../lib/loadable.ts';
 import { LoadableContent } from '../common/LoadableContent.tsx';
 import { Panel } from '../common/Panel.tsx';
-import { RateBar } from '../common/RateBar.tsx';
-import { ScrollRegion } from '../common/ScrollRegion.tsx';
+import { UnitTable } from './UnitTable.tsx';
 
 const laggingUnitsDocument = graphql(`
   query LaggingUnits($id: ID!, $asOf: Date) {
@@ -50,49 +47,7 @@ export function LaggingUnitsPanel({ areaId, asOf }: { areaId: string; asOf: stri
   return (
     <Panel title={title}>
       <LoadableContent state={state} isEmpty={(units) => units.totalCount === 0}>
-        {(units) => (
-          <ScrollRegion label={title}>
-            <table className="data-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t.officer.code}</th>
-                  <th scope="col">{t.officer.unit}</th>
-                  <th scope="col">{t.units.officer}</th>
-                  <th scope="col" className="num">
-                    {t.table.target}
-                  </th>
-                  <th scope="col" className="num">
-                    {t.table.activated}
-                  </th>
-                  <th scope="col" className="num">
-                    {t.table.activationRate}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {units.edges.map(({ node }) => (
-                  <tr key={node.id}>
-                    <td>{node.id}</td>
-                    <th scope="row">
-                      <Link to={withAsOf(`/units/${node.id}`, asOf)}>{node.name}</Link>
-                    </th>
-                    <td>{node.officer?.fullName ?? t.units.noOfficer}</td>
-                    <td className="num">{formatInteger(node.coverage.target)}</td>
-                    <td className="num">{formatInteger(node.coverage.activated)}</td>
-                    <td className="num">
-                      <span className="rate-cell">
-                        <RateBar ratio={node.coverage.activationRate} />
-                        <span className="rate-cell__value">
-                          {formatPercent(node.coverage.activationRate)}
-                        </span>
-                      </span>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </ScrollRegion>
-        )}
+        {(units) => <UnitTable label={title} rows={units.edges.map((e) => e.node)} asOf={asOf} showOfficer />}
       </LoadableContent>
     </Panel>
   );

@@ -1,16 +1,13 @@
 import { type FormEvent, useCallback, useState } from 'react';
-import { Link } from 'react-router-dom';
 import { useQuery } from 'urql';
 import { graphql } from '../../gql';
 import type { Milestone, UnitOrder } from '../../gql/graphql.ts';
 import { t } from '../../i18n/index.ts';
-import { withAsOf } from '../../lib/as-of.ts';
-import { formatInteger, formatPercent } from '../../lib/format.ts';
+import { formatInteger } from '../../lib/format.ts';
 import { fromQuery } from '../../lib/loadable.ts';
 import { LoadableContent } from '../common/LoadableContent.tsx';
 import { Panel } from '../common/Panel.tsx';
-import { RateBar } from '../common/RateBar.tsx';
-import { ScrollRegion } from '../common/ScrollRegion.tsx';
+import { UnitTable } from './UnitTable.tsx';
 
 const PAGE = 25;
 
@@ -163,49 +160,13 @@ export function UnitsTablePanel({ areaId, asOf }: { areaId: string; asOf: string
       <LoadableContent state={state} isEmpty={(units) => units.totalCount === 0}>
         {(units) => (
           <>
-            <ScrollRegion label={t.unitsTable.title}>
-              <table className="data-table">
-                <thead>
-                  <tr>
-                    <th scope="col">{t.officer.code}</th>
-                    <th scope="col">{t.officer.unit}</th>
-                    <th scope="col">{t.unit.sector}</th>
-                    <th scope="col">{t.units.officer}</th>
-                    <th scope="col" className="num">
-                      {t.table.target}
-                    </th>
-                    <th scope="col" className="num">
-                      {t.table.activated}
-                    </th>
-                    <th scope="col" className="num">
-                      {t.table.activationRate}
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {units.edges.map(({ node }) => (
-                    <tr key={node.id}>
-                      <td>{node.id}</td>
-                      <th scope="row">
-                        <Link to={withAsOf(`/units/${node.id}`, asOf)}>{node.name}</Link>
-                      </th>
-                      <td>{node.sector}</td>
-                      <td>{node.officer?.fullName ?? t.units.noOfficer}</td>
-                      <td className="num">{formatInteger(node.coverage.target)}</td>
-                      <td className="num">{formatInteger(node.coverage.activated)}</td>
-                      <td className="num">
-                        <span className="rate-cell">
-                          <RateBar ratio={node.coverage.activationRate} />
-                          <span className="rate-cell__value">
-                            {formatPercent(node.coverage.activationRate)}
-                          </span>
-                        </span>
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </ScrollRegion>
+            <UnitTable
+              label={t.unitsTable.title}
+              rows={units.edges.map((e) => e.node)}
+              asOf={asOf}
+              showSector
+              showOfficer
+            />
             <p className="pager">
               {t.unitsTable.showing(
                 formatInteger(first),
