@@ -21,6 +21,7 @@ import {
 } from '../db/queries/accounts.ts';
 import type { Resolvers } from '../generated/graphql.ts';
 import { BadInputError, ForbiddenError, NotFoundError } from '../lib/errors.ts';
+import { limitArgs } from './pagination.ts';
 import { present } from './present.ts';
 
 function requireAdmin({ viewer }: Context): void {
@@ -48,12 +49,7 @@ export const accountResolvers: Resolvers = {
     },
     accountEvents: (_root, { first, offset }, ctx) => {
       requireAdmin(ctx);
-      const size = first ?? 50;
-      if (!Number.isInteger(size) || size < 1 || size > 500)
-        throw new BadInputError(`"first" must be 1 to 500; got ${size}`, 'first');
-      if (offset !== null && offset !== undefined && offset < 0)
-        throw new BadInputError(`"offset" must be 0 or more; got ${offset}`, 'offset');
-      return listEvents(ctx.db, { first: size, offset: offset ?? 0 });
+      return listEvents(ctx.db, limitArgs(first, offset));
     },
   },
   Mutation: {

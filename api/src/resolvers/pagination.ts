@@ -27,16 +27,30 @@ function decodeCursor(cursor: string, order: UnitOrder): { afterCode?: string; o
   throw new BadInputError(`"${cursor}" is not a cursor this API gave out`, 'after');
 }
 
+/** `first` checked: 1 to 500, 50 when omitted. */
+function pageSize(first: number | null | undefined): number {
+  const size = first ?? DEFAULT_PAGE;
+  if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE) {
+    throw new BadInputError(`"first" must be 1 to ${MAX_PAGE}; got ${size}`, 'first');
+  }
+  return size;
+}
+
+/** `first` and `offset` checked, for the logs that page by how many newest entries to skip. */
+export function limitArgs(first: number | null | undefined, offset: number | null | undefined) {
+  if (offset !== null && offset !== undefined && offset < 0) {
+    throw new BadInputError(`"offset" must be 0 or more; got ${offset}`, 'offset');
+  }
+  return { first: pageSize(first), offset: offset ?? 0 };
+}
+
 /** `first` and `after` checked and decoded: a page size of 1 to 500 (50 by default) and a position. */
 export function pageArgs(
   first: number | null | undefined,
   after: string | null | undefined,
   order: UnitOrder = 'CODE',
 ) {
-  const size = first ?? DEFAULT_PAGE;
-  if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE) {
-    throw new BadInputError(`"first" must be 1 to ${MAX_PAGE}; got ${size}`, 'first');
-  }
+  const size = pageSize(first);
   return { first: size, order, ...(after ? decodeCursor(after, order) : {}) };
 }
 
@@ -61,10 +75,7 @@ export function offsetPageArgs(
   first: number | null | undefined,
   after: string | null | undefined,
 ) {
-  const size = first ?? DEFAULT_PAGE;
-  if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE) {
-    throw new BadInputError(`"first" must be 1 to ${MAX_PAGE}; got ${size}`, 'first');
-  }
+  const size = pageSize(first);
   if (!after) return { first: size, offset: 0 };
   const match = new RegExp(`^${kind}@(\\d+)$`).exec(Buffer.from(after, 'base64url').toString());
   if (!match || encode(`${kind}@${match[1]}`) !== after) {

@@ -5,7 +5,7 @@ import { BLOCKER_LABELS } from '../db/queries/blockers.ts';
 import { getPerson, listAccessLog, type PersonFilter } from '../db/queries/persons.ts';
 import type { PersonFilter as PersonFilterInput, Resolvers } from '../generated/graphql.ts';
 import { BadInputError, ForbiddenError } from '../lib/errors.ts';
-import { offsetCursor, offsetPageArgs } from './pagination.ts';
+import { limitArgs, offsetCursor, offsetPageArgs } from './pagination.ts';
 import { mask, type PersonView } from './person-view.ts';
 
 /** PROVINCE and ANALYST accounts read aggregates only: any field that returns persons refuses them. */
@@ -47,18 +47,13 @@ export const personResolvers: Resolvers = {
     },
     accessLog: async (_root, { username, personId, first, offset }, { db, viewer }) => {
       if (viewer.role !== 'ADMIN') throw new ForbiddenError('Only an ADMIN account reviews the access log');
-      const size = first ?? 50;
-      if (!Number.isInteger(size) || size < 1 || size > 500)
-        throw new BadInputError(`"first" must be 1 to 500; got ${size}`, 'first');
-      if (offset !== null && offset !== undefined && offset < 0)
-        throw new BadInputError(`"offset" must be 0 or more; got ${offset}`, 'offset');
+      const page = limitArgs(first, offset);
       if (personId !== null && personId !== undefined && !/^\d{1,9}$/.test(personId))
         throw new BadInputError(`"${personId}" is not a person id`, 'personId');
       return listAccessLog(db, {
         username: username ?? undefined,
         personId: personId ? Number(personId) : undefined,
-        first: size,
-        offset: offset ?? 0,
+        ...page,
       });
     },
   },
