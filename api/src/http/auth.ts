@@ -115,11 +115,9 @@ export function authRoutes(db: Db, limits: SignInLimits = SIGN_IN_LIMITS): Route
   router.get('/session', async (req: Request, res: Response) => {
     res.setHeader('Cache-Control', 'no-store');
     const viewer = await authenticate(db, req);
-    if (!viewer) {
-      res.status(401).json({ error: 'Not signed in.' });
-      return;
-    }
-    res.json({ user: await describeViewer(db, viewer) });
+    // Nobody signed in is an answer, not an error: the login page asks on every visit, and a 401 would
+    // put an error in the browser's console each time.
+    res.json({ user: viewer ? await describeViewer(db, viewer) : null });
   });
   return router;
 }

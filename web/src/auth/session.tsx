@@ -33,7 +33,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     let live = true;
     fetch('/auth/session', { credentials: 'same-origin' })
-      .then(async (res) => (res.ok ? ((await res.json()) as { user: SessionUser }).user : null))
+      .then(async (res) => (res.ok ? ((await res.json()) as { user: SessionUser | null }).user : null))
       .catch(() => null)
       .then((user) => {
         if (live) setState(user ? { status: 'signed-in', user } : { status: 'signed-out' });
