@@ -8,5 +8,8 @@ export default defineConfig({
     // Each test file opens its own database (an in-memory PGlite, or a fresh PostgreSQL database).
     pool: 'forks',
     maxWorkers: 2,
+    // A poll waits for what a page shows; on two cores shared with the browser and the server a page
+    // that asks seven questions of the embedded database can take seconds. The wait is not a measure.
+    expect: { poll: { timeout: 15_000 } },
   },
 });

@@ -24,6 +24,18 @@ let context: BrowserContext;
 let password: string;
 let server: Awaited<ReturnType<typeof startServer>>;
 let dropDatabase: (() => Promise<void>) | undefined;
+/** Every console error and uncaught exception of every page of every context; the last test wants none. */
+const consoleErrors: string[] = [];
+
+function watchConsole(watched: BrowserContext): BrowserContext {
+  watched.on('console', (message) => {
+    // A wrong password is answered 401, which the browser logs; the page shows it as it should.
+    if (message.type() === 'error' && !message.location().url.endsWith('/auth/login'))
+      consoleErrors.push(`${message.page()?.url()}: ${message.text()}`);
+  });
+  watched.on('weberror', (error) => consoleErrors.push(`uncaught: ${error.error().message}`));
+  return watched;
+}
 
 beforeAll(async () => {
   if (!runBrowser) return;
@@ -47,11 +59,13 @@ beforeAll(async () => {
       '--no-first-run',
     ],
   });
-  context = await browser.newContext({
-    viewport: { width: 1366, height: 900 },
-    locale: 'vi-VN',
-    timezoneId: 'Asia/Ho_Chi_Minh',
-  });
+  context = watchConsole(
+    await browser.newContext({
+      viewport: { width: 1366, height: 900 },
+      locale: 'vi-VN',
+      timezoneId: 'Asia/Ho_Chi_Minh',
+    }),
+  );
 });
 afterAll(async () => {
   await browser?.close();
@@ -83,13 +97,17 @@ describe.skipIf(!runBrowser)('signing in', () => {
   });
 });
 
+/** The totals row of the table of an area's parts (districts or communes), in either language. */
+const partsTotals = (page: import('playwright-core').Page) =>
+  page.getByRole('region', { name: /^(Số liệu theo|Figures by)/ }).locator('tfoot tr');
+
 describe.skipIf(!runBrowser)('the overview page', () => {
   test('shows the province’s figures as the API gives them, in Vietnamese, from this server only', async () => {
     const page = await context.newPage();
     const requested: string[] = [];
     page.on('request', (request) => requested.push(request.url()));
     await page.goto(`${server.url}/`);
-    const totals = page.locator('tfoot tr');
+    const totals = partsTotals(page);
     await totals.waitFor();
 
     const ask = (query: string) => askAs('tinh', query);
@@ -148,7 +166,9 @@ async function askAs(username: string, query: string): Promise<AnyData> {
 async function contextOf(username: string): Promise<BrowserContext> {
   const cookie = await signIn(server.url, username, password);
   const [name, value] = cookie.split('=') as [string, string];
-  const signedIn = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'vi-VN' });
+  const signedIn = watchConsole(
+    await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'vi-VN' }),
+  );
   await signedIn.addCookies([{ name, value, url: server.url, httpOnly: true, sameSite: 'Strict' }]);
   return signedIn;
 }
@@ -158,7 +178,7 @@ describe.skipIf(!runBrowser)('each role lands where its work is', () => {
     const district = await contextOf('huyen');
     const page = await district.newPage();
     await page.goto(`${server.url}/`);
-    await page.locator('tfoot tr').waitFor();
+    await partsTotals(page).waitFor();
     expect(await page.getByRole('heading', { name: 'Thành phố Nha Trang – tổng quan' }).count()).toBe(1);
     expect(await page.getByRole('heading', { name: 'Số liệu theo xã, phường, thị trấn' }).count()).toBe(1);
     const data = await askAs('huyen', '{ areas(level: DISTRICT) { children { id } } }');
@@ -177,17 +197,24 @@ describe.skipIf(!runBrowser)('each role lands where its work is', () => {
     const officer = await contextOf('canbo');
     const page = await officer.newPage();
     await page.goto(`${server.url}/`);
-    await page.locator('tbody tr').first().waitFor();
+    const units = page
+      .getByRole('region', { name: 'Đơn vị phụ trách, tỷ lệ kích hoạt thấp nhất trước' })
+      .first()
+      .locator('tbody tr');
+    await units.first().waitFor();
     const data = await askAs('canbo', '{ units { totalCount } }');
     expect(data.units.totalCount).toBeGreaterThan(0);
-    expect(await page.locator('tbody tr').count()).toBe(data.units.totalCount);
+    expect(await units.count()).toBe(data.units.totalCount);
     expect(await page.getByRole('heading', { name: 'Các đơn vị tôi phụ trách' }).count()).toBe(1);
     // what is left to do, early in the rollout: the same units as the API's
     await page.goto(`${server.url}/?asOf=2021-05-01`);
+    // the units in their charge on that day (and still theirs today: an officer reads only those)
+    const { me } = await askAs('canbo', '{ me { staff { id } } }');
+    const scope = `scope: { staffId: "${me.staff.id}" }`;
     const todo = await askAs(
       'canbo',
-      `{ a: units(filter: { notContacted: true }, asOf: "2021-05-01") { totalCount }
-        b: units(filter: { reached: LEADERSHIP_CONTACTED, notReached: REPRESENTATIVE_GUIDED }, asOf: "2021-05-01") { totalCount } }`,
+      `{ a: units(${scope}, filter: { notContacted: true }, asOf: "2021-05-01") { totalCount }
+        b: units(${scope}, filter: { reached: LEADERSHIP_CONTACTED, notReached: REPRESENTATIVE_GUIDED }, asOf: "2021-05-01") { totalCount } }`,
     );
     await page
       .getByRole('heading', { name: `Đơn vị chưa liên hệ (${vn.format(todo.a.totalCount)})` })
@@ -250,7 +277,7 @@ describe.skipIf(!runBrowser)('drilling down, on any day', () => {
     const requested: string[] = [];
     page.on('request', (request) => requested.push(request.url()));
     await page.goto(`${server.url}/?asOf=2021-07-31`);
-    await page.locator('tfoot tr').waitFor();
+    await partsTotals(page).waitFor();
     expect(await page.getByText('Số liệu đến ngày 31/07/2021').count()).toBe(1);
     // the demo goal, the pace and the forecast date, for the province on that day
     await page.getByText(/^Chỉ tiêu: 80,0\s%\sngười tham gia kích hoạt VssID trước 31\/12\/2021/).waitFor();
@@ -262,7 +289,10 @@ describe.skipIf(!runBrowser)('drilling down, on any day', () => {
       .getByRole('region', { name: /^Diễn biến/ })
       .screenshot({ path: path.join(repoRoot, 'screenshots/trend.png') });
     // the trend, read as a table: its last day is the tiles' day, with the same figure
-    await page.getByText('Xem số liệu dạng bảng').click();
+    await page
+      .getByRole('region', { name: 'Diễn biến 90 ngày qua' })
+      .getByText('Xem số liệu dạng bảng')
+      .click();
     const lastDay = page.getByRole('region', { name: 'Xem số liệu dạng bảng' }).locator('tbody tr').first();
     expect(await lastDay.locator('th').textContent()).toBe('31/07/2021');
     expect(await lastDay.locator('td').nth(2).textContent()).toBe(await headline(page));
@@ -374,14 +404,14 @@ describe.skipIf(!runBrowser)('drilling down, on any day', () => {
   test('the day picker moves every figure and the URL; a deep link reloads to the same picture', async () => {
     const page = await context.newPage();
     await page.goto(`${server.url}/areas/568`);
-    await page.locator('tfoot tr').waitFor();
+    await partsTotals(page).waitFor();
     const before = await headline(page);
     await page.getByLabel('Số liệu đến ngày').fill('2021-06-30');
     await page.waitForURL(/asOf=2021-06-30/);
     await expect.poll(() => headline(page)).not.toBe(before);
     const onTheDay = await headline(page);
     await page.reload();
-    await page.locator('tfoot tr').waitFor();
+    await partsTotals(page).waitFor();
     expect(await headline(page)).toBe(onTheDay);
     expect(await page.getByText('Số liệu đến ngày 30/06/2021').count()).toBe(1);
     await page.getByRole('button', { name: 'Về hôm nay' }).click();
@@ -391,18 +421,129 @@ describe.skipIf(!runBrowser)('drilling down, on any day', () => {
   });
 });
 
+describe.skipIf(!runBrowser)('a district’s people and obstacles', () => {
+  const asOf = '2021-09-30';
+  const sum = (rows: AnyData[], pick: (c: AnyData) => number) =>
+    rows.reduce((n, r) => n + pick(r.coverage), 0);
+
+  test('its officers add up to the district, each a link to their own page with the API’s figures', async () => {
+    const page = await context.newPage();
+    await page.goto(`${server.url}/areas/568?asOf=${asOf}`);
+    const officers = page.getByRole('region', { name: 'Cán bộ phụ trách và tiến độ các đơn vị' }).first();
+    await officers.locator('tfoot tr').waitFor();
+    const data = await askAs(
+      'admin',
+      `{ breakdown(by: STAFF, scope: { areaId: "568" }, asOf: "${asOf}") { key label coverage { target activated units } }
+         coverage(scope: { areaId: "568" }, asOf: "${asOf}") { target activated units } }`,
+    );
+    const rows: AnyData[] = data.breakdown;
+    expect(await officers.locator('tbody tr').count()).toBe(rows.length);
+    // the breakdown partitions the district, so the footer is the district's own figures
+    expect(sum(rows, (c) => c.activated)).toBe(data.coverage.activated);
+    const footer = (await officers.locator('tfoot td').allInnerTexts()).map((c) =>
+      c.replace(/\s+/g, ' ').trim(),
+    );
+    expect(footer[0]).toBe(vn.format(data.coverage.units));
+    expect(footer[2]).toBe(vn.format(data.coverage.target));
+    expect(footer[4]).toBe(vn.format(data.coverage.activated));
+    // the best first, and a click opens the officer's page on the same day
+    const best = [...rows]
+      .filter((r) => r.key !== 'none')
+      .sort(
+        (a, b) => b.coverage.activated / b.coverage.target - a.coverage.activated / a.coverage.target,
+      )[0] as AnyData;
+    const firstRow = officers.locator('tbody tr').first();
+    expect(await firstRow.locator('th').textContent()).toBe(best.label);
+    await firstRow.getByRole('link').click();
+    await page.waitForURL(`${server.url}/officers/${best.key}?asOf=${asOf}`);
+    await page.getByRole('heading', { name: `Cán bộ ${best.label}` }).waitFor();
+    const officer = await askAs(
+      'admin',
+      `{ staff(id: "${best.key}") { coverage(asOf: "${asOf}") { activated } } }`,
+    );
+    await expect
+      .poll(() => page.locator('.tile--headline .tile__value').textContent())
+      .toBe(vn.format(officer.staff.coverage.activated));
+    await page.getByRole('region', { name: 'Lý do người tham gia chưa kích hoạt' }).first().waitFor();
+    await page.screenshot({ path: path.join(repoRoot, 'screenshots/officer-page.png'), fullPage: true });
+    // the units table, filtered to that officer, counts what the API counts
+    await page.goBack();
+    const table = page.getByRole('region', { name: 'Danh sách đơn vị' });
+    await table.locator('tbody tr').first().waitFor();
+    await page
+      .getByRole('form', { name: 'Tìm và lọc đơn vị' })
+      .getByLabel('Cán bộ phụ trách')
+      .selectOption(best.key);
+    await page.getByRole('button', { name: 'Áp dụng' }).click();
+    const theirs = await askAs(
+      'admin',
+      `{ units(scope: { areaId: "568", staffId: "${best.key}" }, asOf: "${asOf}") { totalCount } }`,
+    );
+    await page.getByText(`trong ${vn.format(theirs.units.totalCount)}.`).waitFor();
+    for (const name of await table.locator('tbody td a[href^="/officers/"]').allTextContents())
+      expect(name).toBe(best.label);
+    await page.close();
+  });
+
+  test('why persons are stuck: the reasons add up to those not yet activated; the goal line is drawn', async () => {
+    const page = await context.newPage();
+    await page.goto(`${server.url}/areas/568?asOf=${asOf}`);
+    const blockers = page.getByRole('region', { name: 'Lý do người tham gia chưa kích hoạt' }).first();
+    await blockers.locator('figure svg').waitFor();
+    await blockers.getByText('Xem số liệu dạng bảng').click();
+    const data = await askAs(
+      'admin',
+      `{ blockers(scope: { areaId: "568" }, asOf: "${asOf}") { reason persons }
+         coverage(scope: { areaId: "568" }, asOf: "${asOf}") { target activated } }`,
+    );
+    const stuck = data.coverage.target - data.coverage.activated;
+    expect(((await blockers.locator('tfoot td').first().textContent()) ?? '').trim()).toBe(vn.format(stuck));
+    const unknown = data.blockers.find((b: AnyData) => b.reason === 'UNKNOWN');
+    const lastRow = blockers.locator('tbody tr').last();
+    expect(await lastRow.locator('th').textContent()).toBe('Chưa ghi nhận lý do');
+    expect(((await lastRow.locator('td').first().textContent()) ?? '').trim()).toBe(
+      vn.format(unknown.persons),
+    );
+    // the districts' chart draws the demo goal (80 %) beside the district's own rate
+    await page.locator('figure svg text', { hasText: 'Mục tiêu 80 %' }).waitFor();
+    await blockers.screenshot({ path: path.join(repoRoot, 'screenshots/blockers.png') });
+    await page.close();
+  });
+
+  test('the keyboard alone reaches the content and drills down', async () => {
+    const page = await context.newPage();
+    await page.goto(`${server.url}/`);
+    await partsTotals(page).waitFor();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Bỏ qua, đến nội dung chính');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+    // Tab on from the content until a district's link has the focus, then open it with Enter
+    let href: string | null = null;
+    for (let presses = 0; presses < 80 && !href?.startsWith('/areas/'); presses++) {
+      await page.keyboard.press('Tab');
+      href = await page.evaluate(() => document.activeElement?.getAttribute('href') ?? null);
+    }
+    expect(href).toMatch(/^\/areas\/\d+/);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`${server.url}${href}`);
+    await partsTotals(page).waitFor();
+    await page.close();
+  });
+});
+
 describe.skipIf(!runBrowser)('in English', () => {
   test('the switch turns every string and <html lang> to English, and back, and stays across pages', async () => {
     const page = await context.newPage();
     await page.goto(`${server.url}/areas/568`);
-    await page.locator('tfoot tr').waitFor();
+    await partsTotals(page).waitFor();
     await page.getByRole('button', { name: 'Switch to English' }).click();
     await page.getByRole('heading', { name: 'Thành phố Nha Trang – overview' }).waitFor();
     expect(await page.getAttribute('html', 'lang')).toBe('en');
     expect(await page.getByRole('heading', { name: 'Figures by commune' }).count()).toBe(1);
     await page.screenshot({ path: path.join(repoRoot, 'screenshots/district-en.png'), fullPage: false });
     await page.goto(`${server.url}/`);
-    await page.locator('tfoot tr').waitFor();
+    await partsTotals(page).waitFor();
     expect(await page.getByRole('heading', { name: 'Figures by district' }).count()).toBe(1);
     await page.getByRole('button', { name: 'Chuyển sang tiếng Việt' }).click();
     await page.getByRole('heading', { name: 'Số liệu theo huyện, thị xã, thành phố' }).waitFor();
@@ -439,5 +580,11 @@ describe.skipIf(!runBrowser)('GraphiQL for analysts', () => {
     const response = await fetch(`${server.url}/graphiql`, { redirect: 'manual' });
     expect(response.status).toBe(303);
     expect(response.headers.get('location')).toBe('/login?next=/graphiql');
+  });
+});
+
+describe.skipIf(!runBrowser)('every page of every test above', () => {
+  test('logged no console error and threw nothing', () => {
+    expect(consoleErrors, consoleErrors.join('\n')).toEqual([]);
   });
 });

@@ -7,6 +7,7 @@ import { AccountsPage } from './pages/AccountsPage.tsx';
 import { AreaPage } from './pages/AreaPage.tsx';
 import { LoginPage } from './pages/LoginPage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
+import { OfficerPage } from './pages/OfficerPage.tsx';
 import { OverviewPage } from './pages/OverviewPage.tsx';
 import { UnitPage } from './pages/UnitPage.tsx';
 
@@ -53,6 +54,14 @@ export function App() {
             element={
               <SignedIn>
                 <UnitPage />
+              </SignedIn>
+            }
+          />
+          <Route
+            path="/officers/:id"
+            element={
+              <SignedIn>
+                <OfficerPage />
               </SignedIn>
             }
           />

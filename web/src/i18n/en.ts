@@ -147,6 +147,41 @@ export const en: Messages = {
     nextPage: 'Next page',
     firstPage: 'First page',
   },
+  officers: {
+    title: "Officers in charge and their units' progress",
+    officer: 'Officer',
+    units: 'Units',
+    nobody: 'No officer assigned',
+    total: 'Total',
+  },
+  officerPage: {
+    title: (name: string) => `Officer ${name}`,
+    subtitle: (office: string, day: string) => `${office} – figures as of ${day}`,
+    tilesTitle: 'Overview of the units in their charge',
+    unitsTitle: 'Units in their charge, lowest activation rate first',
+    unitsLimit: (shown: string, total: string) => `Showing ${shown} of ${total} units.`,
+    noUnits: 'No unit is assigned to this officer.',
+    trendNote: "Counted over the units in the officer's charge on the last day of the chart.",
+  },
+  blockers: {
+    title: 'Why insured persons have not activated',
+    reason: 'Reason',
+    persons: 'Persons',
+    share: 'Share',
+    total: 'All persons not yet activated',
+    caption:
+      'Insured persons who have not activated VssID, by the reason officers recorded; light grey bar: no reason recorded.',
+    reasons: {
+      NO_SMARTPHONE: 'No smartphone',
+      NO_ID_DOCUMENT: 'No ID document',
+      WRONG_PHONE: 'Wrong phone number',
+      DATA_MISMATCH: 'Details do not match BHXH records',
+      DECLINED: 'Declined to install',
+      LEFT_UNIT: 'Left the unit',
+      OTHER: 'Other reason',
+      UNKNOWN: 'No reason recorded',
+    },
+  },
   goal: {
     title: 'Goal, pace and forecast',
     target: (rate: string, deadline: string, area: string) =>
@@ -256,6 +291,8 @@ export const en: Messages = {
     caption: (parts: string, area: string, rate: string) =>
       `The share of insured persons who activated VssID in each ${parts}, highest first. ` +
       `Dashed line: ${area} as a whole (${rate}). The table below has the figures.`,
+    goalLine: (rate: string) => `Goal ${rate}`,
+    goalCaption: (rate: string) => `Dotted line: the goal, ${rate}.`,
     seriesName: 'Activation rate',
     tooltipSeparator: ': ',
     areaLine: (area: string, rate: string) => `${area} ${rate}`,

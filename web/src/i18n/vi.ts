@@ -151,6 +151,41 @@ export const vi = {
     nextPage: 'Trang sau',
     firstPage: 'Trang đầu',
   },
+  officers: {
+    title: 'Cán bộ phụ trách và tiến độ các đơn vị',
+    officer: 'Cán bộ',
+    units: 'Số đơn vị',
+    nobody: 'Chưa phân công cán bộ',
+    total: 'Tổng',
+  },
+  officerPage: {
+    title: (name: string) => `Cán bộ ${name}`,
+    subtitle: (office: string, day: string) => `${office} – số liệu đến ngày ${day}`,
+    tilesTitle: 'Tổng quan các đơn vị phụ trách',
+    unitsTitle: 'Đơn vị phụ trách, tỷ lệ kích hoạt thấp nhất trước',
+    unitsLimit: (shown: string, total: string) => `Hiển thị ${shown} trong ${total} đơn vị.`,
+    noUnits: 'Cán bộ này hiện chưa được phân công đơn vị nào.',
+    trendNote: 'Tính trên các đơn vị cán bộ phụ trách vào ngày cuối của biểu đồ.',
+  },
+  blockers: {
+    title: 'Lý do người tham gia chưa kích hoạt',
+    reason: 'Lý do',
+    persons: 'Số người',
+    share: 'Tỷ lệ',
+    total: 'Tổng số người chưa kích hoạt',
+    caption:
+      'Số người tham gia chưa kích hoạt VssID theo lý do cán bộ ghi nhận; cột xám nhạt: chưa ghi nhận lý do.',
+    reasons: {
+      NO_SMARTPHONE: 'Không có điện thoại thông minh',
+      NO_ID_DOCUMENT: 'Không có CMND/CCCD',
+      WRONG_PHONE: 'Sai số điện thoại',
+      DATA_MISMATCH: 'Thông tin không khớp dữ liệu BHXH',
+      DECLINED: 'Không đồng ý cài đặt',
+      LEFT_UNIT: 'Đã nghỉ việc, chuyển đơn vị',
+      OTHER: 'Lý do khác',
+      UNKNOWN: 'Chưa ghi nhận lý do',
+    },
+  },
   goal: {
     title: 'Chỉ tiêu, tốc độ và dự báo',
     target: (rate: string, deadline: string, area: string) =>
@@ -259,6 +294,8 @@ export const vi = {
     caption: (parts: string, area: string, rate: string) =>
       `Tỷ lệ người tham gia đã kích hoạt VssID ở từng ${parts}, xếp từ cao xuống thấp. ` +
       `Đường nét đứt: tỷ lệ chung của ${area} (${rate}). Số liệu chi tiết ở bảng bên dưới.`,
+    goalLine: (rate: string) => `Mục tiêu ${rate}`,
+    goalCaption: (rate: string) => `Đường chấm: mục tiêu ${rate}.`,
     seriesName: 'Tỷ lệ kích hoạt',
     tooltipSeparator: ': ',
     areaLine: (area: string, rate: string) => `${area} ${rate}`,

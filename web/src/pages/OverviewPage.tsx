@@ -2,7 +2,7 @@ import { useSession } from '../auth/session.tsx';
 import { AreaView } from '../components/coverage/AreaView.tsx';
 import { useRootOverview } from '../components/coverage/queries.ts';
 import { useAsOf } from '../lib/as-of.ts';
-import { OfficerHomePage } from './OfficerHomePage.tsx';
+import { OfficerView } from './OfficerPage.tsx';
 
 type AreaLevel = 'PROVINCE' | 'DISTRICT' | 'COMMUNE';
 
@@ -10,7 +10,7 @@ type AreaLevel = 'PROVINCE' | 'DISTRICT' | 'COMMUNE';
 export function OverviewPage() {
   const { state } = useSession();
   const user = state.status === 'signed-in' ? state.user : null;
-  if (user?.role === 'OFFICER') return <OfficerHomePage name={user.staff?.fullName ?? user.displayName} />;
+  if (user?.role === 'OFFICER' && user.staff) return <OfficerView staffId={user.staff.code} own />;
   const level = (user?.role === 'DISTRICT' ? (user.area?.level ?? 'DISTRICT') : 'PROVINCE') as AreaLevel;
   return <RootView level={level} />;
 }

@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import { useParams } from 'react-router-dom';
+import { Link, useParams } from 'react-router-dom';
 import { useQuery } from 'urql';
 import { useSession } from '../auth/session.tsx';
 import { LoadableContent } from '../components/common/LoadableContent.tsx';
@@ -9,9 +9,10 @@ import { CoverageTiles } from '../components/coverage/CoverageTiles.tsx';
 import { AsOfPicker } from '../components/layout/AsOfPicker.tsx';
 import { Breadcrumbs, type Crumb } from '../components/layout/Breadcrumbs.tsx';
 import { PageHeading } from '../components/layout/PageHeading.tsx';
+import { TrendPanel } from '../components/progress/TrendPanel.tsx';
 import { graphql } from '../gql';
 import { t } from '../i18n/index.ts';
-import { useAsOf } from '../lib/as-of.ts';
+import { useAsOf, withAsOf } from '../lib/as-of.ts';
 import { formatDate, formatInteger } from '../lib/format.ts';
 import { fromQuery } from '../lib/loadable.ts';
 
@@ -92,7 +93,7 @@ const unitPersonsDocument = graphql(`
             socialInsuranceCode
             step
             blocker {
-              label
+              reason
             }
           }
         }
@@ -142,7 +143,15 @@ export function UnitPage() {
                 <dt>{t.unit.office}</dt>
                 <dd>{data.unit.office.name}</dd>
                 <dt>{t.units.officer}</dt>
-                <dd>{data.unit.officer?.fullName ?? t.units.noOfficer}</dd>
+                <dd>
+                  {data.unit.officer ? (
+                    <Link to={withAsOf(`/officers/${data.unit.officer.id}`, asOf)}>
+                      {data.unit.officer.fullName}
+                    </Link>
+                  ) : (
+                    t.units.noOfficer
+                  )}
+                </dd>
               </dl>
             )
           }
@@ -153,6 +162,7 @@ export function UnitPage() {
           {(data) => data.unit && <CoverageTiles coverage={data.unit.coverage} />}
         </LoadableContent>
       </Panel>
+      {unit && <TrendPanel scope={{ unitId: unit.id }} asOf={asOf} />}
       <Panel title={t.unit.timeline}>
         <LoadableContent state={state} isEmpty={(data) => !data.unit || data.unit.milestones.length === 0}>
           {(data) => (
@@ -175,7 +185,10 @@ export function UnitPage() {
             <ol className="timeline">
               {data.unit?.assignments.map((a) => (
                 <li key={`${a.staff.id}-${a.from}`}>
-                  <strong>{a.staff.fullName}</strong> ({a.staff.id}){' '}
+                  <Link to={withAsOf(`/officers/${a.staff.id}`, asOf)}>
+                    <strong>{a.staff.fullName}</strong>
+                  </Link>{' '}
+                  ({a.staff.id}){' '}
                   {a.until
                     ? t.unit.between(formatDate(a.from), formatDate(a.until))
                     : t.unit.since(formatDate(a.from))}
@@ -223,7 +236,7 @@ function PersonsPanel({ unitId, asOf }: { unitId: string; asOf: string | null })
                         <code>{node.socialInsuranceCode}</code>
                       </td>
                       <td>{node.step ? t.unit.steps[node.step] : t.unit.noStep}</td>
-                      <td>{node.blocker?.label ?? ''}</td>
+                      <td>{node.blocker ? t.blockers.reasons[node.blocker.reason] : ''}</td>
                     </tr>
                   ))}
                 </tbody>

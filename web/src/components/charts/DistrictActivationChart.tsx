@@ -19,15 +19,37 @@ interface DistrictActivationChartProps {
   /** What the bars are: districts or communes. */
   parts: PartLevel;
   provinceRate: number;
+  /** The goal's activation rate that applies to the area, drawn as a second line; null when none is set. */
+  goalRate: number | null;
 }
 
-// One dark blue for the bars and a dashed orange-brown line for the province: they stay apart in
-// greyscale by lightness and by the dash.
+// One dark blue for the bars, a dashed orange-brown line for the province and a dotted near-black line
+// for the goal: they stay apart in grey-scale by lightness and by the dash.
 const BAR_COLOUR = '#0b4f8a';
 const LINE_COLOUR = '#b54708';
+const GOAL_COLOUR = '#1f2933';
 const TEXT_COLOUR = '#3d4a5c';
 const ROW_HEIGHT = 38;
 const ticks = [0, 0.2, 0.4, 0.6, 0.8, 1];
+
+/**
+ * A reference line's label above the plot, written away from the other line (to the left of the lower
+ * one, to the right of the higher) so that the two never overlap however close they are.
+ */
+function lineLabel(text: string, colour: string, anchor: 'start' | 'end') {
+  return ({ viewBox }: { viewBox?: { x?: number; y?: number } }) => (
+    <text
+      x={(viewBox?.x ?? 0) + (anchor === 'start' ? 6 : -6)}
+      y={(viewBox?.y ?? 0) - 10}
+      textAnchor={anchor}
+      fill={colour}
+      fontSize={13}
+      fontWeight={600}
+    >
+      {text}
+    </text>
+  );
+}
 
 /** Horizontal bars of each district's activation rate, highest first, against the province rate. */
 export function DistrictActivationChart({
@@ -35,6 +57,7 @@ export function DistrictActivationChart({
   provinceName,
   parts,
   provinceRate,
+  goalRate,
 }: DistrictActivationChartProps) {
   const data = [...districts].sort((a, b) => b.rate - a.rate || a.name.localeCompare(b.name, 'vi'));
   const height = data.length * ROW_HEIGHT + 70;
@@ -93,17 +116,29 @@ export function DistrictActivationChart({
           strokeWidth={2}
           strokeDasharray="6 4"
           ifOverflow="extendDomain"
-          label={{
-            value: t.chart.areaLine(provinceName, formatPercent(provinceRate)),
-            position: 'top',
-            fill: LINE_COLOUR,
-            fontSize: 13,
-            fontWeight: 600,
-          }}
+          label={lineLabel(
+            t.chart.areaLine(provinceName, formatPercent(provinceRate)),
+            LINE_COLOUR,
+            goalRate !== null && goalRate < provinceRate ? 'start' : 'end',
+          )}
         />
+        {goalRate !== null && (
+          <ReferenceLine
+            x={goalRate}
+            stroke={GOAL_COLOUR}
+            strokeWidth={2}
+            strokeDasharray="2 3"
+            label={lineLabel(
+              t.chart.goalLine(formatPercent(goalRate, 0)),
+              GOAL_COLOUR,
+              goalRate < provinceRate ? 'end' : 'start',
+            )}
+          />
+        )}
       </BarChart>
       <figcaption className="chart__caption">
         {t.chart.caption(t.parts[parts].plural, provinceName, formatPercent(provinceRate))}
+        {goalRate !== null && ` ${t.chart.goalCaption(formatPercent(goalRate, 0))}`}
       </figcaption>
     </figure>
   );

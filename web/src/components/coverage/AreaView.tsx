@@ -1,9 +1,11 @@
 import { t } from '../../i18n/index.ts';
 import { formatDate } from '../../lib/format.ts';
 import type { Loadable } from '../../lib/loadable.ts';
+import { BlockersPanel } from '../blockers/BlockersPanel.tsx';
 import { AsOfPicker } from '../layout/AsOfPicker.tsx';
 import { Breadcrumbs, type Crumb } from '../layout/Breadcrumbs.tsx';
 import { PageHeading } from '../layout/PageHeading.tsx';
+import { OfficersPanel } from '../officers/OfficersPanel.tsx';
 import { GoalPanel } from '../progress/GoalPanel.tsx';
 import { TrendPanel } from '../progress/TrendPanel.tsx';
 import { LaggingUnitsPanel } from '../units/LaggingUnitsPanel.tsx';
@@ -22,8 +24,9 @@ function trailOf(area: DistrictOverview['province']): Crumb[] {
 }
 
 /**
- * An area on a day: breadcrumbs, the day picker, headline tiles, its parts compared in a chart and a
- * table (each part a link one level down), and the units that lag most.
+ * An area on a day: breadcrumbs, the day picker, headline tiles, the goal and the trend, its parts
+ * compared in a chart and a table (each part a link one level down), its officers, why persons are
+ * stuck, and its units (the province shows those that lag most).
  */
 export function AreaView({ state, asOf }: { state: Loadable<DistrictOverview | null>; asOf: string | null }) {
   const area = state.status === 'ready' ? state.data?.province : undefined;
@@ -37,13 +40,15 @@ export function AreaView({ state, asOf }: { state: Loadable<DistrictOverview | n
       <AsOfPicker today={today} />
       <ProvinceTilesPanel state={provinceOnly(state)} />
       {area && <GoalPanel areaId={area.id} asOf={asOf} />}
-      {area && <TrendPanel areaId={area.id} asOf={asOf} />}
+      {area && <TrendPanel scope={{ areaId: area.id }} asOf={asOf} />}
       {area?.level !== 'COMMUNE' && (
         <>
           <DistrictChartPanel state={state} parts={parts} />
           <DistrictTablePanel state={state} parts={parts} />
         </>
       )}
+      {area && area.level !== 'PROVINCE' && <OfficersPanel scope={{ areaId: area.id }} asOf={asOf} />}
+      {area && <BlockersPanel scope={{ areaId: area.id }} asOf={asOf} />}
       {area &&
         (area.level === 'PROVINCE' ? (
           <LaggingUnitsPanel areaId={area.id} asOf={asOf} />

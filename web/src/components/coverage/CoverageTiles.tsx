@@ -3,7 +3,7 @@ import { formatChange, formatInteger, formatOutOf, formatPercent, ratio } from '
 import type { ProvinceCoverage } from './queries.ts';
 import { StatTile } from './StatTile.tsx';
 
-type Coverage = ProvinceCoverage['coverage'];
+type Coverage = Omit<ProvinceCoverage['coverage'], 'goal'>;
 type StepKey = 'registered' | 'approved' | 'activated' | 'formSigned' | 'verified';
 
 /** The steps in the order a person goes through them. */

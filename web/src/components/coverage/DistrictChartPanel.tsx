@@ -46,6 +46,7 @@ export function DistrictChartPanel({
                 provinceName={province.name}
                 parts={parts}
                 provinceRate={province.coverage.activationRate}
+                goalRate={province.coverage.goal?.rate ?? null}
               />
             </Suspense>
           </ErrorBoundary>

@@ -2,6 +2,7 @@ import { Link } from 'react-router-dom';
 import { t } from '../../i18n/index.ts';
 import { useAsOf, withAsOf } from '../../lib/as-of.ts';
 import { formatChange, formatFraction, formatInteger, formatPercent } from '../../lib/format.ts';
+import { competitionRanks } from '../../lib/rank.ts';
 import { RateBar } from '../common/RateBar.tsx';
 import { ScrollRegion } from '../common/ScrollRegion.tsx';
 import type { DistrictCoverage, PartLevel, ProvinceCoverage } from './queries.ts';
@@ -42,22 +43,14 @@ function Cells({ coverage }: { coverage: RowCoverage }) {
   );
 }
 
-/** Competition ranks by activation rate, best first: equal rates share a rank (1, 2, 2, 4). */
-function rankByRate(rows: DistrictCoverage[]): Map<string, number> {
-  const sorted = [...rows].sort((a, b) => b.coverage.activationRate - a.coverage.activationRate);
-  const ranks = new Map<string, number>();
-  sorted.forEach((row, i) => {
-    const previous = sorted[i - 1];
-    const tied = previous && previous.coverage.activationRate === row.coverage.activationRate;
-    ranks.set(row.id, tied ? (ranks.get(previous.id) as number) : i + 1);
-  });
-  return ranks;
-}
-
 /** The districts' figures (the chart's data, readable as a table) with the province as totals. */
 export function DistrictTable({ districts, province, parts }: DistrictTableProps) {
   const { asOf } = useAsOf();
-  const ranks = rankByRate(districts);
+  const ranks = competitionRanks(
+    districts,
+    (d) => d.id,
+    (d) => d.coverage.activationRate,
+  );
   return (
     <ScrollRegion label={t.table.scrollLabel(t.parts[parts].plural)}>
       <table className="data-table">

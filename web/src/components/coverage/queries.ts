@@ -31,6 +31,9 @@ graphql(`
       activationRate
       units
       unitsContacted
+      goal {
+        rate
+      }
     }
     weekAgo: coverage(asOf: $weekAgo) {
       registered

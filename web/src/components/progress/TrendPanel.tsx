@@ -1,6 +1,7 @@
 import { lazy, Suspense, useCallback } from 'react';
 import { useQuery } from 'urql';
 import { graphql } from '../../gql';
+import type { Scope } from '../../gql/graphql.ts';
 import { t } from '../../i18n/index.ts';
 import { addDays, todayInVietnam } from '../../lib/days.ts';
 import { formatDate, formatInteger } from '../../lib/format.ts';
@@ -18,36 +19,38 @@ const DAYS = 90;
 
 // One day before the window too, so that the first day's new activations can be counted.
 const trendDocument = graphql(`
-  query AreaTrend($id: ID!, $from: Date!, $to: Date!) {
-    area(id: $id) {
-      id
-      trend(from: $from, to: $to) {
-        date
-        registered
-        approved
-        activated
-        formSigned
-        verified
-      }
+  query ScopeTrend($scope: Scope!, $from: Date!, $to: Date!) {
+    trend(scope: $scope, from: $from, to: $to) {
+      date
+      registered
+      approved
+      activated
+      formSigned
+      verified
     }
   }
 `);
 
-/** The last 90 days up to the page's day: the five steps, and each day's new activations; also as a table. */
-export function TrendPanel({ areaId, asOf }: { areaId: string; asOf: string | null }) {
+/** The last 90 days of a scope (an area, an officer's units) up to the page's day: the five steps, and each day's new activations; also as a table. */
+export function TrendPanel({ scope, asOf, note }: { scope: Scope; asOf: string | null; note?: string }) {
   const to = asOf ?? todayInVietnam();
   const from = addDays(to, -DAYS);
-  const [result, reexecute] = useQuery({ query: trendDocument, variables: { id: areaId, from, to } });
+  const [result, reexecute] = useQuery({ query: trendDocument, variables: { scope, from, to } });
   const retry = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
   const state = fromQuery(result, retry, (data): TrendRow[] => {
-    const points = data.area?.trend ?? [];
+    const points = data.trend;
     return points
       .slice(1)
       .map((p, i) => ({ ...p, daily: p.activated - (points[i]?.activated ?? p.activated) }));
   });
   return (
     <Panel title={t.trend.title(DAYS)}>
-      <LoadableContent state={state} isEmpty={(rows) => rows.length === 0}>
+      {note && <p className="panel__note">{note}</p>}
+      <LoadableContent
+        state={state}
+        // A scope with nobody registered in the whole window (an officer with no units) has nothing to draw.
+        isEmpty={(rows) => rows.every((row) => row.registered === 0 && row.daily === 0)}
+      >
         {(rows) => (
           <>
             <ErrorBoundary

@@ -2,6 +2,7 @@ import { useCallback } from 'react';
 import { Link } from 'react-router-dom';
 import { useQuery } from 'urql';
 import { graphql } from '../../gql';
+import type { Scope } from '../../gql/graphql.ts';
 import { t } from '../../i18n/index.ts';
 import { withAsOf } from '../../lib/as-of.ts';
 import { formatInteger } from '../../lib/format.ts';
@@ -9,10 +10,9 @@ import { fromQuery } from '../../lib/loadable.ts';
 import { LoadableContent } from '../common/LoadableContent.tsx';
 import { Panel } from '../common/Panel.tsx';
 
-// An officer's reach is their units: these lists need no scope.
 const officerTodoDocument = graphql(`
-  query OfficerTodo($asOf: Date) {
-    notContacted: units(filter: { notContacted: true }, orderBy: NAME, asOf: $asOf, first: 100) {
+  query OfficerTodo($scope: Scope!, $asOf: Date) {
+    notContacted: units(scope: $scope, filter: { notContacted: true }, orderBy: NAME, asOf: $asOf, first: 100) {
       totalCount
       edges {
         node {
@@ -22,6 +22,7 @@ const officerTodoDocument = graphql(`
       }
     }
     notGuided: units(
+      scope: $scope
       filter: { reached: LEADERSHIP_CONTACTED, notReached: REPRESENTATIVE_GUIDED }
       orderBy: NAME
       asOf: $asOf
@@ -39,8 +40,8 @@ const officerTodoDocument = graphql(`
 `);
 
 /** What is left to do: units not yet contacted, and contacted units whose representative is not yet guided. */
-export function OfficerTodoPanel({ asOf }: { asOf: string | null }) {
-  const [result, reexecute] = useQuery({ query: officerTodoDocument, variables: { asOf } });
+export function OfficerTodoPanel({ scope, asOf }: { scope: Scope; asOf: string | null }) {
+  const [result, reexecute] = useQuery({ query: officerTodoDocument, variables: { scope, asOf } });
   const retry = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
   const state = fromQuery(result, retry, (data) => data);
   return (

@@ -10,7 +10,7 @@ export interface UnitListRow {
   id: string;
   name: string;
   sector?: string;
-  officer?: { fullName: string } | null;
+  officer?: { id: string; fullName: string } | null;
   coverage: { target: number; activated: number; activationRate: number };
 }
 
@@ -61,7 +61,15 @@ export function UnitTable({
                 <Link to={withAsOf(`/units/${unit.id}`, asOf)}>{unit.name}</Link>
               </th>
               {showSector && <td>{unit.sector}</td>}
-              {showOfficer && <td>{unit.officer?.fullName ?? t.units.noOfficer}</td>}
+              {showOfficer && (
+                <td>
+                  {unit.officer ? (
+                    <Link to={withAsOf(`/officers/${unit.officer.id}`, asOf)}>{unit.officer.fullName}</Link>
+                  ) : (
+                    t.units.noOfficer
+                  )}
+                </td>
+              )}
               <td className="num">{formatInteger(unit.coverage.target)}</td>
               <td className="num">
                 {activatedOutOfTarget

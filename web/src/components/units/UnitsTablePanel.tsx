@@ -7,6 +7,7 @@ import { formatInteger } from '../../lib/format.ts';
 import { fromQuery } from '../../lib/loadable.ts';
 import { LoadableContent } from '../common/LoadableContent.tsx';
 import { Panel } from '../common/Panel.tsx';
+import { NO_OFFICER, useScopePeople } from '../officers/queries.ts';
 import { UnitTable } from './UnitTable.tsx';
 
 const PAGE = 25;
@@ -52,6 +53,8 @@ const ORDERS: UnitOrder[] = ['ACTIVATION_RATE_ASC', 'ACTIVATION_RATE_DESC', 'NAM
 interface Criteria {
   search: string;
   sector: string;
+  office: string;
+  officer: string;
   reached: Milestone | '';
   notContacted: boolean;
   orderBy: UnitOrder;
@@ -60,6 +63,8 @@ interface Criteria {
 const START: Criteria = {
   search: '',
   sector: '',
+  office: '',
+  officer: '',
   reached: '',
   notContacted: false,
   orderBy: 'ACTIVATION_RATE_ASC',
@@ -67,7 +72,7 @@ const START: Criteria = {
 
 /**
  * Every unit of an area, a page at a time: searched without regard to diacritics, filtered by sector,
- * milestone reached or "not yet contacted", ordered by rate or name, each a link to its page.
+ * managing office, officer in charge, milestone reached or "not yet contacted", ordered by rate or name, each a link to its page.
  */
 export function UnitsTablePanel({ areaId, asOf }: { areaId: string; asOf: string | null }) {
   const [criteria, setCriteria] = useState<Criteria>(START);
@@ -77,7 +82,12 @@ export function UnitsTablePanel({ areaId, asOf }: { areaId: string; asOf: string
   const [result, reexecute] = useQuery({
     query: unitsTableDocument,
     variables: {
-      scope: { areaId, sector: criteria.sector || null },
+      scope: {
+        areaId,
+        sector: criteria.sector || null,
+        officeId: criteria.office || null,
+        staffId: criteria.officer || null,
+      },
       filter: {
         search: criteria.search || null,
         reached: criteria.reached || null,
@@ -90,6 +100,8 @@ export function UnitsTablePanel({ areaId, asOf }: { areaId: string; asOf: string
   });
   const retry = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
   const state = fromQuery(result, retry, (data) => data.units);
+  // The offices and officers that have units here, for the choices (the officers panel asks the same).
+  const [people] = useScopePeople({ areaId }, asOf);
 
   function apply(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -97,6 +109,8 @@ export function UnitsTablePanel({ areaId, asOf }: { areaId: string; asOf: string
     setCriteria({
       search: String(form.get('search') ?? '').trim(),
       sector: String(form.get('sector') ?? ''),
+      office: String(form.get('office') ?? ''),
+      officer: String(form.get('officer') ?? ''),
       reached: String(form.get('reached') ?? '') as Milestone | '',
       notContacted: form.get('notContacted') === 'on',
       orderBy: String(form.get('orderBy') ?? 'ACTIVATION_RATE_ASC') as UnitOrder,
@@ -126,6 +140,31 @@ export function UnitsTablePanel({ areaId, asOf }: { areaId: string; asOf: string
                 {t.unit.sectors[s]}
               </option>
             ))}
+          </select>
+        </label>
+        <label>
+          {t.unit.office}
+          <select name="office" defaultValue={criteria.office}>
+            <option value="">{t.unitsTable.all}</option>
+            {people.data?.offices.map((o) => (
+              <option key={o.key} value={o.key}>
+                {o.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t.units.officer}
+          <select name="officer" defaultValue={criteria.officer}>
+            <option value="">{t.unitsTable.all}</option>
+            {people.data?.officers
+              .filter((o) => o.key !== NO_OFFICER)
+              .sort((a, b) => a.label.localeCompare(b.label, 'vi'))
+              .map((o) => (
+                <option key={o.key} value={o.key}>
+                  {o.label} ({o.key})
+                </option>
+              ))}
           </select>
         </label>
         <label>

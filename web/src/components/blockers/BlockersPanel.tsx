@@ -1,0 +1,95 @@
+import { lazy, Suspense, useCallback } from 'react';
+import { useQuery } from 'urql';
+import { graphql } from '../../gql';
+import type { Scope } from '../../gql/graphql.ts';
+import { t } from '../../i18n/index.ts';
+import { formatInteger, formatPercent } from '../../lib/format.ts';
+import { fromQuery } from '../../lib/loadable.ts';
+import type { BlockerBar } from '../charts/BlockersChart.tsx';
+import { ErrorBoundary } from '../common/ErrorBoundary.tsx';
+import { LoadableContent } from '../common/LoadableContent.tsx';
+import { Panel } from '../common/Panel.tsx';
+import { ScrollRegion } from '../common/ScrollRegion.tsx';
+import { ErrorState, LoadingState } from '../common/StateMessages.tsx';
+
+const BlockersChart = lazy(() =>
+  import('../charts/BlockersChart.tsx').then((m) => ({ default: m.BlockersChart })),
+);
+
+const blockersDocument = graphql(`
+  query Blockers($scope: Scope!, $asOf: Date) {
+    blockers(scope: $scope, asOf: $asOf) {
+      reason
+      persons
+      share
+    }
+  }
+`);
+
+/** Why the scope's persons who have not activated are stuck: a bar per reason, also as a table. */
+export function BlockersPanel({ scope, asOf }: { scope: Scope; asOf: string | null }) {
+  const [result, reexecute] = useQuery({ query: blockersDocument, variables: { scope, asOf } });
+  const retry = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
+  const state = fromQuery(result, retry, (data): BlockerBar[] =>
+    data.blockers
+      .filter((row) => row.persons > 0)
+      .map((row) => ({ ...row, label: t.blockers.reasons[row.reason] }))
+      // Most persons first; "no reason recorded" last whatever its size, as it is not a reason.
+      .sort(
+        (a, b) => Number(a.reason === 'UNKNOWN') - Number(b.reason === 'UNKNOWN') || b.persons - a.persons,
+      ),
+  );
+  return (
+    <Panel title={t.blockers.title}>
+      <LoadableContent state={state} isEmpty={(rows) => rows.length === 0}>
+        {(rows) => (
+          <>
+            <ErrorBoundary
+              fallback={(error) => (
+                <ErrorState message={error.message} onRetry={() => window.location.reload()} />
+              )}
+            >
+              <Suspense fallback={<LoadingState />}>
+                <BlockersChart rows={rows} />
+              </Suspense>
+            </ErrorBoundary>
+            <details className="as-table">
+              <summary>{t.trend.asTable}</summary>
+              <ScrollRegion label={t.blockers.title}>
+                <table className="data-table">
+                  <thead>
+                    <tr>
+                      <th scope="col">{t.blockers.reason}</th>
+                      <th scope="col" className="num">
+                        {t.blockers.persons}
+                      </th>
+                      <th scope="col" className="num">
+                        {t.blockers.share}
+                      </th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {rows.map((row) => (
+                      <tr key={row.reason}>
+                        <th scope="row">{row.label}</th>
+                        <td className="num">{formatInteger(row.persons)}</td>
+                        <td className="num">{formatPercent(row.share)}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                  <tfoot>
+                    <tr>
+                      <th scope="row">{t.blockers.total}</th>
+                      <td className="num">{formatInteger(rows.reduce((n, r) => n + r.persons, 0))}</td>
+                      <td className="num">{formatPercent(rows.length ? 1 : 0)}</td>
+                    </tr>
+                  </tfoot>
+                </table>
+              </ScrollRegion>
+            </details>
+          </>
+        )}
+      </LoadableContent>
+    </Panel>
+  );
+}

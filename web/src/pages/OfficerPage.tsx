@@ -1,0 +1,138 @@
+import { useCallback } from 'react';
+import { useParams } from 'react-router-dom';
+import { useQuery } from 'urql';
+import { BlockersPanel } from '../components/blockers/BlockersPanel.tsx';
+import { LoadableContent } from '../components/common/LoadableContent.tsx';
+import { Panel } from '../components/common/Panel.tsx';
+import { CoverageTiles } from '../components/coverage/CoverageTiles.tsx';
+import { AsOfPicker } from '../components/layout/AsOfPicker.tsx';
+import { Breadcrumbs, type Crumb } from '../components/layout/Breadcrumbs.tsx';
+import { PageHeading } from '../components/layout/PageHeading.tsx';
+import { TrendPanel } from '../components/progress/TrendPanel.tsx';
+import { OfficerTodoPanel } from '../components/units/OfficerTodoPanel.tsx';
+import { UnitTable } from '../components/units/UnitTable.tsx';
+import { graphql } from '../gql';
+import { t } from '../i18n/index.ts';
+import { useAsOf } from '../lib/as-of.ts';
+import { formatDate, formatInteger } from '../lib/format.ts';
+import { fromQuery } from '../lib/loadable.ts';
+
+const UNITS_SHOWN = 200;
+
+// The units of an officer are those in their charge on the page's day (Scope.staffId).
+const officerPageDocument = graphql(`
+  query OfficerPage($id: ID!, $asOf: Date) {
+    today
+    staff(id: $id) {
+      id
+      fullName
+      office {
+        id
+        name
+        area {
+          id
+          name
+          parent {
+            id
+            name
+          }
+        }
+      }
+      coverage(asOf: $asOf) {
+        target
+        registered
+        approved
+        activated
+        formSigned
+        verified
+        activationRate
+        units
+        unitsContacted
+      }
+    }
+    units(scope: { staffId: $id }, orderBy: ACTIVATION_RATE_ASC, asOf: $asOf, first: 200) {
+      totalCount
+      edges {
+        node {
+          id
+          name
+          sector
+          coverage(asOf: $asOf) {
+            target
+            activated
+            activationRate
+          }
+        }
+      }
+    }
+  }
+`);
+
+/** `/officers/:id`: an officer's units, what is left to do there, and how they progressed. */
+export function OfficerPage() {
+  const { id = '' } = useParams();
+  return <OfficerView staffId={id} own={false} />;
+}
+
+/**
+ * An officer's figures, to-do lists, trend, blockers and units, the laggards first. `own` is the
+ * officer's own landing page, which speaks to them ("my units").
+ */
+export function OfficerView({ staffId, own }: { staffId: string; own: boolean }) {
+  const { asOf } = useAsOf();
+  const [result, reexecute] = useQuery({ query: officerPageDocument, variables: { id: staffId, asOf } });
+  const retry = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
+  const state = fromQuery(result, retry, (data) => (data.staff ? { ...data, staff: data.staff } : null));
+  const data = state.status === 'ready' ? state.data : null;
+  const day = asOf ?? data?.today;
+  const officer = data?.staff;
+  const trail: Crumb[] = [];
+  if (officer?.office.area.parent) trail.push(officer.office.area.parent);
+  if (officer) trail.push(officer.office.area);
+  const scope = { staffId };
+  return (
+    <>
+      {officer && !own && <Breadcrumbs trail={trail} current={officer.fullName} />}
+      <PageHeading
+        title={own ? t.officer.title : t.officerPage.title(officer?.fullName ?? staffId)}
+        subtitle={officer && day ? t.officerPage.subtitle(officer.office.name, formatDate(day)) : undefined}
+      />
+      <AsOfPicker today={data?.today} />
+      <Panel title={own && officer ? t.officer.tilesTitle(officer.fullName) : t.officerPage.tilesTitle}>
+        <LoadableContent state={state}>
+          {({ staff }) => <CoverageTiles coverage={staff.coverage} />}
+        </LoadableContent>
+      </Panel>
+      <OfficerTodoPanel scope={scope} asOf={asOf} />
+      <TrendPanel scope={scope} asOf={asOf} note={t.officerPage.trendNote} />
+      <BlockersPanel scope={scope} asOf={asOf} />
+      <Panel title={own ? t.officer.unitsTitle : t.officerPage.unitsTitle}>
+        <LoadableContent state={state}>
+          {({ units }) =>
+            units.totalCount === 0 ? (
+              <p className="state-message">{own ? t.officer.noUnits : t.officerPage.noUnits}</p>
+            ) : (
+              <>
+                <UnitTable
+                  label={own ? t.officer.unitsTitle : t.officerPage.unitsTitle}
+                  rows={units.edges.map((e) => e.node)}
+                  asOf={asOf}
+                  showSector
+                  activatedOutOfTarget
+                />
+                {units.totalCount > UNITS_SHOWN && (
+                  <p className="pager">
+                    {t.officerPage.unitsLimit(
+                      formatInteger(units.edges.length),
+                      formatInteger(units.totalCount),
+                    )}
+                  </p>
+                )}
+              </>
+            )
+          }
+        </LoadableContent>
+      </Panel>
+    </>
+  );
+}
