@@ -61,7 +61,7 @@ export function TrendChart({ rows }: { rows: TrendRow[] }) {
           formatter={(value, name) => [formatInteger(Number(value)), name]}
         />
         <Legend />
-        <Bar yAxisId="daily" dataKey="daily" name={t.trend.daily} fill="#9aa5b1" isAnimationActive={false} />
+        <Bar yAxisId="daily" dataKey="daily" name={t.trend.daily} fill="#cdd3da" isAnimationActive={false} />
         {LINES.map((line) => (
           <Line
             key={line.key}
