@@ -35,6 +35,7 @@ describe('migrations', () => {
       'area_daily',
       'area_totals',
       'areas',
+      'audit_log',
       'goals',
       'offices',
       'person_blockers',

@@ -7,7 +7,7 @@ import type { BreakdownRow as BreakdownRowModel } from '../db/queries/breakdown.
 import type { RankedRow as RankedRowModel } from '../db/queries/ranking.ts';
 import type { OfficeRow as OfficeRowModel } from '../db/queries/offices.ts';
 import type { StaffRow as StaffRowModel, AssignmentRow as AssignmentRowModel } from '../db/queries/staff.ts';
-import type { MilestoneRow as MilestoneRowModel, TrainingRow as TrainingRowModel } from '../db/queries/outreach.ts';
+import type { MilestoneRow as MilestoneRowModel, TrainingSessionRow as TrainingSessionRowModel } from '../db/queries/outreach.ts';
 import type { UnitRow as UnitRowModel } from '../db/queries/units.ts';
 import type { BlockerRow as BlockerRowModel } from '../db/queries/blockers.ts';
 import type { Pace as PaceModel, Forecast as ForecastModel, CoverageChange as CoverageChangeModel } from '../db/queries/progress.ts';
@@ -182,6 +182,34 @@ export type Assignment = {
   until?: Maybe<Scalars['Date']['output']>;
 };
 
+/** A change recorded through the API, with the record before and after. */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  /** MILESTONE_RECORDED, TRAINING_RECORDED, STEP_RECORDED, BLOCKER_SET, BLOCKER_CLEARED or OFFICER_ASSIGNED. */
+  action: Scalars['String']['output'];
+  /** The account that made it (the username), or cli:<user> for the command line. */
+  actor: Scalars['String']['output'];
+  /** The record after, as JSON; null when it was removed. */
+  after?: Maybe<Scalars['String']['output']>;
+  /** When (UTC, ISO 8601). */
+  at: Scalars['String']['output'];
+  /** The record before, as JSON; null when it did not exist. */
+  before?: Maybe<Scalars['String']['output']>;
+  /** The kind of record: unit_milestone, training_session, person_step, person_blocker, unit_assignment. */
+  entity: Scalars['String']['output'];
+  /** The record's key in public codes, e.g. TB0026B/LEADERSHIP_CONTACTED. */
+  entityKey: Scalars['String']['output'];
+};
+
+/** A page of the audit log, newest first. */
+export type AuditPage = {
+  __typename?: 'AuditPage';
+  /** The entries of this page. */
+  entries: Array<AuditEntry>;
+  /** Entries matching the filter in all. */
+  totalCount: Scalars['Int']['output'];
+};
+
 /** Why a person who has not activated VssID is stuck, as recorded by an officer or an office. */
 export type BlockerReason =
   /** Thông tin kê khai không khớp với dữ liệu BHXH. */
@@ -200,6 +228,17 @@ export type BlockerReason =
   | 'UNKNOWN'
   /** Sai số điện thoại. */
   | 'WRONG_PHONE';
+
+/** A person's stuck reason as recorded. */
+export type BlockerRecorded = {
+  __typename?: 'BlockerRecorded';
+  /** False when the person already had this reason, day and note. */
+  changed: Scalars['Boolean']['output'];
+  /** The person. */
+  personId: Scalars['ID']['output'];
+  /** The reason now recorded; null once cleared. */
+  reason?: Maybe<BlockerReason>;
+};
 
 /**
  * Persons of a scope who had not activated VssID on a day, split by the reason recorded for them. The
@@ -377,13 +416,46 @@ export type Milestone =
   /** The unit attended a training session (tập huấn). */
   | 'TRAINING_ATTENDED';
 
+/** A milestone as recorded, and whether this call changed it. */
+export type MilestoneRecorded = {
+  __typename?: 'MilestoneRecorded';
+  /** False when the milestone was already recorded on that day or an earlier one. */
+  changed: Scalars['Boolean']['output'];
+  /** The unit's milestone as it now stands (the earliest day recorded is kept). */
+  milestone: UnitMilestone;
+};
+
 /** What changes data. Every mutation is checked against the caller's role and reach. */
 export type Mutation = {
   __typename?: 'Mutation';
+  /**
+   * Puts an officer in charge of units (up to 500) from a day; earlier assignments stay as history.
+   * DISTRICT (units of their area) and ADMIN.
+   */
+  assignOfficer: RecordResult;
   /** Creates an account (ADMIN only). A problem with a field is BAD_USER_INPUT naming it. */
   createAccount: Account;
   /** Creates an API token for an account (ADMIN only) and shows it once. */
   createToken: CreatedToken;
+  /**
+   * Records that a unit reached an outreach milestone on a day (not in the future), with an optional
+   * note. OFFICER accounts record for the units in their charge (as themselves), DISTRICT accounts inside
+   * their area, ADMIN anywhere. A milestone already recorded on an earlier day keeps that day.
+   */
+  recordMilestone: MilestoneRecorded;
+  /**
+   * Marks the persons with these social-insurance codes (10 digits each, up to 5000, duplicates
+   * ignored) as having reached a step on a day: a pasted list of Mẫu 01 forms received (FORM_SIGNED) or
+   * verified (VERIFIED), or one person. DISTRICT (inside their area) and ADMIN. One unknown or
+   * out-of-reach code and nothing is written; the error lists them.
+   */
+  recordSteps: RecordResult;
+  /**
+   * Records a training session an office held and the units that attended (up to 500); each unit
+   * reaches TRAINING_ATTENDED on that day unless it already had an earlier one. DISTRICT (for the
+   * offices and units of their area) and ADMIN.
+   */
+  recordTraining: TrainingRecorded;
   /** Sets a new password (ADMIN only); the account's browser sessions end. */
   resetPassword: Account;
   /** Revokes a token at once (ADMIN only); false when no token has that prefix. */
@@ -391,11 +463,24 @@ export type Mutation = {
   /** Disables or enables an account (ADMIN only); an administrator cannot disable their own account. */
   setAccountDisabled: Account;
   /**
+   * Records why a person is stuck (one current reason per person; a new one replaces it), or clears it
+   * when `reason` is null. OFFICER (their units), DISTRICT (their area) and ADMIN.
+   */
+  setBlocker: BlockerRecorded;
+  /**
    * Sets (or replaces) the goal of an area: every coverage inside it answers how far it is from it.
    * ADMIN and PROVINCE accounts set any area's goal, a DISTRICT account those of its own area and the
    * areas inside it; others get FORBIDDEN. A rate outside (0, 1] is BAD_USER_INPUT naming `rate`.
    */
   setGoal: Goal;
+};
+
+
+/** What changes data. Every mutation is checked against the caller's role and reach. */
+export type MutationAssignOfficerArgs = {
+  from: Scalars['Date']['input'];
+  staffId: Scalars['ID']['input'];
+  unitIds: Array<Scalars['ID']['input']>;
 };
 
 
@@ -409,6 +494,34 @@ export type MutationCreateAccountArgs = {
 export type MutationCreateTokenArgs = {
   expiresInDays?: InputMaybe<Scalars['Int']['input']>;
   username: Scalars['String']['input'];
+};
+
+
+/** What changes data. Every mutation is checked against the caller's role and reach. */
+export type MutationRecordMilestoneArgs = {
+  date: Scalars['Date']['input'];
+  milestone: Milestone;
+  note?: InputMaybe<Scalars['String']['input']>;
+  staffId?: InputMaybe<Scalars['ID']['input']>;
+  unitId: Scalars['ID']['input'];
+};
+
+
+/** What changes data. Every mutation is checked against the caller's role and reach. */
+export type MutationRecordStepsArgs = {
+  date: Scalars['Date']['input'];
+  socialInsuranceCodes: Array<Scalars['String']['input']>;
+  step: Step;
+};
+
+
+/** What changes data. Every mutation is checked against the caller's role and reach. */
+export type MutationRecordTrainingArgs = {
+  heldOn: Scalars['Date']['input'];
+  location?: InputMaybe<Scalars['String']['input']>;
+  officeId: Scalars['ID']['input'];
+  title: Scalars['String']['input'];
+  unitIds: Array<Scalars['ID']['input']>;
 };
 
 
@@ -429,6 +542,15 @@ export type MutationRevokeTokenArgs = {
 export type MutationSetAccountDisabledArgs = {
   disabled: Scalars['Boolean']['input'];
   username: Scalars['String']['input'];
+};
+
+
+/** What changes data. Every mutation is checked against the caller's role and reach. */
+export type MutationSetBlockerArgs = {
+  date?: InputMaybe<Scalars['Date']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  personId: Scalars['ID']['input'];
+  reason?: InputMaybe<BlockerReason>;
 };
 
 
@@ -606,6 +728,11 @@ export type Query = {
   area?: Maybe<Area>;
   /** The areas of one level, ordered by code; with `parentId`, only those directly inside that area. */
   areas: Array<Area>;
+  /**
+   * Every change recorded through the API, newest first (ADMIN only; `first` 1 to 500, default 50).
+   * Filter by the kind of record (`entity`) and its key (`entityKey`).
+   */
+  auditLog: AuditPage;
   /** Why the persons of a scope who had not activated on `asOf` (today when omitted) are stuck. */
   blockers: Array<BlockerRow>;
   /**
@@ -689,6 +816,14 @@ export type QueryAreaArgs = {
 export type QueryAreasArgs = {
   level: AreaLevel;
   parentId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryAuditLogArgs = {
+  entity?: InputMaybe<Scalars['String']['input']>;
+  entityKey?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -791,6 +926,18 @@ export type RankedRow = {
   rank: Scalars['Int']['output'];
 };
 
+/**
+ * How many records a recording wrote, and how many already said as much (the same key repeated with
+ * the same or a later day, which changes nothing).
+ */
+export type RecordResult = {
+  __typename?: 'RecordResult';
+  /** Records left as they were. */
+  unchanged: Scalars['Int']['output'];
+  /** Records written, or moved to an earlier day. */
+  written: Scalars['Int']['output'];
+};
+
 /** What an account may do; see the README's design notes for the reach of each. */
 export type Role =
   /** Everything; manages accounts and reviews the access log. */
@@ -869,6 +1016,15 @@ export type Step =
   | 'REGISTERED'
   /** Đã xác thực, lưu hồ sơ: BHXH verified the form and filed it. */
   | 'VERIFIED';
+
+/** A training session as recorded, and how many units were added to it. */
+export type TrainingRecorded = {
+  __typename?: 'TrainingRecorded';
+  /** The session (an existing one when the office, day and title repeat). */
+  session: TrainingSession;
+  /** Units newly recorded as attending, and units that already were. */
+  units: RecordResult;
+};
 
 /** A training session held by an office. */
 export type TrainingSession = {
@@ -1108,7 +1264,10 @@ export type ResolversTypes = {
   Area: ResolverTypeWrapper<AreaRowModel>;
   AreaLevel: AreaLevel;
   Assignment: ResolverTypeWrapper<AssignmentRowModel>;
+  AuditEntry: ResolverTypeWrapper<AuditEntry>;
+  AuditPage: ResolverTypeWrapper<AuditPage>;
   BlockerReason: BlockerReason;
+  BlockerRecorded: ResolverTypeWrapper<BlockerRecorded>;
   BlockerRow: ResolverTypeWrapper<BlockerRowModel>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Coverage: ResolverTypeWrapper<CoverageViewModel>;
@@ -1124,6 +1283,7 @@ export type ResolversTypes = {
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Milestone: Milestone;
+  MilestoneRecorded: ResolverTypeWrapper<Omit<MilestoneRecorded, 'milestone'> & { milestone: ResolversTypes['UnitMilestone'] }>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NewAccount: NewAccount;
   Office: ResolverTypeWrapper<OfficeRowModel>;
@@ -1137,12 +1297,14 @@ export type ResolversTypes = {
   PersonStep: ResolverTypeWrapper<PersonStepRowModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RankedRow: ResolverTypeWrapper<RankedRowModel>;
+  RecordResult: ResolverTypeWrapper<RecordResult>;
   Role: Role;
   Scope: Scope;
   Staff: ResolverTypeWrapper<StaffRowModel>;
   Step: Step;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
-  TrainingSession: ResolverTypeWrapper<TrainingRowModel>;
+  TrainingRecorded: ResolverTypeWrapper<Omit<TrainingRecorded, 'session'> & { session: ResolversTypes['TrainingSession'] }>;
+  TrainingSession: ResolverTypeWrapper<TrainingSessionRowModel>;
   TrendPoint: ResolverTypeWrapper<TrendPoint>;
   Unit: ResolverTypeWrapper<UnitRowModel>;
   UnitConnection: ResolverTypeWrapper<Omit<UnitConnection, 'edges'> & { edges: Array<ResolversTypes['UnitEdge']> }>;
@@ -1161,6 +1323,9 @@ export type ResolversParentTypes = {
   ApiToken: TokenRowModel;
   Area: AreaRowModel;
   Assignment: AssignmentRowModel;
+  AuditEntry: AuditEntry;
+  AuditPage: AuditPage;
+  BlockerRecorded: BlockerRecorded;
   BlockerRow: BlockerRowModel;
   Boolean: Scalars['Boolean']['output'];
   Coverage: CoverageViewModel;
@@ -1174,6 +1339,7 @@ export type ResolversParentTypes = {
   GoalProgress: GoalProgressViewModel;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
+  MilestoneRecorded: Omit<MilestoneRecorded, 'milestone'> & { milestone: ResolversParentTypes['UnitMilestone'] };
   Mutation: Record<PropertyKey, never>;
   NewAccount: NewAccount;
   Office: OfficeRowModel;
@@ -1187,10 +1353,12 @@ export type ResolversParentTypes = {
   PersonStep: PersonStepRowModel;
   Query: Record<PropertyKey, never>;
   RankedRow: RankedRowModel;
+  RecordResult: RecordResult;
   Scope: Scope;
   Staff: StaffRowModel;
   String: Scalars['String']['output'];
-  TrainingSession: TrainingRowModel;
+  TrainingRecorded: Omit<TrainingRecorded, 'session'> & { session: ResolversParentTypes['TrainingSession'] };
+  TrainingSession: TrainingSessionRowModel;
   TrendPoint: TrendPoint;
   Unit: UnitRowModel;
   UnitConnection: Omit<UnitConnection, 'edges'> & { edges: Array<ResolversParentTypes['UnitEdge']> };
@@ -1259,6 +1427,27 @@ export type AssignmentResolvers<ContextType = Context, ParentType extends Resolv
   from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   staff?: Resolver<ResolversTypes['Staff'], ParentType, ContextType>;
   until?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+};
+
+export type AuditEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = {
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  entity?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  entityKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AuditPageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditPage'] = ResolversParentTypes['AuditPage']> = {
+  entries?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type BlockerRecordedResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BlockerRecorded'] = ResolversParentTypes['BlockerRecorded']> = {
+  changed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  personId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['BlockerReason']>, ParentType, ContextType>;
 };
 
 export type BlockerRowResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BlockerRow'] = ResolversParentTypes['BlockerRow']> = {
@@ -1338,12 +1527,22 @@ export type GoalProgressResolvers<ContextType = Context, ParentType extends Reso
   rate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
+export type MilestoneRecordedResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MilestoneRecorded'] = ResolversParentTypes['MilestoneRecorded']> = {
+  changed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  milestone?: Resolver<ResolversTypes['UnitMilestone'], ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  assignOfficer?: Resolver<ResolversTypes['RecordResult'], ParentType, ContextType, RequireFields<MutationAssignOfficerArgs, 'from' | 'staffId' | 'unitIds'>>;
   createAccount?: Resolver<ResolversTypes['Account'], ParentType, ContextType, RequireFields<MutationCreateAccountArgs, 'input'>>;
   createToken?: Resolver<ResolversTypes['CreatedToken'], ParentType, ContextType, RequireFields<MutationCreateTokenArgs, 'username'>>;
+  recordMilestone?: Resolver<ResolversTypes['MilestoneRecorded'], ParentType, ContextType, RequireFields<MutationRecordMilestoneArgs, 'date' | 'milestone' | 'unitId'>>;
+  recordSteps?: Resolver<ResolversTypes['RecordResult'], ParentType, ContextType, RequireFields<MutationRecordStepsArgs, 'date' | 'socialInsuranceCodes' | 'step'>>;
+  recordTraining?: Resolver<ResolversTypes['TrainingRecorded'], ParentType, ContextType, RequireFields<MutationRecordTrainingArgs, 'heldOn' | 'officeId' | 'title' | 'unitIds'>>;
   resetPassword?: Resolver<ResolversTypes['Account'], ParentType, ContextType, RequireFields<MutationResetPasswordArgs, 'password' | 'username'>>;
   revokeToken?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRevokeTokenArgs, 'prefix'>>;
   setAccountDisabled?: Resolver<ResolversTypes['Account'], ParentType, ContextType, RequireFields<MutationSetAccountDisabledArgs, 'disabled' | 'username'>>;
+  setBlocker?: Resolver<ResolversTypes['BlockerRecorded'], ParentType, ContextType, RequireFields<MutationSetBlockerArgs, 'personId'>>;
   setGoal?: Resolver<ResolversTypes['Goal'], ParentType, ContextType, RequireFields<MutationSetGoalArgs, 'areaId' | 'deadline' | 'rate'>>;
 };
 
@@ -1413,6 +1612,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   apiVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   area?: Resolver<Maybe<ResolversTypes['Area']>, ParentType, ContextType, RequireFields<QueryAreaArgs, 'id'>>;
   areas?: Resolver<Array<ResolversTypes['Area']>, ParentType, ContextType, RequireFields<QueryAreasArgs, 'level'>>;
+  auditLog?: Resolver<ResolversTypes['AuditPage'], ParentType, ContextType, Partial<QueryAuditLogArgs>>;
   blockers?: Resolver<Array<ResolversTypes['BlockerRow']>, ParentType, ContextType, Partial<QueryBlockersArgs>>;
   breakdown?: Resolver<Array<ResolversTypes['CoverageRow']>, ParentType, ContextType, RequireFields<QueryBreakdownArgs, 'by'>>;
   change?: Resolver<ResolversTypes['CoverageChange'], ParentType, ContextType, RequireFields<QueryChangeArgs, 'from' | 'to'>>;
@@ -1439,6 +1639,11 @@ export type RankedRowResolvers<ContextType = Context, ParentType extends Resolve
   rank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type RecordResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RecordResult'] = ResolversParentTypes['RecordResult']> = {
+  unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  written?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type StaffResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Staff'] = ResolversParentTypes['Staff']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   coverage?: Resolver<ResolversTypes['Coverage'], ParentType, ContextType, Partial<StaffCoverageArgs>>;
@@ -1447,6 +1652,11 @@ export type StaffResolvers<ContextType = Context, ParentType extends ResolversPa
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   office?: Resolver<ResolversTypes['Office'], ParentType, ContextType>;
   units?: Resolver<ResolversTypes['UnitConnection'], ParentType, ContextType, Partial<StaffUnitsArgs>>;
+};
+
+export type TrainingRecordedResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TrainingRecorded'] = ResolversParentTypes['TrainingRecorded']> = {
+  session?: Resolver<ResolversTypes['TrainingSession'], ParentType, ContextType>;
+  units?: Resolver<ResolversTypes['RecordResult'], ParentType, ContextType>;
 };
 
 export type TrainingSessionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TrainingSession'] = ResolversParentTypes['TrainingSession']> = {
@@ -1511,6 +1721,9 @@ export type Resolvers<ContextType = Context> = {
   ApiToken?: ApiTokenResolvers<ContextType>;
   Area?: AreaResolvers<ContextType>;
   Assignment?: AssignmentResolvers<ContextType>;
+  AuditEntry?: AuditEntryResolvers<ContextType>;
+  AuditPage?: AuditPageResolvers<ContextType>;
+  BlockerRecorded?: BlockerRecordedResolvers<ContextType>;
   BlockerRow?: BlockerRowResolvers<ContextType>;
   Coverage?: CoverageResolvers<ContextType>;
   CoverageChange?: CoverageChangeResolvers<ContextType>;
@@ -1520,6 +1733,7 @@ export type Resolvers<ContextType = Context> = {
   Forecast?: ForecastResolvers<ContextType>;
   Goal?: GoalResolvers<ContextType>;
   GoalProgress?: GoalProgressResolvers<ContextType>;
+  MilestoneRecorded?: MilestoneRecordedResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Office?: OfficeResolvers<ContextType>;
   Pace?: PaceResolvers<ContextType>;
@@ -1531,7 +1745,9 @@ export type Resolvers<ContextType = Context> = {
   PersonStep?: PersonStepResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RankedRow?: RankedRowResolvers<ContextType>;
+  RecordResult?: RecordResultResolvers<ContextType>;
   Staff?: StaffResolvers<ContextType>;
+  TrainingRecorded?: TrainingRecordedResolvers<ContextType>;
   TrainingSession?: TrainingSessionResolvers<ContextType>;
   TrendPoint?: TrendPointResolvers<ContextType>;
   Unit?: UnitResolvers<ContextType>;

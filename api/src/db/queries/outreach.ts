@@ -12,13 +12,17 @@ export interface MilestoneRow extends Record<string, unknown> {
   note: string | null;
 }
 
-export interface TrainingRow extends Record<string, unknown> {
+export interface TrainingSessionRow extends Record<string, unknown> {
   id: number;
-  unitId: number;
   officeId: number;
   heldOn: IsoDate;
   title: string;
   location: string | null;
+}
+
+/** A session as one unit attended it. */
+export interface TrainingRow extends TrainingSessionRow {
+  unitId: number;
 }
 
 /** Each unit's milestones in the order they happened (ties in the natural order of the steps). */

@@ -1,5 +1,6 @@
 export * from './accounts.ts';
 export * from './areas.ts';
+export * from './audit.ts';
 export * from './goals.ts';
 export * from './offices.ts';
 export * from './outreach.ts';
