@@ -532,6 +532,66 @@ describe.skipIf(!runBrowser)('a district’s people and obstacles', () => {
   });
 });
 
+describe.skipIf(!runBrowser)('recording progress', () => {
+  test('a district office pastes the Mẫu 01 forms it received; an unknown code stops it and is named', async () => {
+    const district = await contextOf('huyen');
+    const page = await district.newPage();
+    const listed = await askAs(
+      'huyen',
+      '{ units(first: 1) { edges { node { persons(first: 2) { edges { node { id } } } } } } }',
+    );
+    const ids: string[] = listed.units.edges[0].node.persons.edges.map((e: AnyData) => e.node.id);
+    const codes: string[] = [];
+    for (const id of ids)
+      codes.push(
+        (await askAs('huyen', `{ person(id: "${id}") { socialInsuranceCode } }`)).person.socialInsuranceCode,
+      );
+    await page.goto(`${server.url}/`);
+    await page.getByRole('link', { name: 'Ghi nhận', exact: true }).click();
+    const form = page.getByRole('form', { name: 'Mẫu 01 nhận được hoặc đã xác thực' });
+    await form.getByLabel('Ngày').fill('2021-10-01');
+    await form.getByLabel('Mã số BHXH').fill([...codes, '9999999999'].join('\n'));
+    await form.getByText('3 mã trong danh sách.').waitFor();
+    await form.getByRole('button', { name: 'Ghi nhận' }).click();
+    await expect.poll(() => form.getByRole('alert').textContent()).toContain('9999999999');
+    await form.getByLabel('Mã số BHXH').fill(codes.join('\n'));
+    await form.getByRole('button', { name: 'Ghi nhận' }).click();
+    const status = form.getByRole('status');
+    await status.waitFor();
+    const [, written, unchanged] =
+      /^Đã ghi nhận (\d+) người; (\d+) người đã có từ trước\.$/.exec((await status.textContent()) ?? '') ??
+      [];
+    expect(Number(written) + Number(unchanged)).toBe(2);
+    for (const id of ids) {
+      const { person } = await askAs('huyen', `{ person(id: "${id}") { steps { step date } } }`);
+      const signed = person.steps.find((s: AnyData) => s.step === 'FORM_SIGNED');
+      expect(signed.date <= '2021-10-01').toBe(true);
+    }
+    await page.screenshot({ path: path.join(repoRoot, 'screenshots/record.png'), fullPage: true });
+    await district.close();
+  });
+
+  test('an officer records a milestone on their unit’s page and sees it in the timeline', async () => {
+    const officer = await contextOf('canbo');
+    const page = await officer.newPage();
+    const { units } = await askAs('canbo', '{ units(first: 1) { edges { node { id } } } }');
+    const unitId = units.edges[0].node.id as string;
+    await page.goto(`${server.url}/units/${unitId}`);
+    const form = page.getByRole('form', { name: 'Ghi nhận mốc triển khai' });
+    await form.getByLabel('Mốc').selectOption('EMPLOYEES_GUIDED');
+    await form.getByLabel('Ngày').fill('2021-08-02');
+    await form.getByLabel('Ghi chú').fill('Hướng dẫn tại hội trường công ty');
+    await form.getByRole('button', { name: 'Ghi nhận' }).click();
+    await expect.poll(() => form.getByRole('status').textContent()).toMatch(/Đã hướng dẫn người lao động/);
+    const { unit } = await askAs('canbo', `{ unit(id: "${unitId}") { milestones { milestone date note } } }`);
+    const guided = unit.milestones.find((m: AnyData) => m.milestone === 'EMPLOYEES_GUIDED');
+    expect(guided.date <= '2021-08-02').toBe(true);
+    const timeline = page.getByRole('region', { name: 'Quá trình triển khai tại đơn vị' });
+    await expect.poll(() => timeline.getByText('Đã hướng dẫn người lao động').count()).toBe(1);
+    await officer.close();
+  });
+});
+
 describe.skipIf(!runBrowser)('in English', () => {
   test('the switch turns every string and <html lang> to English, and back, and stays across pages', async () => {
     const page = await context.newPage();

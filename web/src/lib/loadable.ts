@@ -34,3 +34,10 @@ export function errorMessage(error: CombinedError): string {
     error.graphQLErrors[0]?.message ?? error.networkError?.message ?? (error.message || t.state.unknownError)
   );
 }
+
+/** The first error of a mutation: its message, and the argument it names when the server said which. */
+export function problemOf(error: CombinedError | undefined): { argument?: string; message: string } | null {
+  if (!error) return null;
+  const first = error.graphQLErrors[0];
+  return { argument: first?.extensions?.argument as string | undefined, message: errorMessage(error) };
+}

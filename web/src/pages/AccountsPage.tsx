@@ -4,11 +4,12 @@ import { LoadableContent } from '../components/common/LoadableContent.tsx';
 import { Panel } from '../components/common/Panel.tsx';
 import { ScrollRegion } from '../components/common/ScrollRegion.tsx';
 import { PageHeading } from '../components/layout/PageHeading.tsx';
+import { AuditLogPanel } from '../components/recording/AuditLogPanel.tsx';
 import { graphql } from '../gql';
 import type { Role } from '../gql/graphql.ts';
 import { t } from '../i18n/index.ts';
 import { formatDate, formatDateTime, formatInteger } from '../lib/format.ts';
-import { errorMessage, fromQuery } from '../lib/loadable.ts';
+import { errorMessage, fromQuery, problemOf } from '../lib/loadable.ts';
 
 const accountsDocument = graphql(`
   query Accounts {
@@ -113,12 +114,6 @@ const accountEventsDocument = graphql(`
 const ROLES: Role[] = ['ADMIN', 'PROVINCE', 'DISTRICT', 'OFFICER', 'ANALYST'];
 
 /** The argument a BAD_USER_INPUT names, to show the message beside its field. */
-function problemOf(error: CombinedError | undefined): { argument?: string; message: string } | null {
-  if (!error) return null;
-  const first = error.graphQLErrors[0];
-  return { argument: first?.extensions?.argument as string | undefined, message: errorMessage(error) };
-}
-
 /** Accounts, for administrators: who may sign in with which role, their tokens, and the means to change them. */
 export function AccountsPage() {
   const [result, reexecute] = useQuery({ query: accountsDocument });
@@ -272,6 +267,7 @@ export function AccountsPage() {
       </Panel>
       <AccessLogPanel />
       <AccountEventsPanel />
+      <AuditLogPanel />
       <Panel title={t.accounts.createTitle}>
         <LoadableContent state={state}>
           {(data) => (

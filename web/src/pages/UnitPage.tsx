@@ -10,6 +10,7 @@ import { AsOfPicker } from '../components/layout/AsOfPicker.tsx';
 import { Breadcrumbs, type Crumb } from '../components/layout/Breadcrumbs.tsx';
 import { PageHeading } from '../components/layout/PageHeading.tsx';
 import { TrendPanel } from '../components/progress/TrendPanel.tsx';
+import { MilestoneForm } from '../components/recording/MilestoneForm.tsx';
 import { graphql } from '../gql';
 import { t } from '../i18n/index.ts';
 import { useAsOf, withAsOf } from '../lib/as-of.ts';
@@ -119,6 +120,8 @@ export function UnitPage() {
   if (unit?.commune) trail.push(unit.commune);
   const role = session.status === 'signed-in' ? session.user.role : null;
   const readsPersons = role === 'ADMIN' || role === 'DISTRICT' || role === 'OFFICER';
+  // The same roles record a unit's milestones (the server checks the unit is within their reach).
+  const records = readsPersons;
   return (
     <>
       {unit && <Breadcrumbs trail={trail} current={unit.name} />}
@@ -198,6 +201,11 @@ export function UnitPage() {
           )}
         </LoadableContent>
       </Panel>
+      {records && unit && (
+        <Panel title={t.recording.milestoneTitle}>
+          <MilestoneForm unitId={unit.id} />
+        </Panel>
+      )}
       {readsPersons && <PersonsPanel unitId={id} asOf={asOf} />}
     </>
   );

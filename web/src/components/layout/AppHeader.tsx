@@ -23,6 +23,11 @@ export function AppHeader() {
               <NavLink to="/" end className="app-nav__link">
                 {t.app.navOverview}
               </NavLink>
+              {(state.user.role === 'ADMIN' || state.user.role === 'DISTRICT') && (
+                <NavLink to="/record" className="app-nav__link">
+                  {t.recording.nav}
+                </NavLink>
+              )}
               {state.user.role === 'ADMIN' && (
                 <NavLink to="/admin/accounts" className="app-nav__link">
                   {t.nav.accounts}

@@ -1,0 +1,92 @@
+import { type FormEvent, useState } from 'react';
+import { useMutation } from 'urql';
+import { graphql } from '../../gql';
+import type { Step } from '../../gql/graphql.ts';
+import { t } from '../../i18n/index.ts';
+import { todayInVietnam } from '../../lib/days.ts';
+import { formatInteger } from '../../lib/format.ts';
+import { useFieldProblems } from './FieldProblem.tsx';
+
+const recordStepsDocument = graphql(`
+  mutation RecordSteps($step: Step!, $date: Date!, $codes: [String!]!) {
+    recordSteps(step: $step, date: $date, socialInsuranceCodes: $codes) {
+      written
+      unchanged
+    }
+  }
+`);
+
+/** Every run of 10 digits in pasted text: a column copied from a spreadsheet, or codes split by commas. */
+export function codesIn(text: string): string[] {
+  return [...new Set(text.match(/\d+/g) ?? [])];
+}
+
+/** The Mẫu 01 forms a district office received or verified on a day, as a pasted list of codes. */
+export function StepsForm() {
+  const [{ fetching, error }, record] = useMutation(recordStepsDocument);
+  const [done, setDone] = useState<string | null>(null);
+  const [codes, setCodes] = useState<string[]>([]);
+  const problems = useFieldProblems(error, ['date', 'socialInsuranceCodes']);
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    setDone(null);
+    const outcome = await record(
+      { step: String(data.get('step')) as Step, date: String(data.get('date')), codes },
+      { additionalTypenames: ['Coverage', 'Person'] },
+    );
+    const result = outcome.data?.recordSteps;
+    if (result)
+      setDone(t.recording.stepsDone(formatInteger(result.written), formatInteger(result.unchanged)));
+  }
+
+  return (
+    <form className="form-grid" onSubmit={submit} aria-label={t.recording.stepsTitle}>
+      <label htmlFor="st-step">{t.recording.step}</label>
+      <select id="st-step" name="step" defaultValue="FORM_SIGNED">
+        <option value="FORM_SIGNED">{t.recording.formReceived}</option>
+        <option value="VERIFIED">{t.recording.formVerified}</option>
+      </select>
+      <label htmlFor="st-date">{t.recording.date}</label>
+      <div>
+        <input
+          id="st-date"
+          name="date"
+          type="date"
+          required
+          max={todayInVietnam()}
+          defaultValue={todayInVietnam()}
+        />
+        {problems.at('date')}
+      </div>
+      <label htmlFor="st-codes">{t.recording.codes}</label>
+      <div>
+        <textarea
+          id="st-codes"
+          name="codes"
+          rows={6}
+          required
+          placeholder={t.recording.codesHint}
+          onChange={(e) => setCodes(codesIn(e.target.value))}
+        />
+        <p className="panel__note" aria-live="polite">
+          {t.recording.codesCount(formatInteger(codes.length))}
+        </p>
+        {problems.at('socialInsuranceCodes')}
+      </div>
+      {problems.general}
+      <div />
+      <div>
+        <button type="submit" className="button button--primary" disabled={fetching || codes.length === 0}>
+          {t.recording.save}
+        </button>
+        {done && (
+          <p className="form-done" role="status">
+            {done}
+          </p>
+        )}
+      </div>
+    </form>
+  );
+}
