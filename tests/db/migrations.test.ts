@@ -36,6 +36,7 @@ describe('migrations', () => {
       'area_totals',
       'areas',
       'goals',
+      'imports',
       'offices',
       'person_blockers',
       'person_steps',
