@@ -37,6 +37,7 @@ describe('migrations', () => {
       'areas',
       'audit_log',
       'goals',
+      'imports',
       'offices',
       'person_blockers',
       'person_steps',

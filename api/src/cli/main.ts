@@ -9,6 +9,7 @@ import { SCALES, type Scale } from '../seed/generate.ts';
 import { SeedRefusedError, seedDatabase } from '../seed/load.ts';
 import { addAccountCommands } from './accounts.ts';
 import { UserError, withDatabase } from './common.ts';
+import { addImportCommands } from './imports.ts';
 
 /*
  * `pnpm cli`: the operator's command line. Each command opens the database the same way `pnpm start`
@@ -139,6 +140,7 @@ export function buildCli(): Command {
       }),
     );
   addAccountCommands(program);
+  addImportCommands(program);
   return program;
 }
 

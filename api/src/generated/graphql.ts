@@ -14,6 +14,7 @@ import type { Pace as PaceModel, Forecast as ForecastModel, CoverageChange as Co
 import type { PersonView as PersonViewModel } from '../resolvers/person-view.ts';
 import type { PersonStepRow as PersonStepRowModel, AccessLogRow as AccessLogRowModel } from '../db/queries/persons.ts';
 import type { UserRow as UserRowModel, TokenRow as TokenRowModel, AccountEventRow as AccountEventRowModel } from '../db/queries/accounts.ts';
+import type { ImportRow as ImportRowModel } from '../db/queries/imports.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -403,6 +404,88 @@ export type GoalProgress = {
   rate: Scalars['Float']['output'];
 };
 
+/** One import of a file, whatever its outcome. */
+export type Import = {
+  __typename?: 'Import';
+  /** The file's name as given (without its folder). */
+  fileName: Scalars['String']['output'];
+  /** When it finished (ISO 8601, UTC). */
+  finishedAt: Scalars['String']['output'];
+  /** The import's number. */
+  id: Scalars['ID']['output'];
+  /** What the file listed. */
+  kind: ImportKind;
+  /** The operating-system user that ran the command line. */
+  osUser?: Maybe<Scalars['String']['output']>;
+  /** How it ended. */
+  outcome: ImportOutcome;
+  /** The first 200 problems, by row. Messages name rows and columns, never a person's data. */
+  problems: Array<ImportProblem>;
+  /** Data rows in the file. */
+  rowsRead: Scalars['Int']['output'];
+  /** Rows with an error, not written. */
+  rowsRejected: Scalars['Int']['output'];
+  /** Valid rows that matched what was recorded already. */
+  rowsUnchanged: Scalars['Int']['output'];
+  /** Rows that created or changed a record (0 unless APPLIED). */
+  rowsWritten: Scalars['Int']['output'];
+  /** SHA-256 of the file's bytes: the same file imported twice has the same hash. */
+  sha256: Scalars['String']['output'];
+  /** When it started (ISO 8601, UTC). */
+  startedAt: Scalars['String']['output'];
+  /** The account that imported it; null for the command line. */
+  username?: Maybe<Scalars['String']['output']>;
+  /** Warnings (rows kept, but worth a look). */
+  warnings: Scalars['Int']['output'];
+};
+
+/** What an import file lists (`pnpm cli import <kind>`). */
+export type ImportKind =
+  /** Areas (province, districts, communes) with their parents. */
+  | 'AREAS'
+  /** Which officer is in charge of a unit from which day. */
+  | 'ASSIGNMENTS'
+  /** The day each unit reached an outreach milestone. */
+  | 'MILESTONES'
+  /** BHXH offices and the area each covers. */
+  | 'OFFICES'
+  /** Insured persons and their unit. */
+  | 'PERSONS'
+  /** Officers (CCVC) and their office. */
+  | 'STAFF'
+  /** The day each person reached a step. */
+  | 'STEPS'
+  /** Employer units with their area, office and sector. */
+  | 'UNITS';
+
+/** How an import ended. */
+export type ImportOutcome =
+  /** The file was written (all of it, or its valid rows with --skip-invalid). */
+  | 'APPLIED'
+  /** Checked and counted, nothing written. */
+  | 'DRY_RUN'
+  /** Nothing was written: the import stopped on an unexpected error. */
+  | 'FAILED'
+  /** Nothing was written: the file, or a row of it, was invalid. */
+  | 'REJECTED';
+
+/** Something wrong (an error) or worth a look (a warning) in an import file. */
+export type ImportProblem = {
+  __typename?: 'ImportProblem';
+  /** A stable code: REQUIRED, BAD_FORMAT, BAD_DATE, FUTURE_DATE, BAD_VALUE, UNKNOWN_REFERENCE, DUPLICATE_KEY, MISSING_COLUMN, UNKNOWN_COLUMN, STEP_ORDER, NOT_UTF8… */
+  code: Scalars['String']['output'];
+  /** The column's English name; null when the problem is not about one column. */
+  column?: Maybe<Scalars['String']['output']>;
+  /** In English. */
+  message: Scalars['String']['output'];
+  /** In Vietnamese. */
+  messageVi: Scalars['String']['output'];
+  /** The row as a spreadsheet shows it (the header is row 1); null for the file as a whole. */
+  row?: Maybe<Scalars['Int']['output']>;
+  /** ERROR (the row is not written) or WARNING (it is). */
+  severity: Scalars['String']['output'];
+};
+
 /** The outreach milestones of an employer unit, each dated and done by an officer. */
 export type Milestone =
   /** The representative guided every employee of the unit. */
@@ -755,6 +838,8 @@ export type Query = {
   forecast: Forecast;
   /** Every goal set, by area code. Set them with `pnpm cli goal set`. */
   goals: Array<Goal>;
+  /** Imports, newest first (ADMIN, PROVINCE and DISTRICT). */
+  imports: Array<Import>;
   /** The signed-in account. */
   me: Account;
   /** One office by id (its code); null when there is none. */
@@ -858,6 +943,13 @@ export type QueryForecastArgs = {
   scope?: InputMaybe<Scope>;
   targetRate: Scalars['Float']['input'];
   window?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryImportsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kind?: InputMaybe<ImportKind>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1281,6 +1373,10 @@ export type ResolversTypes = {
   Goal: ResolverTypeWrapper<GoalRowModel>;
   GoalProgress: ResolverTypeWrapper<GoalProgressViewModel>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Import: ResolverTypeWrapper<ImportRowModel>;
+  ImportKind: ImportKind;
+  ImportOutcome: ImportOutcome;
+  ImportProblem: ResolverTypeWrapper<ImportProblem>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Milestone: Milestone;
   MilestoneRecorded: ResolverTypeWrapper<Omit<MilestoneRecorded, 'milestone'> & { milestone: ResolversTypes['UnitMilestone'] }>;
@@ -1338,6 +1434,8 @@ export type ResolversParentTypes = {
   Goal: GoalRowModel;
   GoalProgress: GoalProgressViewModel;
   ID: Scalars['ID']['output'];
+  Import: ImportRowModel;
+  ImportProblem: ImportProblem;
   Int: Scalars['Int']['output'];
   MilestoneRecorded: Omit<MilestoneRecorded, 'milestone'> & { milestone: ResolversParentTypes['UnitMilestone'] };
   Mutation: Record<PropertyKey, never>;
@@ -1527,6 +1625,33 @@ export type GoalProgressResolvers<ContextType = Context, ParentType extends Reso
   rate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
+export type ImportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Import'] = ResolversParentTypes['Import']> = {
+  fileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  finishedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ImportKind'], ParentType, ContextType>;
+  osUser?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['ImportOutcome'], ParentType, ContextType>;
+  problems?: Resolver<Array<ResolversTypes['ImportProblem']>, ParentType, ContextType>;
+  rowsRead?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rowsRejected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rowsUnchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rowsWritten?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sha256?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  startedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  username?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  warnings?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ImportProblemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportProblem'] = ResolversParentTypes['ImportProblem']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  column?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  messageVi?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  row?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  severity?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type MilestoneRecordedResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MilestoneRecorded'] = ResolversParentTypes['MilestoneRecorded']> = {
   changed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   milestone?: Resolver<ResolversTypes['UnitMilestone'], ParentType, ContextType>;
@@ -1619,6 +1744,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   coverage?: Resolver<ResolversTypes['Coverage'], ParentType, ContextType, Partial<QueryCoverageArgs>>;
   forecast?: Resolver<ResolversTypes['Forecast'], ParentType, ContextType, RequireFields<QueryForecastArgs, 'targetRate'>>;
   goals?: Resolver<Array<ResolversTypes['Goal']>, ParentType, ContextType>;
+  imports?: Resolver<Array<ResolversTypes['Import']>, ParentType, ContextType, Partial<QueryImportsArgs>>;
   me?: Resolver<ResolversTypes['Account'], ParentType, ContextType>;
   office?: Resolver<Maybe<ResolversTypes['Office']>, ParentType, ContextType, RequireFields<QueryOfficeArgs, 'id'>>;
   offices?: Resolver<Array<ResolversTypes['Office']>, ParentType, ContextType>;
@@ -1733,6 +1859,8 @@ export type Resolvers<ContextType = Context> = {
   Forecast?: ForecastResolvers<ContextType>;
   Goal?: GoalResolvers<ContextType>;
   GoalProgress?: GoalProgressResolvers<ContextType>;
+  Import?: ImportResolvers<ContextType>;
+  ImportProblem?: ImportProblemResolvers<ContextType>;
   MilestoneRecorded?: MilestoneRecordedResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Office?: OfficeResolvers<ContextType>;

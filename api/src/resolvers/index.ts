@@ -2,6 +2,7 @@ import type { Resolvers } from '../generated/graphql.ts';
 import { accountResolvers } from './accounts.ts';
 import { areaResolvers } from './areas.ts';
 import { coverageResolvers } from './coverage.ts';
+import { importResolvers } from './imports.ts';
 import { personResolvers } from './persons.ts';
 import { progressResolvers } from './progress.ts';
 import { recordingResolvers } from './recording.ts';
@@ -19,4 +20,5 @@ export const resolvers: Resolvers[] = [
   personResolvers,
   accountResolvers,
   recordingResolvers,
+  importResolvers,
 ];

@@ -2,6 +2,7 @@ export * from './accounts.ts';
 export * from './areas.ts';
 export * from './audit.ts';
 export * from './goals.ts';
+export * from './imports.ts';
 export * from './offices.ts';
 export * from './outreach.ts';
 export * from './persons.ts';

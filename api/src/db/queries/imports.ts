@@ -1,0 +1,80 @@
+import { and, desc, eq, type SQL } from 'drizzle-orm';
+import type { Problem } from '../../imports/problems.ts';
+import type { Db } from '../client.ts';
+import type { Tx } from '../rollups.ts';
+import { type ImportOutcome, imports, users } from '../schema/index.ts';
+
+/** One import as the history keeps it. */
+export interface ImportRow {
+  id: number;
+  kind: string;
+  fileName: string;
+  sha256: string;
+  /** The account's username, for imports through the API. */
+  username: string | null;
+  osUser: string | null;
+  startedAt: Date;
+  finishedAt: Date;
+  rowsRead: number;
+  rowsWritten: number;
+  rowsUnchanged: number;
+  rowsRejected: number;
+  warnings: number;
+  outcome: ImportOutcome;
+  problems: Problem[];
+}
+
+export type NewImport = Omit<ImportRow, 'id' | 'username'> & { userId: number | null };
+
+/** Writes the history row of an import; in the import's transaction when it applied, else on its own. */
+export async function recordImport(db: Pick<Db, 'insert'> | Tx, entry: NewImport): Promise<number> {
+  const [row] = await (db as Db).insert(imports).values(entry).returning({ id: imports.id });
+  return row?.id as number;
+}
+
+const columns = {
+  id: imports.id,
+  kind: imports.kind,
+  fileName: imports.fileName,
+  sha256: imports.sha256,
+  username: users.username,
+  osUser: imports.osUser,
+  startedAt: imports.startedAt,
+  finishedAt: imports.finishedAt,
+  rowsRead: imports.rowsRead,
+  rowsWritten: imports.rowsWritten,
+  rowsUnchanged: imports.rowsUnchanged,
+  rowsRejected: imports.rowsRejected,
+  warnings: imports.warnings,
+  outcome: imports.outcome,
+  problems: imports.problems,
+};
+
+/** The last time these exact bytes were applied as this kind, if ever. */
+export async function findAppliedImport(db: Db, sha256: string, kind: string): Promise<ImportRow | null> {
+  const [row] = await db
+    .select(columns)
+    .from(imports)
+    .leftJoin(users, eq(users.id, imports.userId))
+    .where(and(eq(imports.sha256, sha256), eq(imports.kind, kind), eq(imports.outcome, 'APPLIED')))
+    .orderBy(desc(imports.startedAt), desc(imports.id))
+    .limit(1);
+  return (row as ImportRow | undefined) ?? null;
+}
+
+/** The history, newest first, of one kind or all. */
+export async function listImports(
+  db: Db,
+  params: { first: number; offset: number; kind?: string | null },
+): Promise<ImportRow[]> {
+  const filter: SQL | undefined = params.kind ? eq(imports.kind, params.kind) : undefined;
+  const rows = await db
+    .select(columns)
+    .from(imports)
+    .leftJoin(users, eq(users.id, imports.userId))
+    .where(filter)
+    .orderBy(desc(imports.startedAt), desc(imports.id))
+    .limit(params.first)
+    .offset(params.offset);
+  return rows as ImportRow[];
+}

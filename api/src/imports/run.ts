@@ -1,0 +1,326 @@
+import { createHash } from 'node:crypto';
+import { EVERYTHING, type Reach } from '../auth/reach.ts';
+import type { Db } from '../db/client.ts';
+import { findAppliedImport, type NewImport, recordImport } from '../db/queries/imports.ts';
+import type { Tx } from '../db/rollups.ts';
+import type { ImportOutcome } from '../db/schema/index.ts';
+import { today } from '../lib/dates.ts';
+import { applyRows } from './apply.ts';
+import { type ImportKind, KIND_SPECS } from './columns.ts';
+import { FileRefusedError } from './encoding.ts';
+import { type Problem, problem } from './problems.ts';
+import { openSheet, type Sheet } from './read.ts';
+import {
+  analyzeStaging,
+  countStaged,
+  createStaging,
+  dropRows,
+  findAreaCycles,
+  findCommunesOutsideDistricts,
+  findDuplicates,
+  findOutOfReach,
+  findStepsOutOfOrder,
+  findUnknownReferences,
+  stageRows,
+} from './stage.ts';
+import { type HeaderMap, isBlank, mapHeader, type RowValues, validateRow } from './validate.ts';
+
+/*
+ * One import: read → check each row → stage → check the rows together → write, in one transaction.
+ * By default one invalid row and nothing is written; `skipInvalid` writes the valid rows; `dryRun`
+ * does everything, reports what would have happened and rolls back. Whatever the outcome, the history
+ * gets a row: in the same transaction when the import applied (a crash loses both or neither), on its
+ * own after the rollback otherwise.
+ */
+
+export interface ImportActor {
+  /** The account, for imports through the API; null for the command line. */
+  userId: number | null;
+  /** The operating-system user of `pnpm cli`. */
+  osUser: string | null;
+}
+
+export interface ImportRequest {
+  kind: ImportKind;
+  fileName: string;
+  /** The whole file: its SHA-256 recognises a file imported before, and its encoding is checked first. */
+  bytes: Buffer;
+  dryRun?: boolean;
+  skipInvalid?: boolean;
+  /** The encoding of a CSV file that is not UTF-8 (see encoding.ts). */
+  encoding?: string;
+  actor: ImportActor;
+  /** What the actor may act on; the command line has everything. */
+  reach?: Reach;
+  now?: Date;
+  /** Called every PROGRESS_EVERY rows read, and as each later phase starts. */
+  onProgress?: (event: ImportProgress) => void;
+}
+
+export interface ImportProgress {
+  phase: 'reading' | 'checking' | 'writing';
+  rowsRead: number;
+}
+
+export interface ImportSummary {
+  importId: number;
+  /**
+   * Whether the file was (or, for a dry run, would be) applied: no error, or with `skipInvalid` at
+   * least one valid row. The command line exits with 1 when it is not.
+   */
+  accepted: boolean;
+  kind: ImportKind;
+  fileName: string;
+  sha256: string;
+  outcome: ImportOutcome;
+  format: 'csv' | 'xlsx' | null;
+  encoding: string | null;
+  /** Data rows in the file (blank rows are not counted). */
+  rowsRead: number;
+  rowsNew: number;
+  rowsUpdated: number;
+  rowsUnchanged: number;
+  /** Rows with at least one error: not written. */
+  rowsRejected: number;
+  errors: number;
+  warnings: number;
+  /** Errors and warnings, by row; at most MAX_LISTED, the rest only counted in `problemsOmitted`. */
+  problems: Problem[];
+  problemsOmitted: number;
+  /** The last time the same bytes were applied as the same kind. */
+  alreadyImported: { importId: number; at: Date; by: string } | null;
+}
+
+const BATCH = 10_000;
+const PROGRESS_EVERY = 100_000;
+const MAX_LISTED = 100_000;
+/** Problems the history keeps per import. */
+const MAX_RECORDED = 200;
+
+/** Kinds that are the province's own lists: only a caller who reaches everything imports them. */
+const PROVINCE_KINDS: ReadonlySet<ImportKind> = new Set(['areas', 'offices', 'staff']);
+
+class Problems {
+  listed: Problem[] = [];
+  omitted = 0;
+  errors = 0;
+  warnings = 0;
+  add(list: Problem[]): void {
+    for (const p of list) {
+      if (p.severity === 'error') this.errors++;
+      else this.warnings++;
+      if (this.listed.length < MAX_LISTED) this.listed.push(p);
+      else this.omitted++;
+    }
+  }
+  sorted(): Problem[] {
+    return [...this.listed].sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
+  }
+}
+
+/** Ends the transaction without writing, carrying what the import found. */
+class RolledBack extends Error {
+  constructor(readonly outcome: 'REJECTED' | 'DRY_RUN') {
+    super(outcome);
+  }
+}
+
+interface Counts {
+  rowsRead: number;
+  rowsNew: number;
+  rowsUpdated: number;
+  rowsUnchanged: number;
+  rowsRejected: number;
+}
+
+export async function runImport(db: Db, request: ImportRequest): Promise<ImportSummary> {
+  const startedAt = request.now ?? new Date();
+  const sha256 = createHash('sha256').update(request.bytes).digest('hex');
+  const reach = request.reach ?? EVERYTHING;
+  const previous = await findAppliedImport(db, sha256, request.kind);
+  const problems = new Problems();
+  const counts: Counts = { rowsRead: 0, rowsNew: 0, rowsUpdated: 0, rowsUnchanged: 0, rowsRejected: 0 };
+  let sheet: Sheet | null = null;
+  let accepted = false;
+
+  const finish = async (ended: ImportOutcome, tx?: Tx): Promise<ImportSummary> => {
+    // A dry run is recorded as one whatever it found; `accepted` says whether it would have applied.
+    const outcome = request.dryRun && ended !== 'FAILED' ? 'DRY_RUN' : ended;
+    const sorted = problems.sorted();
+    const entry: NewImport = {
+      kind: request.kind,
+      fileName: request.fileName,
+      sha256,
+      userId: request.actor.userId,
+      osUser: request.actor.osUser,
+      startedAt,
+      finishedAt: new Date(),
+      rowsRead: counts.rowsRead,
+      rowsWritten: outcome === 'APPLIED' ? counts.rowsNew + counts.rowsUpdated : 0,
+      rowsUnchanged: counts.rowsUnchanged,
+      rowsRejected: counts.rowsRejected,
+      warnings: problems.warnings,
+      outcome,
+      problems: sorted.slice(0, MAX_RECORDED),
+    };
+    const importId = await recordImport((tx ?? db) as Db, entry);
+    return {
+      importId,
+      accepted: accepted && (outcome === 'APPLIED' || outcome === 'DRY_RUN'),
+      kind: request.kind,
+      fileName: request.fileName,
+      sha256,
+      outcome,
+      format: sheet?.format ?? null,
+      encoding: sheet?.encoding ?? null,
+      ...counts,
+      errors: problems.errors,
+      warnings: problems.warnings,
+      problems: sorted,
+      problemsOmitted: problems.omitted,
+      alreadyImported: previous
+        ? {
+            importId: previous.id,
+            at: previous.startedAt,
+            by: previous.username ?? previous.osUser ?? 'unknown',
+          }
+        : null,
+    };
+  };
+
+  try {
+    if (reach.kind !== 'all' && PROVINCE_KINDS.has(request.kind)) {
+      problems.add([
+        problem('NOT_ALLOWED', {
+          en: `only an account that reaches the whole province imports ${request.kind}`,
+          vi: `chỉ tài khoản quản lý toàn tỉnh mới được nhập danh sách ${request.kind}`,
+        }),
+      ]);
+      return await finish('REJECTED');
+    }
+    sheet = openSheet(request.bytes, request.fileName, request.encoding);
+    const opened = sheet;
+    return await db.transaction(async (tx) => {
+      const present = await stageFile(tx, opened, request, problems, counts);
+      request.onProgress?.({ phase: 'checking', rowsRead: counts.rowsRead });
+      await checkTogether(tx, request.kind, reach, problems, counts);
+      const valid = await countStaged(tx);
+      accepted = problems.errors === 0 || (request.skipInvalid === true && valid > 0);
+      if (!accepted && !request.dryRun) throw new RolledBack('REJECTED');
+      request.onProgress?.({ phase: 'writing', rowsRead: counts.rowsRead });
+      const written = await applyRows(tx, request.kind, { present, rollups: !request.dryRun });
+      counts.rowsNew = written.inserted;
+      counts.rowsUpdated = written.updated;
+      counts.rowsUnchanged = valid - written.inserted - written.updated;
+      if (request.dryRun) throw new RolledBack('DRY_RUN');
+      return finish('APPLIED', tx);
+    });
+  } catch (error) {
+    if (error instanceof RolledBack) return finish(error.outcome);
+    if (error instanceof FileRefusedError) {
+      problems.add([error.problem]);
+      return finish('REJECTED');
+    }
+    problems.add([
+      problem('UNREADABLE_FILE', {
+        en: `the import failed: ${(error as Error).message}`,
+        vi: `nhập dữ liệu thất bại: ${(error as Error).message}`,
+      }),
+    ]);
+    await finish('FAILED').catch(() => {});
+    throw error;
+  }
+}
+
+/**
+ * Reads the file row by row, checks each row on its own, and stages the good ones in batches. Returns
+ * the columns the file has.
+ */
+async function stageFile(
+  tx: Tx,
+  sheet: Sheet,
+  request: ImportRequest,
+  problems: Problems,
+  counts: Counts,
+): Promise<Set<string>> {
+  const spec = KIND_SPECS[request.kind];
+  await createStaging(tx, spec);
+  const context = { today: today(request.now ?? new Date()), date1904: false };
+  let map: HeaderMap | null = null;
+  let batch: { row: number; values: RowValues }[] = [];
+  for await (const row of sheet.rows) {
+    if (isBlank(row)) continue;
+    if (!map) {
+      const header = mapHeader(spec, row.cells);
+      problems.add(header.problems);
+      if (problems.errors > 0) throw new RolledBack('REJECTED');
+      map = header.map;
+      context.date1904 = sheet.date1904();
+      continue;
+    }
+    counts.rowsRead++;
+    if (counts.rowsRead % PROGRESS_EVERY === 0)
+      request.onProgress?.({ phase: 'reading', rowsRead: counts.rowsRead });
+    const checked = validateRow(spec, map, row, context);
+    if (checked.problems.length > 0) {
+      problems.add(checked.problems);
+      counts.rowsRejected++;
+      continue;
+    }
+    batch.push({ row: row.row, values: checked.values });
+    if (batch.length >= BATCH) {
+      await stageRows(tx, spec, batch);
+      batch = [];
+    }
+  }
+  await stageRows(tx, spec, batch);
+  if (!map) {
+    problems.add([
+      problem('EMPTY_FILE', {
+        en: `the file is empty: it needs a header row (${spec.columns.map((c) => c.name).join(', ')}) and rows`,
+        vi: `tệp trống: cần một dòng tiêu đề (${spec.columns.map((c) => c.name).join(', ')}) và các dòng dữ liệu`,
+      }),
+    ]);
+    throw new RolledBack('REJECTED');
+  }
+  if (counts.rowsRead === 0)
+    problems.add([
+      problem('NO_ROWS', {
+        en: 'the file has a header but no rows: nothing to import',
+        vi: 'tệp chỉ có dòng tiêu đề, không có dữ liệu để nhập',
+      }),
+    ]);
+  await analyzeStaging(tx);
+  return map.present;
+}
+
+/** Checks that need the other rows or the database, each one statement; refused rows are unstaged. */
+async function checkTogether(
+  tx: Tx,
+  kind: ImportKind,
+  reach: Reach,
+  problems: Problems,
+  counts: Counts,
+): Promise<void> {
+  const spec = KIND_SPECS[kind];
+  const refused = new Set<number>();
+  const refuse = async (found: Problem[]) => {
+    problems.add(found);
+    const rows = found.filter((p) => p.severity === 'error' && p.row !== null).map((p) => p.row as number);
+    for (const row of rows) refused.add(row);
+    await dropRows(tx, rows);
+    return rows.length;
+  };
+  await refuse(await findDuplicates(tx, spec));
+  // An area may name as parent an area of an earlier row, which may itself be refused: repeat until stable.
+  while ((await refuse(await findUnknownReferences(tx, kind))) > 0 && kind === 'areas') {}
+  if (kind === 'areas') {
+    while ((await refuse(await findAreaCycles(tx))) > 0) {
+      while ((await refuse(await findUnknownReferences(tx, kind))) > 0) {}
+    }
+  }
+  if (kind === 'units') await refuse(await findCommunesOutsideDistricts(tx));
+  await refuse(await findOutOfReach(tx, kind, reach));
+  if (kind === 'steps') problems.add(await findStepsOutOfOrder(tx));
+  counts.rowsRejected += refused.size;
+}

@@ -1,0 +1,320 @@
+import { type SQL, sql } from 'drizzle-orm';
+import type { Reach } from '../auth/reach.ts';
+import { unitsInReach } from '../db/queries/reach.ts';
+import type { Tx } from '../db/rollups.ts';
+import { enumArray, intArray, textArray } from '../db/sql.ts';
+import type { ImportKind, KindSpec } from './columns.ts';
+import { type Problem, problem } from './problems.ts';
+import type { RowValues } from './validate.ts';
+
+/*
+ * Rows that pass the checks of their own are copied into a temporary table, `import_rows`, dropped at
+ * the end of the transaction. Everything that needs the database or the other rows is then one
+ * statement over the whole file: duplicates of the key, codes that name nothing, units outside the
+ * caller's reach. Rows found wrong are deleted from the table, and what is left is what gets written.
+ */
+
+export const STAGING = 'import_rows';
+
+const col = (name: string) => sql.identifier(name);
+
+export async function createStaging(tx: Tx, spec: KindSpec): Promise<void> {
+  const columns = spec.columns.map((c) => `${c.name} ${c.type === 'date' ? 'date' : 'text'}`);
+  await tx.execute(sql.raw(`drop table if exists ${STAGING}`));
+  await tx.execute(
+    sql.raw(`create temp table ${STAGING} (row_no int not null, ${columns.join(', ')}) on commit drop`),
+  );
+}
+
+/** Copies a batch of checked rows into the staging table in one statement. */
+export async function stageRows(
+  tx: Tx,
+  spec: KindSpec,
+  rows: { row: number; values: RowValues }[],
+): Promise<void> {
+  if (rows.length === 0) return;
+  const arrays = spec.columns.map((c) => {
+    const values = rows.map((r) => r.values[c.name] ?? null);
+    return c.type === 'date' ? enumArray(values, 'date') : textArray(values);
+  });
+  await tx.execute(sql`insert into ${sql.raw(STAGING)} (row_no, ${sql.join(
+    spec.columns.map((c) => col(c.name)),
+    sql`, `,
+  )})
+    select * from unnest(${intArray(rows.map((r) => r.row))}, ${sql.join(arrays, sql`, `)})`);
+}
+
+export async function analyzeStaging(tx: Tx): Promise<void> {
+  // Temporary tables are never analysed automatically; without statistics the joins below on a
+  // million rows would be planned as if the table were empty.
+  await tx.execute(sql.raw(`analyze ${STAGING}`));
+}
+
+export async function dropRows(tx: Tx, rows: readonly number[]): Promise<void> {
+  if (rows.length === 0) return;
+  await tx.execute(sql`delete from ${sql.raw(STAGING)} where row_no = any(${intArray([...new Set(rows)])})`);
+}
+
+export async function countStaged(tx: Tx): Promise<number> {
+  const [row] = await tx.execute<{ n: number }>(sql.raw(`select count(*)::int as n from ${STAGING}`));
+  return row?.n ?? 0;
+}
+
+/** A second row with the key of an earlier one is refused, naming the row it repeats. */
+export async function findDuplicates(tx: Tx, spec: KindSpec): Promise<Problem[]> {
+  const key = sql.join(
+    spec.key.map((k) => col(k)),
+    sql`, `,
+  );
+  const rows = await tx.execute<{ row_no: number; first_row: number }>(sql`
+    with repeated as (
+      select ${key}, min(row_no) as first_row from ${sql.raw(STAGING)} group by ${key} having count(*) > 1
+    )
+    select r.row_no, d.first_row from ${sql.raw(STAGING)} r join repeated d using (${key})
+    where r.row_no <> d.first_row order by r.row_no`);
+  const keyName = spec.key.join(' + ');
+  return rows.map((r) =>
+    problem(
+      'DUPLICATE_KEY',
+      {
+        en: `repeats row ${r.first_row} (same ${keyName}); only the first is kept`,
+        vi: `trùng với dòng ${r.first_row} (cùng ${keyName}); chỉ giữ dòng đầu tiên`,
+      },
+      { row: r.row_no, column: spec.key[0] },
+    ),
+  );
+}
+
+interface Reference {
+  column: string;
+  table: 'areas' | 'offices' | 'units' | 'staff' | 'persons';
+  /** For areas: a parent may be an area defined by an earlier row of the same file. */
+  earlierRowsKey?: string;
+}
+
+const REFERENCES: Record<ImportKind, Reference[]> = {
+  areas: [{ column: 'parent_code', table: 'areas', earlierRowsKey: 'area_code' }],
+  offices: [{ column: 'area_code', table: 'areas' }],
+  units: [
+    { column: 'district_code', table: 'areas' },
+    { column: 'commune_code', table: 'areas' },
+    { column: 'office_code', table: 'offices' },
+  ],
+  staff: [{ column: 'office_code', table: 'offices' }],
+  assignments: [
+    { column: 'unit_code', table: 'units' },
+    { column: 'staff_code', table: 'staff' },
+  ],
+  persons: [{ column: 'unit_code', table: 'units' }],
+  steps: [{ column: 'social_insurance_code', table: 'persons' }],
+  milestones: [
+    { column: 'unit_code', table: 'units' },
+    { column: 'staff_code', table: 'staff' },
+  ],
+};
+
+const NOUNS: Record<Reference['table'], { en: string; vi: string; key: string }> = {
+  areas: { en: 'area', vi: 'địa bàn', key: 'code' },
+  offices: { en: 'BHXH office', vi: 'cơ quan BHXH', key: 'code' },
+  units: { en: 'unit', vi: 'đơn vị', key: 'code' },
+  staff: { en: 'officer', vi: 'cán bộ', key: 'code' },
+  persons: { en: 'person', vi: 'người lao động', key: 'social_insurance_code' },
+};
+
+/** Codes that name nothing in the database (nor, for area parents, in an earlier row). */
+export async function findUnknownReferences(tx: Tx, kind: ImportKind): Promise<Problem[]> {
+  const problems: Problem[] = [];
+  for (const ref of REFERENCES[kind]) {
+    const noun = NOUNS[ref.table];
+    const earlier = ref.earlierRowsKey
+      ? sql`and not exists (select 1 from ${sql.raw(STAGING)} e where e.${col(ref.earlierRowsKey)} = r.${col(ref.column)} and e.row_no < r.row_no)`
+      : sql``;
+    const rows = await tx.execute<{ row_no: number; value: string }>(sql`
+      select r.row_no, r.${col(ref.column)} as value from ${sql.raw(STAGING)} r
+      where r.${col(ref.column)} is not null
+        and not exists (select 1 from ${sql.raw(ref.table)} t where t.${col(noun.key)} = r.${col(ref.column)})
+        ${earlier}
+      order by r.row_no`);
+    for (const r of rows) {
+      const shown = ref.table === 'persons' ? '' : ` "${r.value}"`;
+      problems.push(
+        problem(
+          'UNKNOWN_REFERENCE',
+          ref.earlierRowsKey
+            ? {
+                en: `no ${noun.en}${shown} exists, neither in the database nor in an earlier row of this file`,
+                vi: `không có ${noun.vi}${shown}, cả trong cơ sở dữ liệu lẫn ở các dòng trước trong tệp`,
+              }
+            : {
+                en: `no ${noun.en}${shown} exists${ref.table === 'persons' ? ' with this social-insurance code; import it with the persons first' : ''}`,
+                vi: `không có ${noun.vi}${shown}${ref.table === 'persons' ? ' với mã số BHXH này; hãy nhập danh sách người lao động trước' : ''}`,
+              },
+          { row: r.row_no, column: ref.column },
+        ),
+      );
+    }
+  }
+  return problems;
+}
+
+/** A unit's commune must lie inside the district the row names. */
+export async function findCommunesOutsideDistricts(tx: Tx): Promise<Problem[]> {
+  const rows = await tx.execute<{ row_no: number; commune: string; district: string }>(sql`
+    select r.row_no, r.commune_code as commune, r.district_code as district from ${sql.raw(STAGING)} r
+    join areas c on c.code = r.commune_code join areas d on d.code = r.district_code
+    where not exists (select 1 from area_closure x where x.ancestor_id = d.id and x.descendant_id = c.id)
+    order by r.row_no`);
+  return rows.map((r) =>
+    problem(
+      'NOT_INSIDE',
+      {
+        en: `area "${r.commune}" is not inside district "${r.district}"`,
+        vi: `địa bàn "${r.commune}" không thuộc huyện "${r.district}"`,
+      },
+      { row: r.row_no, column: 'commune_code' },
+    ),
+  );
+}
+
+/**
+ * An area's new parent must not lie below it: the file's parents over the database's, walked up from
+ * each row's parent, must never come back to the row's own area.
+ */
+export async function findAreaCycles(tx: Tx): Promise<Problem[]> {
+  const rows = await tx.execute<{ row_no: number }>(sql`
+    with recursive parents(code, parent_code) as (
+      select a.code, coalesce(r.parent_code, case when r.row_no is null then p.code end)
+      from areas a left join areas p on p.id = a.parent_id left join ${sql.raw(STAGING)} r on r.area_code = a.code
+      union
+      select r.area_code, r.parent_code from ${sql.raw(STAGING)} r where not exists (select 1 from areas a where a.code = r.area_code)
+    ),
+    walk(start, code, depth) as (
+      select code, parent_code, 1 from parents where parent_code is not null
+      union all
+      select w.start, p.parent_code, w.depth + 1 from walk w join parents p on p.code = w.code
+      where p.parent_code is not null and w.code <> w.start and w.depth < 64
+    )
+    select distinct r.row_no from walk w join ${sql.raw(STAGING)} r on r.area_code = w.start
+    where w.code = w.start order by r.row_no`);
+  return rows.map((r) =>
+    problem(
+      'AREA_CYCLE',
+      {
+        en: 'the parent lies inside this area: the hierarchy would go round in a circle',
+        vi: 'địa bàn cấp trên lại nằm trong chính địa bàn này: cây địa bàn sẽ bị vòng lặp',
+      },
+      { row: r.row_no, column: 'parent_code' },
+    ),
+  );
+}
+
+/**
+ * For a caller whose reach is one area (a district head): rows about units outside it, as the unit is
+ * now and as the row would make it, are refused. Areas, offices and officers are the province's.
+ */
+export async function findOutOfReach(tx: Tx, kind: ImportKind, reach: Reach): Promise<Problem[]> {
+  if (reach.kind === 'all') return [];
+  const outside = (column: string, unitsOfRow: SQL) => ({ column, unitsOfRow });
+  const checks: { column: string; unitsOfRow: SQL }[] = [];
+  const inReach = unitsInReach(reach);
+  switch (kind) {
+    case 'units':
+      if (reach.kind !== 'area') return [];
+      checks.push(
+        outside(
+          'district_code',
+          sql`not exists (select 1 from areas a join area_closure c on c.descendant_id = a.id
+            where a.code = coalesce(r.commune_code, r.district_code) and c.ancestor_id = ${reach.areaId})
+            or exists (select 1 from units u where u.code = r.unit_code and not (${inReach}))`,
+        ),
+      );
+      break;
+    case 'persons':
+      checks.push(
+        outside(
+          'unit_code',
+          sql`exists (select 1 from units u where u.code = r.unit_code and not (${inReach}))
+            or exists (select 1 from persons p join units u on u.id = p.unit_id
+              where p.social_insurance_code = r.social_insurance_code and not (${inReach}))`,
+        ),
+      );
+      break;
+    case 'steps':
+      checks.push(
+        outside(
+          'social_insurance_code',
+          sql`exists (select 1 from persons p join units u on u.id = p.unit_id
+            where p.social_insurance_code = r.social_insurance_code and not (${inReach}))`,
+        ),
+      );
+      break;
+    case 'assignments':
+    case 'milestones':
+      checks.push(
+        outside(
+          'unit_code',
+          sql`exists (select 1 from units u where u.code = r.unit_code and not (${inReach}))`,
+        ),
+      );
+      break;
+    default:
+      // Areas, offices and officers are refused for the whole file before anything is read (run.ts).
+      return [];
+  }
+  const problems: Problem[] = [];
+  for (const check of checks) {
+    const rows = await tx.execute<{ row_no: number }>(
+      sql`select r.row_no from ${sql.raw(STAGING)} r where ${check.unitsOfRow} order by r.row_no`,
+    );
+    for (const r of rows)
+      problems.push(
+        problem(
+          'OUT_OF_REACH',
+          {
+            en: 'is outside the area your account may act in',
+            vi: 'nằm ngoài địa bàn tài khoản của bạn được phép thao tác',
+          },
+          { row: r.row_no, column: check.column },
+        ),
+      );
+  }
+  return problems;
+}
+
+/**
+ * Steps whose day comes before the day of an earlier step of the same person, counting the steps
+ * already recorded: kept (a later step implies the earlier ones, whatever the days say), but worth a
+ * look, so each such row gets a warning.
+ */
+export async function findStepsOutOfOrder(tx: Tx): Promise<Problem[]> {
+  const rows = await tx.execute<{ row_no: number; step: string; date: string; earlier: string }>(sql`
+    with file as (
+      select p.id as person_id, r.step::step as step, r.date, r.row_no
+      from ${sql.raw(STAGING)} r join persons p on p.social_insurance_code = r.social_insurance_code
+    ),
+    effective as (
+      select person_id, step, min(date) as date from (
+        select person_id, step, date from file
+        union all
+        select s.person_id, s.step, s.date from person_steps s where s.person_id in (select person_id from file)
+      ) x group by person_id, step
+    ),
+    latest_before as (
+      select person_id, step, max(date) over (partition by person_id order by step rows between unbounded preceding and 1 preceding) as earlier
+      from effective
+    )
+    select f.row_no, f.step::text as step, f.date, l.earlier
+    from file f join latest_before l using (person_id, step)
+    where f.date < l.earlier
+    order by f.row_no`);
+  return rows.map((r) =>
+    problem(
+      'STEP_ORDER',
+      {
+        en: `${r.step} on ${r.date} is before an earlier step dated ${r.earlier}; kept`,
+        vi: `bước ${r.step} ngày ${r.date} lại trước một bước trước đó ngày ${r.earlier}; vẫn được ghi`,
+      },
+      { row: r.row_no, column: 'date' },
+    ),
+  );
+}
