@@ -571,6 +571,46 @@ describe.skipIf(!runBrowser)('recording progress', () => {
     await district.close();
   });
 
+  test('a district office imports a steps file: every problem by row and column, then confirmed and in the history', async () => {
+    const district = await contextOf('huyen');
+    const page = await district.newPage();
+    const listed = await askAs(
+      'huyen',
+      '{ units(first: 1, after: null) { edges { node { persons(first: 1) { edges { node { id } } } } } } }',
+    );
+    const id = listed.units.edges[0].node.persons.edges[0].node.id as string;
+    const code = (await askAs('huyen', `{ person(id: "${id}") { socialInsuranceCode } }`)).person
+      .socialInsuranceCode as string;
+    await page.goto(`${server.url}/`);
+    await page.getByRole('link', { name: 'Nhập dữ liệu', exact: true }).click();
+    const form = page.getByRole('form', { name: 'Tải tệp lên' });
+    await form.getByLabel('Loại dữ liệu').selectOption('steps');
+    const file = (text: string) => ({ name: 'tien-do.csv', mimeType: 'text/csv', buffer: Buffer.from(text) });
+    await form
+      .getByLabel('Tệp')
+      .setInputFiles(file(`mã số bhxh,bước,ngày\r\n${code},VERIFIED,31/02/2021\r\n`));
+    await form.getByRole('button', { name: 'Kiểm tra' }).click();
+    const problems = page.getByRole('region', { name: 'Các lỗi và cảnh báo theo dòng' });
+    const row = problems.locator('tbody tr').first();
+    await row.waitFor();
+    expect((await row.locator('td').allTextContents()).slice(0, 3)).toEqual(['2', 'date', 'Lỗi']);
+    expect(await page.getByRole('button', { name: 'Ghi vào cơ sở dữ liệu' }).count()).toBe(0);
+    await form
+      .getByLabel('Tệp')
+      .setInputFiles(file(`mã số bhxh,bước,ngày\r\n${code},VERIFIED,05/10/2021\r\n`));
+    await form.getByRole('button', { name: 'Kiểm tra' }).click();
+    await page.getByRole('button', { name: 'Ghi vào cơ sở dữ liệu' }).click();
+    await expect
+      .poll(() => page.getByRole('status').first().textContent())
+      .toMatch(/^Đã ghi: thêm \d+, cập nhật \d+, giữ nguyên \d+ bản ghi\.$/);
+    const { person } = await askAs('huyen', `{ person(id: "${id}") { steps { step date } } }`);
+    expect(person.steps.find((s: AnyData) => s.step === 'VERIFIED').date <= '2021-10-05').toBe(true);
+    const history = page.getByRole('region', { name: 'Lịch sử nhập dữ liệu' }).first();
+    await expect.poll(() => history.getByText('Đã ghi', { exact: true }).count()).toBeGreaterThan(0);
+    await page.screenshot({ path: path.join(repoRoot, 'screenshots/imports.png'), fullPage: true });
+    await district.close();
+  });
+
   test('an officer records a milestone on their unit’s page and sees it in the timeline', async () => {
     const officer = await contextOf('canbo');
     const page = await officer.newPage();

@@ -5,6 +5,7 @@ import { AppHeader } from './components/layout/AppHeader.tsx';
 import { t } from './i18n/index.ts';
 import { AccountsPage } from './pages/AccountsPage.tsx';
 import { AreaPage } from './pages/AreaPage.tsx';
+import { ImportPage } from './pages/ImportPage.tsx';
 import { LoginPage } from './pages/LoginPage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
 import { OfficerPage } from './pages/OfficerPage.tsx';
@@ -63,6 +64,14 @@ export function App() {
             element={
               <SignedIn>
                 <OfficerPage />
+              </SignedIn>
+            }
+          />
+          <Route
+            path="/imports"
+            element={
+              <SignedIn>
+                <ImportPage />
               </SignedIn>
             }
           />

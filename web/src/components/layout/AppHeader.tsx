@@ -24,9 +24,14 @@ export function AppHeader() {
                 {t.app.navOverview}
               </NavLink>
               {(state.user.role === 'ADMIN' || state.user.role === 'DISTRICT') && (
-                <NavLink to="/record" className="app-nav__link">
-                  {t.recording.nav}
-                </NavLink>
+                <>
+                  <NavLink to="/record" className="app-nav__link">
+                    {t.recording.nav}
+                  </NavLink>
+                  <NavLink to="/imports" className="app-nav__link">
+                    {t.imports.nav}
+                  </NavLink>
+                </>
               )}
               {state.user.role === 'ADMIN' && (
                 <NavLink to="/admin/accounts" className="app-nav__link">

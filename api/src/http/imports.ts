@@ -1,0 +1,81 @@
+import express, { type Request, type Response, Router } from 'express';
+import { reachOf } from '../auth/reach.ts';
+import type { Db } from '../db/client.ts';
+import { isImportKind } from '../imports/columns.ts';
+import { runImport } from '../imports/run.ts';
+import { templateCsv, templateXlsx } from '../imports/template.ts';
+import { today } from '../lib/dates.ts';
+import { authenticate } from './auth.ts';
+
+/** The largest file the dashboard uploads; bigger exports go through `pnpm cli import`, which streams. */
+const MAX_UPLOAD = '100mb';
+/** Problems sent to the browser; the summary counts the rest. */
+const MAX_PROBLEMS_SENT = 2000;
+
+/*
+ * The dashboard's imports: POST /imports/<kind> with the file as the body (its name in X-File-Name,
+ * URL-encoded) checks it (?dryRun=1) or applies it, as `pnpm cli import` does, for ADMIN (everything)
+ * and DISTRICT accounts (the units of their area). The answer is a stream of JSON lines: progress as
+ * rows are read, then the summary. The custom header also keeps other sites out: a cross-site form
+ * cannot set it. GET /imports/templates/<kind>.csv|xlsx is the empty file with the header row.
+ */
+export function importRoutes(db: Db): Router {
+  const router = Router();
+
+  router.get('/templates/:file', async (req: Request, res: Response) => {
+    if (!(await authenticate(db, req))) return void res.status(401).json({ error: 'Not signed in.' });
+    const match = /^([a-z]+)\.(csv|xlsx)$/.exec(String(req.params.file));
+    const kind = match?.[1] ?? '';
+    if (!match || !isImportKind(kind)) return void res.status(404).json({ error: 'No such template.' });
+    res.setHeader('Content-Disposition', `attachment; filename="${kind}.${match[2]}"`);
+    if (match[2] === 'csv') res.type('text/csv; charset=utf-8').send(`\uFEFF${templateCsv(kind)}`);
+    else
+      res
+        .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+        .send(await templateXlsx(kind));
+  });
+
+  router.post(
+    '/:kind',
+    express.raw({ type: () => true, limit: MAX_UPLOAD }),
+    async (req: Request, res: Response) => {
+      const viewer = await authenticate(db, req);
+      if (!viewer) return void res.status(401).json({ error: 'Not signed in.' });
+      if (viewer.role !== 'ADMIN' && viewer.role !== 'DISTRICT')
+        return void res.status(403).json({ error: `A ${viewer.role} account does not import files.` });
+      const kind = String(req.params.kind);
+      if (!isImportKind(kind))
+        return void res.status(404).json({ error: `"${kind}" is not a kind of import.` });
+      const fileName = req.get('x-file-name');
+      if (!fileName) return void res.status(400).json({ error: 'The X-File-Name header is missing.' });
+      res.status(200).type('application/x-ndjson');
+      const send = (line: unknown) => res.write(`${JSON.stringify(line)}\n`);
+      try {
+        const summary = await runImport(db, {
+          kind,
+          fileName: decodeURIComponent(fileName),
+          bytes: Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0),
+          dryRun: req.query.dryRun === '1',
+          skipInvalid: req.query.skipInvalid === '1',
+          encoding:
+            typeof req.query.encoding === 'string' && req.query.encoding ? req.query.encoding : undefined,
+          actor: { userId: viewer.userId, osUser: null },
+          reach: reachOf(viewer, today()),
+          onProgress: (progress) => send({ progress }),
+        });
+        send({
+          summary: {
+            ...summary,
+            problems: summary.problems.slice(0, MAX_PROBLEMS_SENT),
+            problemsOmitted:
+              summary.problemsOmitted + Math.max(0, summary.problems.length - MAX_PROBLEMS_SENT),
+          },
+        });
+      } catch (error) {
+        send({ error: error instanceof Error ? error.message : String(error) });
+      }
+      res.end();
+    },
+  );
+  return router;
+}
