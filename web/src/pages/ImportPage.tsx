@@ -42,6 +42,7 @@ const importHistoryDocument = graphql(`
 
 interface Problem {
   row: number | null;
+  code: string;
   column: string | null;
   severity: 'error' | 'warning';
   messageVi: string;
@@ -324,9 +325,9 @@ function ImportStage({ stage }: { stage: Stage }) {
               </tr>
             </thead>
             <tbody>
-              {s.problems.map((p, i) => (
+              {s.problems.map((p) => (
                 <tr
-                  key={`${p.row}-${p.column}-${i}`}
+                  key={`${p.row}-${p.column}-${p.code}`}
                   className={p.severity === 'error' ? 'row--error' : 'row--warning'}
                 >
                   <td className="num">{p.row ?? '–'}</td>
