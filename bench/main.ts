@@ -9,6 +9,7 @@ import { type Database, migrateDatabase, openDatabase } from '../api/src/db/clie
 import { loadReferenceIfEmpty } from '../api/src/reference/load.ts';
 import { seedDatabase } from '../api/src/seed/load.ts';
 import { createApp } from '../api/src/server.ts';
+import { benchImports } from './imports.ts';
 
 /*
  * `pnpm bench api`: median and p95 of each contract query at the province scale (about 250.000
@@ -131,8 +132,9 @@ async function bench(label: string, database: Database): Promise<void> {
 
 async function main(): Promise<void> {
   const what = process.argv[2];
+  if (what === 'imports') return benchImports();
   if (what !== 'api') {
-    console.error('usage: pnpm bench api');
+    console.error('usage: pnpm bench api|imports');
     process.exit(2);
   }
   const only = process.env.BENCH_ONLY;

@@ -3,6 +3,8 @@ import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Database } from '../../api/src/db/client.ts';
+import { KIND_SPECS } from '../../api/src/imports/columns.ts';
+import { mapHeader, validateRow } from '../../api/src/imports/validate.ts';
 import { createTestDatabase } from '../helpers/database.ts';
 import { loadFixture } from '../helpers/fixtures.ts';
 import { HAND_MADE } from '../helpers/hand-made.ts';
@@ -234,6 +236,19 @@ describe('XLSX', () => {
       'row 4, column id_number: is a number in the spreadsheet, which drops leading zeros; an ID number has 9 or 12 digits. Format the column as Text and type the code again',
     ]);
     expect(summary.outcome).toBe('REJECTED');
+  });
+
+  test('a date cell given as a Date is its calendar day, whatever the time zone of the server', () => {
+    const spec = KIND_SPECS.steps;
+    const { map } = mapHeader(spec, ['social_insurance_code', 'step', 'date']);
+    // Excel's 15/05/2021 as exceljs builds it: midnight UTC, which is 07:00 in Asia/Ho_Chi_Minh and
+    // still 14/05 in America; the day is the same in every zone.
+    const row = { row: 2, cells: ['9000000001', 'REGISTERED', new Date(Date.UTC(2021, 4, 15))] };
+    const checked = validateRow(spec, map, row, { today: '2021-12-31', date1904: false });
+    expect(checked).toEqual({
+      values: { social_insurance_code: '9000000001', step: 'REGISTERED', date: '2021-05-15' },
+      problems: [],
+    });
   });
 
   test('a file that is not a workbook is refused', async () => {

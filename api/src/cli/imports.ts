@@ -18,6 +18,8 @@ import { UserError, withDatabase } from './common.ts';
  */
 
 const fmt = new Intl.NumberFormat('vi-VN');
+/** Memory for the sorts and joins of one import on a PostgreSQL server (see ImportRequest.workMem). */
+export const IMPORT_WORK_MEM = '64MB';
 
 export function addImportCommands(program: Command): void {
   program
@@ -46,6 +48,7 @@ export function addImportCommands(program: Command): void {
             skipInvalid: options.skipInvalid,
             encoding: options.encoding,
             actor: { userId: null, osUser: os.userInfo().username },
+            workMem: database.kind === 'postgres' ? IMPORT_WORK_MEM : undefined,
             onProgress: ({ phase, rowsRead }) =>
               process.stderr.write(
                 phase === 'reading'

@@ -87,10 +87,11 @@ const HOW_TO_VI =
   'Hãy lưu lại tệp dạng "CSV UTF-8" (Excel: Tệp > Lưu thành > CSV UTF-8), hoặc chỉ rõ bảng mã bằng --encoding windows-1258.';
 
 /**
- * The text of a CSV file, NFC-normalised (Windows-1258 spells tones as combining marks). `encoding`
- * as the operator named it, or undefined to accept UTF-8 and recognise Windows-1258.
+ * The text of a CSV file: UTF-8 bytes as they are (without BOM), or the text decoded from another
+ * encoding, NFC-normalised (Windows-1258 spells tones as combining marks). `encoding` as the operator
+ * named it, or undefined to accept UTF-8 and recognise Windows-1258.
  */
-export function decodeText(bytes: Buffer, encoding?: string): { text: string; encoding: string } {
+export function decodeText(bytes: Buffer, encoding?: string): { text: string | Buffer; encoding: string } {
   const named = encoding?.trim().toLowerCase();
   if (named !== undefined && !(named in ENCODINGS)) {
     refuse(
@@ -103,7 +104,9 @@ export function decodeText(bytes: Buffer, encoding?: string): { text: string; en
   const hasBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   if (iconvName === undefined || iconvName === 'utf8') {
     if (isUtf8(bytes)) {
-      return { text: bytes.toString('utf8', hasBom ? 3 : 0).normalize('NFC'), encoding: 'utf-8' };
+      // Valid UTF-8 is parsed as the bytes it is (no copy as a string); cells are NFC-normalised one
+      // by one (validate.ts), which skips the plain ASCII ones.
+      return { text: bytes.subarray(hasBom ? 3 : 0), encoding: 'utf-8' };
     }
     if (iconvName === 'utf8')
       refuse(

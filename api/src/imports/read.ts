@@ -39,7 +39,7 @@ export function openSheet(bytes: Buffer, fileName: string, encoding?: string): S
   return { format: 'csv', encoding: used, date1904: () => false, rows: csvRows(text) };
 }
 
-async function* csvRows(text: string): AsyncGenerator<SheetRow> {
+async function* csvRows(text: string | Buffer): AsyncGenerator<SheetRow> {
   // Empty lines are kept (and skipped later) so that row numbers match what a spreadsheet shows.
   const parser = Readable.from(chunks(text)).pipe(
     parse({ relax_column_count: true, skip_empty_lines: false }),
@@ -62,8 +62,9 @@ async function* csvRows(text: string): AsyncGenerator<SheetRow> {
   }
 }
 
-function* chunks(text: string, size = 1 << 16): Generator<string> {
-  for (let i = 0; i < text.length; i += size) yield text.slice(i, i + size);
+function* chunks(text: string | Buffer, size = 1 << 16): Generator<string | Buffer> {
+  for (let i = 0; i < text.length; i += size)
+    yield typeof text === 'string' ? text.slice(i, i + size) : text.subarray(i, i + size);
 }
 
 function openXlsx(bytes: Buffer): Sheet {

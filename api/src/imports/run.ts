@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { sql } from 'drizzle-orm';
 import { EVERYTHING, type Reach } from '../auth/reach.ts';
 import type { Db } from '../db/client.ts';
 import { findAppliedImport, type NewImport, recordImport } from '../db/queries/imports.ts';
@@ -11,7 +12,6 @@ import { FileRefusedError } from './encoding.ts';
 import { type Problem, problem } from './problems.ts';
 import { openSheet, type Sheet } from './read.ts';
 import {
-  analyzeStaging,
   countStaged,
   createStaging,
   dropRows,
@@ -21,6 +21,7 @@ import {
   findOutOfReach,
   findStepsOutOfOrder,
   findUnknownReferences,
+  finishStaging,
   stageRows,
 } from './stage.ts';
 import { type HeaderMap, isBlank, mapHeader, type RowValues, validateRow } from './validate.ts';
@@ -52,6 +53,12 @@ export interface ImportRequest {
   actor: ImportActor;
   /** What the actor may act on; the command line has everything. */
   reach?: Reach;
+  /**
+   * PostgreSQL's work_mem for the import's transaction ("64MB"): lets the joins and sorts over a
+   * million staged rows run in memory. Left unset on the embedded database, whose memory is this
+   * process's own.
+   */
+  workMem?: string;
   now?: Date;
   /** Called every PROGRESS_EVERY rows read, and as each later phase starts. */
   onProgress?: (event: ImportProgress) => void;
@@ -201,14 +208,21 @@ export async function runImport(db: Db, request: ImportRequest): Promise<ImportS
     sheet = openSheet(request.bytes, request.fileName, request.encoding);
     const opened = sheet;
     return await db.transaction(async (tx) => {
+      if (request.workMem && /^\d+(kB|MB)$/.test(request.workMem))
+        await tx.execute(sql.raw(`set local work_mem = '${request.workMem}'`));
       const present = await stageFile(tx, opened, request, problems, counts);
       request.onProgress?.({ phase: 'checking', rowsRead: counts.rowsRead });
       await checkTogether(tx, request.kind, reach, problems, counts);
       const valid = await countStaged(tx);
       accepted = problems.errors === 0 || (request.skipInvalid === true && valid > 0);
-      if (!accepted && !request.dryRun) throw new RolledBack('REJECTED');
+      const steps = request.kind === 'steps';
+      if (!accepted && !request.dryRun) {
+        if (steps) problems.add(await findStepsOutOfOrder(tx, 'staged'));
+        throw new RolledBack('REJECTED');
+      }
       request.onProgress?.({ phase: 'writing', rowsRead: counts.rowsRead });
-      const written = await applyRows(tx, request.kind, { present, rollups: !request.dryRun });
+      const written = await applyRows(tx, request.kind, { present, rollups: !request.dryRun, rows: valid });
+      if (steps) problems.add(await findStepsOutOfOrder(tx, 'written'));
       counts.rowsNew = written.inserted;
       counts.rowsUpdated = written.updated;
       counts.rowsUnchanged = valid - written.inserted - written.updated;
@@ -248,6 +262,7 @@ async function stageFile(
   const context = { today: today(request.now ?? new Date()), date1904: false };
   let map: HeaderMap | null = null;
   let batch: { row: number; values: RowValues }[] = [];
+  let staging: Promise<void> = Promise.resolve();
   for await (const row of sheet.rows) {
     if (isBlank(row)) continue;
     if (!map) {
@@ -269,10 +284,14 @@ async function stageFile(
     }
     batch.push({ row: row.row, values: checked.values });
     if (batch.length >= BATCH) {
-      await stageRows(tx, spec, batch);
+      // The database stores one batch while the next is parsed: the two use different cores.
+      await staging;
+      staging = stageRows(tx, spec, batch);
+      staging.catch(() => {}); // awaited (and thrown) before the next batch
       batch = [];
     }
   }
+  await staging;
   await stageRows(tx, spec, batch);
   if (!map) {
     problems.add([
@@ -290,7 +309,7 @@ async function stageFile(
         vi: 'tệp chỉ có dòng tiêu đề, không có dữ liệu để nhập',
       }),
     ]);
-  await analyzeStaging(tx);
+  await finishStaging(tx, request.kind);
   return map.present;
 }
 
@@ -321,6 +340,5 @@ async function checkTogether(
   }
   if (kind === 'units') await refuse(await findCommunesOutsideDistricts(tx));
   await refuse(await findOutOfReach(tx, kind, reach));
-  if (kind === 'steps') problems.add(await findStepsOutOfOrder(tx));
   counts.rowsRejected += refused.size;
 }

@@ -18,6 +18,20 @@ export const STAGING = 'import_rows';
 
 const col = (name: string) => sql.identifier(name);
 
+/**
+ * Ids looked up once the rows are staged, for the kind whose files run to a million rows: one hash
+ * join over the whole file, instead of one in each later statement (checks, write, warnings). Looking
+ * them up batch by batch while staging costs an index probe per row, several times slower.
+ */
+const RESOLVED: Partial<Record<ImportKind, { column: string; table: string; key: string; from: string }>> = {
+  steps: {
+    column: 'person_id',
+    table: 'persons',
+    key: 'social_insurance_code',
+    from: 'social_insurance_code',
+  },
+};
+
 export async function createStaging(tx: Tx, spec: KindSpec): Promise<void> {
   const columns = spec.columns.map((c) => `${c.name} ${c.type === 'date' ? 'date' : 'text'}`);
   await tx.execute(sql.raw(`drop table if exists ${STAGING}`));
@@ -37,14 +51,28 @@ export async function stageRows(
     const values = rows.map((r) => r.values[c.name] ?? null);
     return c.type === 'date' ? enumArray(values, 'date') : textArray(values);
   });
-  await tx.execute(sql`insert into ${sql.raw(STAGING)} (row_no, ${sql.join(
+  const names = sql.join(
     spec.columns.map((c) => col(c.name)),
     sql`, `,
-  )})
+  );
+  await tx.execute(sql`insert into ${sql.raw(STAGING)} (row_no, ${names})
     select * from unnest(${intArray(rows.map((r) => r.row))}, ${sql.join(arrays, sql`, `)})`);
 }
 
-export async function analyzeStaging(tx: Tx): Promise<void> {
+/** Once every row is staged: the ids of RESOLVED, then statistics. */
+export async function finishStaging(tx: Tx, kind: ImportKind): Promise<void> {
+  const resolved = RESOLVED[kind];
+  if (resolved) {
+    await tx.execute(sql.raw(`alter table ${STAGING} rename to ${STAGING}_raw`));
+    await tx.execute(sql`create temp table ${sql.raw(STAGING)} on commit drop as
+      select r.*, t.id as ${col(resolved.column)} from ${sql.raw(`${STAGING}_raw`)} r
+      left join ${sql.raw(resolved.table)} t on t.${col(resolved.key)} = r.${col(resolved.from)}`);
+    await tx.execute(sql.raw(`drop table ${STAGING}_raw`));
+  }
+  await analyzeStaging(tx);
+}
+
+async function analyzeStaging(tx: Tx): Promise<void> {
   // Temporary tables are never analysed automatically; without statistics the joins below on a
   // million rows would be planned as if the table were empty.
   await tx.execute(sql.raw(`analyze ${STAGING}`));
@@ -62,8 +90,10 @@ export async function countStaged(tx: Tx): Promise<number> {
 
 /** A second row with the key of an earlier one is refused, naming the row it repeats. */
 export async function findDuplicates(tx: Tx, spec: KindSpec): Promise<Problem[]> {
+  // A resolved id stands for its code in the key: an integer hashes faster than a text.
+  const resolved = RESOLVED[spec.kind];
   const key = sql.join(
-    spec.key.map((k) => col(k)),
+    spec.key.map((k) => col(resolved?.from === k ? `${resolved.column}` : k)),
     sql`, `,
   );
   const rows = await tx.execute<{ row_no: number; first_row: number }>(sql`
@@ -129,10 +159,14 @@ export async function findUnknownReferences(tx: Tx, kind: ImportKind): Promise<P
     const earlier = ref.earlierRowsKey
       ? sql`and not exists (select 1 from ${sql.raw(STAGING)} e where e.${col(ref.earlierRowsKey)} = r.${col(ref.column)} and e.row_no < r.row_no)`
       : sql``;
+    const resolved = RESOLVED[kind];
+    const missing =
+      resolved?.from === ref.column
+        ? sql`r.${col(resolved.column)} is null`
+        : sql`not exists (select 1 from ${sql.raw(ref.table)} t where t.${col(noun.key)} = r.${col(ref.column)})`;
     const rows = await tx.execute<{ row_no: number; value: string }>(sql`
       select r.row_no, r.${col(ref.column)} as value from ${sql.raw(STAGING)} r
-      where r.${col(ref.column)} is not null
-        and not exists (select 1 from ${sql.raw(ref.table)} t where t.${col(noun.key)} = r.${col(ref.column)})
+      where r.${col(ref.column)} is not null and ${missing}
         ${earlier}
       order by r.row_no`);
     for (const r of rows) {
@@ -244,7 +278,7 @@ export async function findOutOfReach(tx: Tx, kind: ImportKind, reach: Reach): Pr
         outside(
           'social_insurance_code',
           sql`exists (select 1 from persons p join units u on u.id = p.unit_id
-            where p.social_insurance_code = r.social_insurance_code and not (${inReach}))`,
+            where p.id = r.person_id and not (${inReach}))`,
         ),
       );
       break;
@@ -282,30 +316,33 @@ export async function findOutOfReach(tx: Tx, kind: ImportKind, reach: Reach): Pr
 }
 
 /**
- * Steps whose day comes before the day of an earlier step of the same person, counting the steps
- * already recorded: kept (a later step implies the earlier ones, whatever the days say), but worth a
- * look, so each such row gets a warning.
+ * Rows whose step is dated before an earlier step of the same person, counting the steps already
+ * recorded: kept (a later step implies the earlier ones, whatever the days say), but worth a look, so
+ * each gets a warning. Only rows whose day is the one kept (the earliest) are concerned. Once the rows
+ * are `written`, person_steps holds the kept days; before (a file that will be rejected), they are
+ * worked out from the staged rows and the recorded ones.
  */
-export async function findStepsOutOfOrder(tx: Tx): Promise<Problem[]> {
+export async function findStepsOutOfOrder(tx: Tx, when: 'staged' | 'written'): Promise<Problem[]> {
+  const file = sql`select r.person_id, r.step::step as step, r.date, r.row_no from ${sql.raw(STAGING)} r`;
+  const kept =
+    when === 'written'
+      ? sql`select person_id, step, date from person_steps where person_id in (select person_id from file)`
+      : sql`select person_id, step, min(date) as date from (
+          select person_id, step, date from file
+          union all
+          select s.person_id, s.step, s.date from person_steps s where s.person_id in (select person_id from file)
+        ) x group by person_id, step`;
   const rows = await tx.execute<{ row_no: number; step: string; date: string; earlier: string }>(sql`
-    with file as (
-      select p.id as person_id, r.step::step as step, r.date, r.row_no
-      from ${sql.raw(STAGING)} r join persons p on p.social_insurance_code = r.social_insurance_code
-    ),
-    effective as (
-      select person_id, step, min(date) as date from (
-        select person_id, step, date from file
-        union all
-        select s.person_id, s.step, s.date from person_steps s where s.person_id in (select person_id from file)
-      ) x group by person_id, step
-    ),
+    with file as (${file}),
+    kept as (${kept}),
     latest_before as (
-      select person_id, step, max(date) over (partition by person_id order by step rows between unbounded preceding and 1 preceding) as earlier
-      from effective
+      select person_id, step, date,
+        max(date) over (partition by person_id order by step rows between unbounded preceding and 1 preceding) as earlier
+      from kept
     )
     select f.row_no, f.step::text as step, f.date, l.earlier
     from file f join latest_before l using (person_id, step)
-    where f.date < l.earlier
+    where f.date = l.date and f.date < l.earlier
     order by f.row_no`);
   return rows.map((r) =>
     problem(
