@@ -15,6 +15,7 @@ import { webDist } from './config.ts';
 import { type Context, createContext } from './context.ts';
 import type { Database } from './db/client.ts';
 import { authenticate, authRoutes, type SignInLimits } from './http/auth.ts';
+import { reportRoutes } from './http/reports.ts';
 import { BadInputError } from './lib/errors.ts';
 import { resolvers } from './resolvers/index.ts';
 
@@ -115,6 +116,7 @@ export async function createApp(database: Database, options: AppOptions = {}): P
     }
   });
   app.use('/auth', authRoutes(database.db, options.signInLimits));
+  app.use('/reports', reportRoutes(database.db, options.now));
   app.use(
     '/graphql',
     // Nothing of the API, introspection included, answers a request without a valid session or token.

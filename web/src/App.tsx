@@ -9,6 +9,7 @@ import { LoginPage } from './pages/LoginPage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
 import { OfficerPage } from './pages/OfficerPage.tsx';
 import { OverviewPage } from './pages/OverviewPage.tsx';
+import { ReportsPage } from './pages/ReportsPage.tsx';
 import { UnitPage } from './pages/UnitPage.tsx';
 
 /** Shows its page to a signed-in account; sends anyone else to the login page, and back afterwards. */
@@ -62,6 +63,14 @@ export function App() {
             element={
               <SignedIn>
                 <OfficerPage />
+              </SignedIn>
+            }
+          />
+          <Route
+            path="/reports"
+            element={
+              <SignedIn>
+                <ReportsPage />
               </SignedIn>
             }
           />

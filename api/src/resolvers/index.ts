@@ -4,6 +4,7 @@ import { areaResolvers } from './areas.ts';
 import { coverageResolvers } from './coverage.ts';
 import { personResolvers } from './persons.ts';
 import { progressResolvers } from './progress.ts';
+import { reportResolvers } from './reports.ts';
 import { DateScalar } from './scalars.ts';
 import { unitResolvers } from './units.ts';
 
@@ -17,4 +18,5 @@ export const resolvers: Resolvers[] = [
   progressResolvers,
   personResolvers,
   accountResolvers,
+  reportResolvers,
 ];

@@ -23,6 +23,9 @@ export function AppHeader() {
               <NavLink to="/" end className="app-nav__link">
                 {t.app.navOverview}
               </NavLink>
+              <NavLink to="/reports" className="app-nav__link">
+                {t.nav.reports}
+              </NavLink>
               {state.user.role === 'ADMIN' && (
                 <NavLink to="/admin/accounts" className="app-nav__link">
                   {t.nav.accounts}
