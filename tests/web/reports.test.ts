@@ -140,9 +140,10 @@ describe.skipIf(!runBrowser)('the report page', () => {
     const page = await context.newPage();
     page.on('dialog', (dialog) => void dialog.accept());
     await page.goto(`${server.url}/reports?asOf=2021-09-30`);
-    expect(await page.getByLabel('Địa bàn').locator('option').allInnerTexts()).toEqual([
-      'Thành phố Nha Trang',
-    ]);
+    // The form appears once the page knows who is signed in: wait for it rather than read it at once.
+    await expect
+      .poll(() => page.getByLabel('Địa bàn').locator('option').allInnerTexts())
+      .toEqual(['Thành phố Nha Trang']);
     await summaryRow(page, 'Đã cài đặt, đăng nhập VssID').waitFor();
     expect(await page.getByText('Kết quả theo xã, phường, thị trấn').count()).toBeGreaterThan(0);
     await page.getByRole('button', { name: 'Phát hành' }).click();
