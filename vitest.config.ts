@@ -4,7 +4,9 @@ export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
     testTimeout: 120_000,
-    hookTimeout: 120_000,
+    // A browser test's server seeds the demo data set before it serves; beside another such file and
+    // the report tests' PDF rendering on two shared cores, that has taken more than two minutes.
+    hookTimeout: 300_000,
     // Each test file opens its own database (an in-memory PGlite, or a fresh PostgreSQL database).
     pool: 'forks',
     maxWorkers: 2,

@@ -16,6 +16,7 @@ import { type Context, createContext } from './context.ts';
 import type { Database } from './db/client.ts';
 import { authenticate, authRoutes, type SignInLimits } from './http/auth.ts';
 import { importRoutes } from './http/imports.ts';
+import { reportRoutes } from './http/reports.ts';
 import { BadInputError } from './lib/errors.ts';
 import { resolvers } from './resolvers/index.ts';
 
@@ -117,6 +118,7 @@ export async function createApp(database: Database, options: AppOptions = {}): P
   });
   app.use('/auth', authRoutes(database.db, options.signInLimits));
   app.use('/imports', importRoutes(database.db));
+  app.use('/reports', reportRoutes(database.db, options.now));
   app.use(
     '/graphql',
     // Nothing of the API, introspection included, answers a request without a valid session or token.

@@ -42,6 +42,7 @@ describe('migrations', () => {
       'person_blockers',
       'person_steps',
       'persons',
+      'published_reports',
       'sessions',
       'staff',
       'training_attendance',

@@ -11,6 +11,7 @@ import { NotFoundPage } from './pages/NotFoundPage.tsx';
 import { OfficerPage } from './pages/OfficerPage.tsx';
 import { OverviewPage } from './pages/OverviewPage.tsx';
 import { RecordPage } from './pages/RecordPage.tsx';
+import { ReportsPage } from './pages/ReportsPage.tsx';
 import { UnitPage } from './pages/UnitPage.tsx';
 
 /** Shows its page to a signed-in account; sends anyone else to the login page, and back afterwards. */
@@ -72,6 +73,14 @@ export function App() {
             element={
               <SignedIn>
                 <ImportPage />
+              </SignedIn>
+            }
+          />
+          <Route
+            path="/reports"
+            element={
+              <SignedIn>
+                <ReportsPage />
               </SignedIn>
             }
           />

@@ -1,5 +1,7 @@
+import { InvalidArgumentError } from 'commander';
 import { databaseConfigFromEnv } from '../config.ts';
 import { type Database, migrateDatabase, openDatabase } from '../db/client.ts';
+import { parseUserDate } from '../lib/dates.ts';
 import { loadReferenceIfEmpty } from '../reference/load.ts';
 
 /** A mistake of the operator's: printed as it is, without a stack. */
@@ -15,4 +17,11 @@ export async function withDatabase<T>(work: (database: Database) => Promise<T>):
   } finally {
     await database.close();
   }
+}
+
+/** A day option: "yyyy-mm-dd" or "dd/mm/yyyy", a real calendar day (not 2021-02-30). */
+export function dateOption(value: string): string {
+  const parsed = parseUserDate(value);
+  if (!parsed) throw new InvalidArgumentError(`"${value}" is not a real day (yyyy-mm-dd or dd/mm/yyyy).`);
+  return parsed;
 }

@@ -4,24 +4,19 @@ import { recordEvent } from '../db/queries/accounts.ts';
 import { getCoverage } from '../db/queries/coverage.ts';
 import { listGoals, setGoal } from '../db/queries/goals.ts';
 import { isScopeProblem, resolveScope } from '../db/queries/scope.ts';
-import { parseUserDate, today } from '../lib/dates.ts';
+import { today } from '../lib/dates.ts';
 import { SCALES, type Scale } from '../seed/generate.ts';
 import { SeedRefusedError, seedDatabase } from '../seed/load.ts';
 import { addAccountCommands } from './accounts.ts';
-import { UserError, withDatabase } from './common.ts';
+import { dateOption, UserError, withDatabase } from './common.ts';
 import { addImportCommands } from './imports.ts';
+import { addReportCommands } from './reports.ts';
 
 /*
  * `pnpm cli`: the operator's command line. Each command opens the database the same way `pnpm start`
  * does (DATABASE_URL or DATA_DIR); on an embedded database that a running server holds, it goes through
  * that server's socket.
  */
-
-function dateOption(value: string): string {
-  const parsed = parseUserDate(value);
-  if (!parsed) throw new InvalidArgumentError(`"${value}" is not a real day (yyyy-mm-dd or dd/mm/yyyy).`);
-  return parsed;
-}
 
 function integerOption(value: string): number {
   if (!/^-?\d+$/.test(value)) throw new InvalidArgumentError(`"${value}" is not a whole number.`);
@@ -40,7 +35,10 @@ export function buildCli(): Command {
     .description(
       'VssID rollout, BHXH tỉnh Khánh Hòa: the operator command line.\nDATABASE_URL selects a PostgreSQL server; otherwise the embedded database in DATA_DIR (./data).',
     )
-    .showHelpAfterError();
+    .showHelpAfterError()
+    // `report` has options of its own and subcommands with the same options (`report publish --as-of`):
+    // options after a subcommand's name must be that subcommand's.
+    .enablePositionalOptions();
 
   program
     .command('migrate')
@@ -141,6 +139,7 @@ export function buildCli(): Command {
     );
   addAccountCommands(program);
   addImportCommands(program);
+  addReportCommands(program);
   return program;
 }
 

@@ -13,6 +13,7 @@ import type { BlockerRow as BlockerRowModel } from '../db/queries/blockers.ts';
 import type { Pace as PaceModel, Forecast as ForecastModel, CoverageChange as CoverageChangeModel } from '../db/queries/progress.ts';
 import type { PersonView as PersonViewModel } from '../resolvers/person-view.ts';
 import type { PersonStepRow as PersonStepRowModel, AccessLogRow as AccessLogRowModel } from '../db/queries/persons.ts';
+import type { PublishedReportRow as PublishedReportRowModel } from '../db/queries/reports.ts';
 import type { UserRow as UserRowModel, TokenRow as TokenRowModel, AccountEventRow as AccountEventRowModel } from '../db/queries/accounts.ts';
 import type { ImportRow as ImportRowModel } from '../db/queries/imports.ts';
 import type { Context } from '../context.ts';
@@ -521,6 +522,12 @@ export type Mutation = {
   /** Creates an API token for an account (ADMIN only) and shows it once. */
   createToken: CreatedToken;
   /**
+   * Publishes the progress report of an area as it stands now: stores its figures and its DOCX, PDF and
+   * XLSX files under the next number of the year. ADMIN and PROVINCE accounts publish for any area, a
+   * DISTRICT account for its own; ANALYST and OFFICER accounts get FORBIDDEN.
+   */
+  publishReport: PublishedReport;
+  /**
    * Records that a unit reached an outreach milestone on a day (not in the future), with an optional
    * note. OFFICER accounts record for the units in their charge (as themselves), DISTRICT accounts inside
    * their area, ADMIN anywhere. A milestone already recorded on an earlier day keeps that day.
@@ -577,6 +584,14 @@ export type MutationCreateAccountArgs = {
 export type MutationCreateTokenArgs = {
   expiresInDays?: InputMaybe<Scalars['Int']['input']>;
   username: Scalars['String']['input'];
+};
+
+
+/** What changes data. Every mutation is checked against the caller's role and reach. */
+export type MutationPublishReportArgs = {
+  areaId?: InputMaybe<Scalars['ID']['input']>;
+  asOf: Scalars['Date']['input'];
+  compare?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
@@ -794,6 +809,37 @@ export type PersonStep = {
   step: Step;
 };
 
+/** A report as it was published: its figures and files are frozen. */
+export type PublishedReport = {
+  __typename?: 'PublishedReport';
+  /** The area's code. */
+  areaCode: Scalars['ID']['output'];
+  /** The area's name. */
+  areaName: Scalars['String']['output'];
+  /** The day its figures are for. */
+  asOf: Scalars['Date']['output'];
+  /** Who published it: the account's name, or the operating-system user of `pnpm cli`. */
+  author: Scalars['String']['output'];
+  /** The earlier day its changes are counted from. */
+  compare: Scalars['Date']['output'];
+  /** When it was published (ISO 8601, UTC). */
+  createdAt: Scalars['String']['output'];
+  /** The three files stored at publication. */
+  files: Array<ReportFile>;
+  /** The report's internal id, used in download addresses. */
+  id: Scalars['ID']['output'];
+  /** The day of issue printed on the date line. */
+  issuedOn: Scalars['Date']['output'];
+  /** "12/BC-BHXH": sequential within the year of issue. */
+  number: Scalars['String']['output'];
+  /** The report as published, made from its stored figures (never from today's data). */
+  report: Report;
+  /** The title with the area's name. */
+  title: Scalars['String']['output'];
+  /** The year of issue, in which the numbers count from 1. */
+  year: Scalars['Int']['output'];
+};
+
 export type Query = {
   __typename?: 'Query';
   /**
@@ -853,12 +899,26 @@ export type Query = {
    * person's unit is outside the caller's reach or the caller's role reads aggregates only. Logged.
    */
   person?: Maybe<Person>;
+  /** Published reports about areas the caller may read, the latest first (`first`: 1 to 500, default 50). */
+  publishedReports: Array<PublishedReport>;
   /**
    * The parts of a scope ranked by activation rate on `asOf` (today when omitted), best first
    * (`lowestFirst: true` for the laggards first): districts, communes, offices, officers, sectors or
    * units. The `none` row of a breakdown is not ranked. `first` (default all) keeps the top of the list.
    */
   ranking: Array<RankedRow>;
+  /**
+   * A preview of the progress report of an area (the caller's own or the province when omitted) on
+   * `asOf`, compared with `compare` (by default the last day of the month before `asOf`). A compare day
+   * after asOf is BAD_USER_INPUT, an unknown area NOT_FOUND, an area outside the caller's reach
+   * FORBIDDEN. The same report downloads from GET /reports/download?area=&asOf=&compare=&format=.
+   */
+  report: Report;
+  /**
+   * The counts of a published report that differ in today's data for the same area and days; empty
+   * when nothing was corrected. An unknown id is NOT_FOUND, a report outside the caller's reach FORBIDDEN.
+   */
+  reportChanges: Array<ReportChange>;
   /** One officer by id (their code); null when there is none. */
   staff?: Maybe<Staff>;
   /** Today in Asia/Ho_Chi_Minh: the day an omitted `asOf` means, so a client can show the date its figures are for. */
@@ -970,12 +1030,29 @@ export type QueryPersonArgs = {
 };
 
 
+export type QueryPublishedReportsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryRankingArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   by: Dimension;
   first?: InputMaybe<Scalars['Int']['input']>;
   lowestFirst?: InputMaybe<Scalars['Boolean']['input']>;
   scope?: InputMaybe<Scope>;
+};
+
+
+export type QueryReportArgs = {
+  areaId?: InputMaybe<Scalars['ID']['input']>;
+  asOf: Scalars['Date']['input'];
+  compare?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+export type QueryReportChangesArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1028,6 +1105,139 @@ export type RecordResult = {
   unchanged: Scalars['Int']['output'];
   /** Records written, or moved to an earlier day. */
   written: Scalars['Int']['output'];
+};
+
+/**
+ * The progress report (báo cáo tiến độ) on the VssID rollout that leadership sends to the Tỉnh ủy and
+ * UBND tỉnh, for one area on a day compared with an earlier day. Its figures are those of `coverage`,
+ * `breakdown`, `blockers`, `pace` and `forecast` for the same area and days. It names employer units and
+ * officers, never an insured person.
+ */
+export type Report = {
+  __typename?: 'Report';
+  /** The area's code. */
+  areaCode: Scalars['ID']['output'];
+  /** The area's name ("Tỉnh Khánh Hòa", "Thành phố Nha Trang"). */
+  areaName: Scalars['String']['output'];
+  /** The day the figures are for. */
+  asOf: Scalars['Date']['output'];
+  /** The earlier day the changes are counted from. */
+  compare: Scalars['Date']['output'];
+  /** The paragraphs that open the report, written from its figures, in Vietnamese. */
+  narrative: Array<Scalars['String']['output']>;
+  /** The document number once published ("12/BC-BHXH"); null for a preview. */
+  number?: Maybe<Scalars['String']['output']>;
+  /** The table on the first page: the area on both days, one measure a row. */
+  summary: ReportTable;
+  /**
+   * The detailed tables, in order: by district (or by commune for a district; none for a commune), by
+   * managing office, by sector, by officer, the units that lag most, the units not yet contacted, and
+   * why persons are stuck.
+   */
+  tables: Array<ReportTable>;
+  /** The title, the same in every format. */
+  title: Scalars['String']['output'];
+};
+
+/** One value of a report's table. */
+export type ReportCell = {
+  __typename?: 'ReportCell';
+  /** The value as the document writes it, Vietnamese style: "1.234", "62,4 %", "+12". */
+  text: Scalars['String']['output'];
+  /** The number behind it (a count, or a share between 0 and 1); null for words. */
+  value?: Maybe<Scalars['Float']['output']>;
+};
+
+/**
+ * A count that the data now gives differently from a published report, for the same area and days:
+ * a correction after publishing, shown against what was sent.
+ */
+export type ReportChange = {
+  __typename?: 'ReportChange';
+  /** The count the data gives now. */
+  current: Scalars['Int']['output'];
+  /** The column ("đã kích hoạt"). */
+  measure: Scalars['String']['output'];
+  /** The count as published. */
+  published: Scalars['Int']['output'];
+  /** The row: a district, office, sector, officer or reason, or the area for its totals. */
+  row: Scalars['String']['output'];
+  /** The table's title in the report. */
+  table: Scalars['String']['output'];
+  /** "Thành phố Nha Trang – đã kích hoạt: đã báo cáo 12.345, hiện nay 12.360". */
+  text: Scalars['String']['output'];
+};
+
+/** A column of a report's table. */
+export type ReportColumn = {
+  __typename?: 'ReportColumn';
+  /** The heading as the document prints it, in Vietnamese. */
+  header: Scalars['String']['output'];
+  /** A stable name for the column ("activated", "activatedRate"). */
+  key: Scalars['String']['output'];
+  /** How its values are written. */
+  kind: ReportColumnKind;
+};
+
+/** How a column of a report's table is written. */
+export type ReportColumnKind =
+  /** A signed change in a count since the comparison day, written +12 or −3. */
+  | 'CHANGE'
+  /** A count, written 1.234. */
+  | 'INTEGER'
+  /** A signed change in a share, in percentage points (0.012 is +1,2). */
+  | 'POINTS'
+  /** A share between 0 and 1, written 62,4 %. */
+  | 'RATE'
+  /** Words: a name, a code. */
+  | 'TEXT';
+
+/** One of the three files stored when a report was published. */
+export type ReportFile = {
+  __typename?: 'ReportFile';
+  /** Its size in bytes. */
+  bytes: Scalars['Int']['output'];
+  /** DOCX, PDF or XLSX. */
+  format: ReportFormat;
+  /** SHA-256 of the stored bytes, hexadecimal. */
+  sha256: Scalars['String']['output'];
+  /** Where to download it (same sign-in as /graphql): the stored bytes, never made again. */
+  url: Scalars['String']['output'];
+};
+
+/** A file format of a report. */
+export type ReportFormat =
+  /** Word, laid out as an administrative document (Nghị định 30/2020/NĐ-CP), to edit and sign. */
+  | 'DOCX'
+  /** PDF of the same document, its font (Tinos, metric-compatible with Times New Roman) embedded. */
+  | 'PDF'
+  /** Excel: one sheet per table, numbers as numbers. */
+  | 'XLSX';
+
+/** A row of a report's table. */
+export type ReportRow = {
+  __typename?: 'ReportRow';
+  /** One cell per column, in the columns' order. */
+  cells: Array<ReportCell>;
+  /** The row's id: an area, office or officer code, a sector, a unit code, a reason, or `total`. */
+  key: Scalars['String']['output'];
+  /** True for the totals row at the foot of the table. */
+  total: Scalars['Boolean']['output'];
+};
+
+/** A table of a report, as the DOCX, PDF and XLSX files print it. */
+export type ReportTable = {
+  __typename?: 'ReportTable';
+  /** The columns, the first naming the rows. */
+  columns: Array<ReportColumn>;
+  /** A stable name: summary, parts, offices, sectors, officers, lagging, notContacted, blockers. */
+  key: Scalars['String']['output'];
+  /** A remark on what the table counts; null when none is needed. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** The rows, the totals row last. */
+  rows: Array<ReportRow>;
+  /** The heading, in Vietnamese. */
+  title: Scalars['String']['output'];
 };
 
 /** What an account may do; see the README's design notes for the reach of each. */
@@ -1391,9 +1601,19 @@ export type ResolversTypes = {
   PersonEdge: ResolverTypeWrapper<Omit<PersonEdge, 'node'> & { node: ResolversTypes['Person'] }>;
   PersonFilter: PersonFilter;
   PersonStep: ResolverTypeWrapper<PersonStepRowModel>;
+  PublishedReport: ResolverTypeWrapper<PublishedReportRowModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RankedRow: ResolverTypeWrapper<RankedRowModel>;
   RecordResult: ResolverTypeWrapper<RecordResult>;
+  Report: ResolverTypeWrapper<Report>;
+  ReportCell: ResolverTypeWrapper<ReportCell>;
+  ReportChange: ResolverTypeWrapper<ReportChange>;
+  ReportColumn: ResolverTypeWrapper<ReportColumn>;
+  ReportColumnKind: ReportColumnKind;
+  ReportFile: ResolverTypeWrapper<ReportFile>;
+  ReportFormat: ReportFormat;
+  ReportRow: ResolverTypeWrapper<ReportRow>;
+  ReportTable: ResolverTypeWrapper<ReportTable>;
   Role: Role;
   Scope: Scope;
   Staff: ResolverTypeWrapper<StaffRowModel>;
@@ -1449,9 +1669,17 @@ export type ResolversParentTypes = {
   PersonEdge: Omit<PersonEdge, 'node'> & { node: ResolversParentTypes['Person'] };
   PersonFilter: PersonFilter;
   PersonStep: PersonStepRowModel;
+  PublishedReport: PublishedReportRowModel;
   Query: Record<PropertyKey, never>;
   RankedRow: RankedRowModel;
   RecordResult: RecordResult;
+  Report: Report;
+  ReportCell: ReportCell;
+  ReportChange: ReportChange;
+  ReportColumn: ReportColumn;
+  ReportFile: ReportFile;
+  ReportRow: ReportRow;
+  ReportTable: ReportTable;
   Scope: Scope;
   Staff: StaffRowModel;
   String: Scalars['String']['output'];
@@ -1661,6 +1889,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   assignOfficer?: Resolver<ResolversTypes['RecordResult'], ParentType, ContextType, RequireFields<MutationAssignOfficerArgs, 'from' | 'staffId' | 'unitIds'>>;
   createAccount?: Resolver<ResolversTypes['Account'], ParentType, ContextType, RequireFields<MutationCreateAccountArgs, 'input'>>;
   createToken?: Resolver<ResolversTypes['CreatedToken'], ParentType, ContextType, RequireFields<MutationCreateTokenArgs, 'username'>>;
+  publishReport?: Resolver<ResolversTypes['PublishedReport'], ParentType, ContextType, RequireFields<MutationPublishReportArgs, 'asOf'>>;
   recordMilestone?: Resolver<ResolversTypes['MilestoneRecorded'], ParentType, ContextType, RequireFields<MutationRecordMilestoneArgs, 'date' | 'milestone' | 'unitId'>>;
   recordSteps?: Resolver<ResolversTypes['RecordResult'], ParentType, ContextType, RequireFields<MutationRecordStepsArgs, 'date' | 'socialInsuranceCodes' | 'step'>>;
   recordTraining?: Resolver<ResolversTypes['TrainingRecorded'], ParentType, ContextType, RequireFields<MutationRecordTrainingArgs, 'heldOn' | 'officeId' | 'title' | 'unitIds'>>;
@@ -1730,6 +1959,22 @@ export type PersonStepResolvers<ContextType = Context, ParentType extends Resolv
   step?: Resolver<ResolversTypes['Step'], ParentType, ContextType>;
 };
 
+export type PublishedReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PublishedReport'] = ResolversParentTypes['PublishedReport']> = {
+  areaCode?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  areaName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  author?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  compare?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  files?: Resolver<Array<ResolversTypes['ReportFile']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  issuedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  report?: Resolver<ResolversTypes['Report'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   accessLog?: Resolver<ResolversTypes['AccessLogPage'], ParentType, ContextType, Partial<QueryAccessLogArgs>>;
   accountEvents?: Resolver<Array<ResolversTypes['AccountEvent']>, ParentType, ContextType, Partial<QueryAccountEventsArgs>>;
@@ -1750,7 +1995,10 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   offices?: Resolver<Array<ResolversTypes['Office']>, ParentType, ContextType>;
   pace?: Resolver<ResolversTypes['Pace'], ParentType, ContextType, Partial<QueryPaceArgs>>;
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'id'>>;
+  publishedReports?: Resolver<Array<ResolversTypes['PublishedReport']>, ParentType, ContextType, Partial<QueryPublishedReportsArgs>>;
   ranking?: Resolver<Array<ResolversTypes['RankedRow']>, ParentType, ContextType, RequireFields<QueryRankingArgs, 'by'>>;
+  report?: Resolver<ResolversTypes['Report'], ParentType, ContextType, RequireFields<QueryReportArgs, 'asOf'>>;
+  reportChanges?: Resolver<Array<ResolversTypes['ReportChange']>, ParentType, ContextType, RequireFields<QueryReportChangesArgs, 'id'>>;
   staff?: Resolver<Maybe<ResolversTypes['Staff']>, ParentType, ContextType, RequireFields<QueryStaffArgs, 'id'>>;
   today?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   trend?: Resolver<Array<ResolversTypes['TrendPoint']>, ParentType, ContextType, RequireFields<QueryTrendArgs, 'from' | 'to'>>;
@@ -1768,6 +2016,59 @@ export type RankedRowResolvers<ContextType = Context, ParentType extends Resolve
 export type RecordResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RecordResult'] = ResolversParentTypes['RecordResult']> = {
   unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   written?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Report'] = ResolversParentTypes['Report']> = {
+  areaCode?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  areaName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  compare?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  narrative?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  number?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['ReportTable'], ParentType, ContextType>;
+  tables?: Resolver<Array<ResolversTypes['ReportTable']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ReportCellResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReportCell'] = ResolversParentTypes['ReportCell']> = {
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
+export type ReportChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReportChange'] = ResolversParentTypes['ReportChange']> = {
+  current?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  measure?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  published?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  row?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  table?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ReportColumnResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReportColumn'] = ResolversParentTypes['ReportColumn']> = {
+  header?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ReportColumnKind'], ParentType, ContextType>;
+};
+
+export type ReportFileResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReportFile'] = ResolversParentTypes['ReportFile']> = {
+  bytes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  format?: Resolver<ResolversTypes['ReportFormat'], ParentType, ContextType>;
+  sha256?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ReportRowResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReportRow'] = ResolversParentTypes['ReportRow']> = {
+  cells?: Resolver<Array<ResolversTypes['ReportCell']>, ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type ReportTableResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReportTable'] = ResolversParentTypes['ReportTable']> = {
+  columns?: Resolver<Array<ResolversTypes['ReportColumn']>, ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['ReportRow']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type StaffResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Staff'] = ResolversParentTypes['Staff']> = {
@@ -1871,9 +2172,17 @@ export type Resolvers<ContextType = Context> = {
   PersonConnection?: PersonConnectionResolvers<ContextType>;
   PersonEdge?: PersonEdgeResolvers<ContextType>;
   PersonStep?: PersonStepResolvers<ContextType>;
+  PublishedReport?: PublishedReportResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RankedRow?: RankedRowResolvers<ContextType>;
   RecordResult?: RecordResultResolvers<ContextType>;
+  Report?: ReportResolvers<ContextType>;
+  ReportCell?: ReportCellResolvers<ContextType>;
+  ReportChange?: ReportChangeResolvers<ContextType>;
+  ReportColumn?: ReportColumnResolvers<ContextType>;
+  ReportFile?: ReportFileResolvers<ContextType>;
+  ReportRow?: ReportRowResolvers<ContextType>;
+  ReportTable?: ReportTableResolvers<ContextType>;
   Staff?: StaffResolvers<ContextType>;
   TrainingRecorded?: TrainingRecordedResolvers<ContextType>;
   TrainingSession?: TrainingSessionResolvers<ContextType>;

@@ -6,6 +6,7 @@ import { importResolvers } from './imports.ts';
 import { personResolvers } from './persons.ts';
 import { progressResolvers } from './progress.ts';
 import { recordingResolvers } from './recording.ts';
+import { reportResolvers } from './reports.ts';
 import { DateScalar } from './scalars.ts';
 import { unitResolvers } from './units.ts';
 
@@ -21,4 +22,5 @@ export const resolvers: Resolvers[] = [
   accountResolvers,
   recordingResolvers,
   importResolvers,
+  reportResolvers,
 ];

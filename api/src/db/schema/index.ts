@@ -6,6 +6,7 @@ export * from './imports.ts';
 export * from './offices.ts';
 export * from './outreach.ts';
 export * from './persons.ts';
+export * from './reports.ts';
 export * from './rollups.ts';
 export * from './staff.ts';
 export * from './units.ts';

@@ -33,6 +33,9 @@ export function AppHeader() {
                   </NavLink>
                 </>
               )}
+              <NavLink to="/reports" className="app-nav__link">
+                {t.nav.reports}
+              </NavLink>
               {state.user.role === 'ADMIN' && (
                 <NavLink to="/admin/accounts" className="app-nav__link">
                   {t.nav.accounts}

@@ -1,0 +1,173 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { type Command, Option } from 'commander';
+import { GraphQLError } from 'graphql';
+import { EVERYTHING } from '../auth/reach.ts';
+import type { Db } from '../db/client.ts';
+import { findReportByNumber, getPublishedFile, listPublishedReports } from '../db/queries/reports.ts';
+import { today } from '../lib/dates.ts';
+import { reportChangesNow, requirePublishedReport } from '../reports/changes-now.ts';
+import { computeReportFigures } from '../reports/figures.ts';
+import { formatDate } from '../reports/format.ts';
+import { publishReport } from '../reports/publish.ts';
+import { REPORT_FORMATS, type ReportFormat, renderReport } from '../reports/render.ts';
+import { type ReportInput, resolveReportRequest } from '../reports/request.ts';
+import { dateOption, UserError, withDatabase } from './common.ts';
+
+/*
+ * `pnpm cli report …`: the progress report, read with full reach (EVERYTHING: the operator already
+ * holds the database). The bare command writes a report made now; `publish` stores one for good;
+ * `list`, `diff` and `get` read what was published.
+ */
+
+interface ReportOptions {
+  asOf?: string;
+  compare?: string;
+  area?: string;
+}
+
+/** The operator of `pnpm cli`, recorded as a publication's author (there is no account). */
+function operator(): string {
+  let name = process.env.USER ?? 'unknown';
+  try {
+    name = os.userInfo().username;
+  } catch {}
+  return `${name} (pnpm cli)`;
+}
+
+/** GraphQL-coded refusals (BAD_USER_INPUT, NOT_FOUND, FORBIDDEN) become the operator's messages. */
+async function asUserError<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof GraphQLError) throw new UserError(error.message);
+    throw error;
+  }
+}
+
+function requestOf(options: ReportOptions): ReportInput {
+  if (!options.asOf) throw new UserError('error: required option --as-of <date> not specified');
+  return { areaCode: options.area, asOf: options.asOf, compare: options.compare };
+}
+
+function reportOptions(command: Command): Command {
+  return command
+    .option('--as-of <date>', 'the day of the figures (yyyy-mm-dd or dd/mm/yyyy)', dateOption)
+    .option(
+      '--compare <date>',
+      'the earlier day to count changes from; by default the last day of the month before --as-of',
+      dateOption,
+    )
+    .option('--area <area_code>', 'national code of the province (default), a district or a commune');
+}
+
+async function reportId(db: Db, number: string, year?: string): Promise<number> {
+  const match = /^(\d+)(?:\/BC-BHXH)?$/i.exec(number.trim());
+  if (!match) throw new UserError(`"${number}" is not a report number such as 12/BC-BHXH.`);
+  const id = await findReportByNumber(db, Number(match[1]), year ? Number(year) : undefined);
+  if (id === undefined)
+    throw new UserError(`No published report is numbered ${match[1]}/BC-BHXH${year ? ` in ${year}` : ''}.`);
+  return id;
+}
+
+export function addReportCommands(program: Command): void {
+  const report = reportOptions(
+    program
+      .command('report')
+      .enablePositionalOptions()
+      .description(
+        'the progress report for the Tỉnh ủy and UBND tỉnh: `report --as-of <date> [--compare <date>] [--area <code>] --format <docx|xlsx|pdf> --out <file>` writes it; the subcommands publish it and read what was published',
+      ),
+  )
+    .addOption(new Option('--format <format>', 'the file format').choices(REPORT_FORMATS))
+    .option('--out <file>', 'where to write the file')
+    .action((options: ReportOptions & { format?: ReportFormat; out?: string }) =>
+      withDatabase(async ({ db }) => {
+        const input = requestOf(options);
+        if (!options.format) throw new UserError('error: required option --format <format> not specified');
+        if (!options.out) throw new UserError('error: required option --out <file> not specified');
+        const request = await asUserError(() => resolveReportRequest(db, input, EVERYTHING));
+        const figures = await computeReportFigures(db, request);
+        const bytes = await renderReport(figures, options.format, { number: null, issuedOn: today() });
+        fs.writeFileSync(options.out, bytes);
+        console.log(
+          `Wrote the report of ${figures.area.name} as of ${formatDate(figures.asOf)} (compared with ${formatDate(figures.compare)}) to ${options.out} (${bytes.length} bytes).`,
+        );
+      }),
+    );
+
+  reportOptions(report.command('publish'))
+    .description(
+      'publish the report: store its figures and its DOCX, PDF and XLSX files under the next number of the year',
+    )
+    .option('--out-dir <dir>', 'also write the three stored files into this folder')
+    .action((options: ReportOptions & { outDir?: string }) =>
+      withDatabase(async ({ db }) => {
+        const request = await asUserError(() => resolveReportRequest(db, requestOf(options), EVERYTHING));
+        const id = await publishReport(db, request, { userId: null, name: operator() }, today());
+        const { report: published } = await requirePublishedReport(db, String(id), EVERYTHING);
+        console.log(
+          `Published ${published.number} (id ${id}): ${published.areaName} as of ${formatDate(published.asOf)}, compared with ${formatDate(published.compare)}.`,
+        );
+        for (const file of published.files)
+          console.log(`  ${file.format.padEnd(4)} ${file.bytes} bytes  sha256 ${file.sha256}`);
+        if (options.outDir) {
+          fs.mkdirSync(options.outDir, { recursive: true });
+          for (const format of REPORT_FORMATS) {
+            const file = await getPublishedFile(db, { id, format });
+            const target = path.join(options.outDir, `${published.number.replace('/', '-')}.${format}`);
+            fs.writeFileSync(target, file?.bytes ?? Buffer.alloc(0));
+            console.log(`  wrote ${target}`);
+          }
+        }
+      }),
+    );
+
+  report
+    .command('list')
+    .description('list the published reports: number, date of issue, area, days, author')
+    .action(() =>
+      withDatabase(async ({ db }) => {
+        const reports = await listPublishedReports(db, { reach: EVERYTHING, first: 500 });
+        if (reports.length === 0) console.log('No report has been published.');
+        for (const r of reports)
+          console.log(
+            `${r.number.padEnd(12)} ${r.year}  issued ${formatDate(r.issuedOn)}  ${r.areaName.padEnd(24)} as of ${formatDate(r.asOf)} vs ${formatDate(r.compare)}  by ${r.authorName}  (id ${r.id})`,
+          );
+      }),
+    );
+
+  report
+    .command('diff <number>')
+    .description(
+      'list the counts of a published report (12/BC-BHXH) that the data now gives differently for the same area and days',
+    )
+    .option('--year <yyyy>', 'the year of issue, when numbers repeat across years (default: the latest)')
+    .action((number: string, options: { year?: string }) =>
+      withDatabase(async ({ db }) => {
+        const id = await reportId(db, number, options.year);
+        const changes = await asUserError(() => reportChangesNow(db, String(id), EVERYTHING));
+        if (changes.length === 0) console.log('No difference: the data still gives the published figures.');
+        for (const change of changes) console.log(change.text);
+      }),
+    );
+
+  report
+    .command('get <number>')
+    .description('write a published report’s stored file, byte for byte')
+    .addOption(
+      new Option('--format <format>', 'the file format').choices(REPORT_FORMATS).makeOptionMandatory(),
+    )
+    .requiredOption('--out <file>', 'where to write it')
+    .option('--year <yyyy>', 'the year of issue (default: the latest)')
+    .action((number: string, options: { format: ReportFormat; out: string; year?: string }) =>
+      withDatabase(async ({ db }) => {
+        const id = await reportId(db, number, options.year);
+        const file = await getPublishedFile(db, { id, format: options.format });
+        if (!file) throw new UserError(`Report ${number} has no ${options.format} file.`);
+        fs.writeFileSync(options.out, file.bytes);
+        console.log(`Wrote ${options.out} (${file.bytes.length} bytes, sha256 ${file.sha256}).`);
+      }),
+    );
+}

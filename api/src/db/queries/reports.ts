@@ -1,0 +1,130 @@
+import { sql } from 'drizzle-orm';
+import type { Reach } from '../../auth/reach.ts';
+import type { IsoDate } from '../../lib/dates.ts';
+import type { Db } from '../client.ts';
+import { areaFiguresInReach } from './reach.ts';
+
+export type StoredFormat = 'docx' | 'pdf' | 'xlsx';
+
+/** A published report without its files. */
+export interface PublishedReportRow extends Record<string, unknown> {
+  id: number;
+  year: number;
+  seq: number;
+  number: string;
+  title: string;
+  areaId: number;
+  areaCode: string;
+  areaName: string;
+  asOf: IsoDate;
+  compare: IsoDate;
+  issuedOn: IsoDate;
+  authorId: number | null;
+  /** The account's display name, or the operating-system user of `pnpm cli`. */
+  authorName: string;
+  createdAt: string;
+  files: { format: StoredFormat; sha256: string; bytes: number }[];
+}
+
+const columns = sql`
+  r.id, r.year, r.seq, r.number, r.title, r.area_id as "areaId", a.code as "areaCode", a.name as "areaName",
+  r.as_of as "asOf", r.compare, r.issued_on as "issuedOn", r.author_id as "authorId",
+  coalesce(u.display_name, r.author_name) as "authorName",
+  to_char(r.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as "createdAt",
+  json_build_array(
+    json_build_object('format', 'docx', 'sha256', r.docx_sha256, 'bytes', octet_length(r.docx)),
+    json_build_object('format', 'pdf', 'sha256', r.pdf_sha256, 'bytes', octet_length(r.pdf)),
+    json_build_object('format', 'xlsx', 'sha256', r.xlsx_sha256, 'bytes', octet_length(r.xlsx))
+  ) as files`;
+
+const from = sql`published_reports r join areas a on a.id = r.area_id left join users u on u.id = r.author_id`;
+
+export interface NewPublishedReport {
+  year: number;
+  seq: number;
+  number: string;
+  title: string;
+  areaId: number;
+  asOf: IsoDate;
+  compare: IsoDate;
+  issuedOn: IsoDate;
+  figures: unknown;
+  files: Record<StoredFormat, { bytes: Buffer; sha256: string }>;
+  authorId: number | null;
+  authorName: string;
+}
+
+/** The next number of the year: one more than the highest issued so far (1 for the first). */
+export async function nextReportSeq(db: Db, year: number): Promise<number> {
+  const [row] = await db.execute<{ seq: number }>(
+    sql`select coalesce(max(seq), 0)::int + 1 as seq from published_reports where year = ${year}`,
+  );
+  return row?.seq ?? 1;
+}
+
+/**
+ * Stores a published report; null when its number was taken meanwhile (two publications at the same
+ * moment), so that the caller can number it again.
+ */
+export async function insertPublishedReport(db: Db, report: NewPublishedReport): Promise<number | null> {
+  const { files } = report;
+  const rows = await db.execute<{ id: number }>(sql`
+    /* reports:publish */
+    insert into published_reports (year, seq, number, title, area_id, as_of, compare, issued_on, figures,
+      docx, docx_sha256, pdf, pdf_sha256, xlsx, xlsx_sha256, author_id, author_name)
+    values (${report.year}, ${report.seq}, ${report.number}, ${report.title}, ${report.areaId}, ${report.asOf},
+      ${report.compare}, ${report.issuedOn}, ${JSON.stringify(report.figures)}::jsonb,
+      ${files.docx.bytes}, ${files.docx.sha256}, ${files.pdf.bytes}, ${files.pdf.sha256},
+      ${files.xlsx.bytes}, ${files.xlsx.sha256}, ${report.authorId}, ${report.authorName})
+    on conflict (year, seq) do nothing
+    returning id`);
+  return rows[0]?.id ?? null;
+}
+
+/** Published reports about areas whose figures the caller may read, the latest first. */
+export async function listPublishedReports(
+  db: Db,
+  { reach, first }: { reach: Reach; first: number },
+): Promise<PublishedReportRow[]> {
+  return db.execute<PublishedReportRow>(sql`
+    /* reports:list */
+    select ${columns} from ${from}
+    where ${areaFiguresInReach(reach, sql`r.area_id`)}
+    order by r.created_at desc, r.id desc
+    limit ${first}`);
+}
+
+/** One published report by id, with whether the caller may read it (to tell FORBIDDEN from NOT_FOUND). */
+export async function getPublishedReport(
+  db: Db,
+  { id, reach }: { id: number; reach: Reach },
+): Promise<{ report: PublishedReportRow; figures: unknown; inReach: boolean } | undefined> {
+  const [row] = await db.execute<PublishedReportRow & { figures: unknown; inReach: boolean }>(sql`
+    /* reports:one */
+    select ${columns}, r.figures, ${areaFiguresInReach(reach, sql`r.area_id`)} as "inReach"
+    from ${from} where r.id = ${id}`);
+  if (!row) return undefined;
+  const { figures, inReach, ...report } = row;
+  return { report, figures: typeof figures === 'string' ? JSON.parse(figures) : figures, inReach };
+}
+
+/** The id of the report numbered `seq` in `year`, or the latest so numbered when no year is given. */
+export async function findReportByNumber(db: Db, seq: number, year?: number): Promise<number | undefined> {
+  const [row] = await db.execute<{ id: number }>(sql`
+    select id from published_reports where seq = ${seq} ${year === undefined ? sql`` : sql`and year = ${year}`}
+    order by year desc limit 1`);
+  return row?.id;
+}
+
+/** The stored bytes of one file of a published report, exactly as they were made when it was published. */
+export async function getPublishedFile(
+  db: Db,
+  { id, format }: { id: number; format: StoredFormat },
+): Promise<{ bytes: Buffer; sha256: string } | undefined> {
+  const column = sql.raw(format);
+  const hash = sql.raw(`${format}_sha256`);
+  const [row] = await db.execute<{ bytes: Buffer | Uint8Array; sha256: string }>(
+    sql`/* reports:file */ select ${column} as bytes, ${hash} as sha256 from published_reports where id = ${id}`,
+  );
+  return row ? { bytes: Buffer.from(row.bytes), sha256: row.sha256 } : undefined;
+}

@@ -1,0 +1,78 @@
+import type { IsoDate } from '../lib/dates.ts';
+import type { ReportFigures } from './figures.ts';
+import { formatDate, formatLongDate } from './format.ts';
+import { REPORT_TITLE, reportNarrative } from './narrative.ts';
+import { type ReportTable, reportTables, summaryTable } from './tables.ts';
+
+/*
+ * The words around the figures of the administrative document (Nghị định 30/2020/NĐ-CP), shared by the
+ * DOCX and PDF writers so that both print the same document.
+ */
+
+export const PARENT_AGENCY = 'BẢO HIỂM XÃ HỘI VIỆT NAM';
+export const AGENCY = 'BẢO HIỂM XÃ HỘI TỈNH KHÁNH HÒA';
+export const NATIONAL_NAME = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
+export const MOTTO = 'Độc lập - Tự do - Hạnh phúc';
+export const PLACE = 'Khánh Hòa';
+export const SIGNER_TITLE = 'GIÁM ĐỐC';
+/** The signer's name is written by hand or typed in the DOCX before signing. */
+export const SIGNER_NAME_PLACEHOLDER = '………………………………';
+
+export const RECIPIENTS = [
+  'Tỉnh ủy Khánh Hòa (để báo cáo);',
+  'UBND tỉnh Khánh Hòa (để báo cáo);',
+  'BHXH Việt Nam (để báo cáo);',
+  'Giám đốc, các Phó Giám đốc;',
+  'BHXH các huyện, thị xã, thành phố;',
+  'Lưu: VT, QLT.',
+];
+
+export const INTRODUCTION =
+  'Thực hiện Công văn số 1499/UBND-KGVX ngày 01/3/2021 của UBND tỉnh Khánh Hòa và Kế hoạch số ' +
+  '818/KH-BHXH ngày 31/3/2021 của BHXH Việt Nam về triển khai ứng dụng VssID – Bảo hiểm xã hội số, ' +
+  'Bảo hiểm xã hội tỉnh Khánh Hòa báo cáo tiến độ triển khai như sau:';
+
+/** What a rendered report carries besides its figures: its number once published, and its date. */
+export interface DocumentMeta {
+  /** "12/BC-BHXH" once published; null for a draft, which prints "Số: …/BC-BHXH". */
+  number: string | null;
+  /** The day the document is issued (the date line). */
+  issuedOn: IsoDate;
+}
+
+/** Everything a writer prints, in order. */
+export interface ReportDocument {
+  numberLine: string;
+  dateLine: string;
+  /** "BÁO CÁO", then the subject lines. */
+  titleLines: string[];
+  introduction: string;
+  narrative: string[];
+  summary: ReportTable;
+  annexTitle: string;
+  annexSubtitle: string;
+  tables: ReportTable[];
+}
+
+export function reportDocument(figures: ReportFigures, meta: DocumentMeta): ReportDocument {
+  const number = meta.number ?? '…/BC-BHXH';
+  const scope =
+    figures.area.level === 'PROVINCE'
+      ? `trên địa bàn ${figures.area.name.replace(/^Tỉnh/, 'tỉnh')}`
+      : figures.area.name;
+  return {
+    numberLine: `Số: ${number}`,
+    dateLine: `${PLACE}, ${formatLongDate(meta.issuedOn)}`,
+    titleLines: [
+      'BÁO CÁO',
+      REPORT_TITLE.replace(/^Báo cáo t/, 'T'),
+      `${scope}, tính đến ngày ${formatDate(figures.asOf)}`,
+    ],
+    introduction: INTRODUCTION,
+    narrative: reportNarrative(figures),
+    summary: summaryTable(figures),
+    annexTitle: 'PHỤ LỤC',
+    annexSubtitle: `Số liệu chi tiết kèm theo Báo cáo số ${number} ngày ${formatDate(meta.issuedOn)} của Bảo hiểm xã hội tỉnh Khánh Hòa`,
+    tables: reportTables(figures),
+  };
+}

@@ -1,0 +1,306 @@
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  type IBorderOptions,
+  Packer,
+  PageOrientation,
+  Paragraph,
+  type ParagraphChild,
+  ShadingType,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  VerticalAlignTable,
+  WidthType,
+} from 'docx';
+import {
+  AGENCY,
+  MOTTO,
+  NATIONAL_NAME,
+  PARENT_AGENCY,
+  RECIPIENTS,
+  type ReportDocument,
+  SIGNER_NAME_PLACEHOLDER,
+  SIGNER_TITLE,
+} from './document.ts';
+import { cellKind, formatCell, type ReportTable } from './tables.ts';
+
+/*
+ * The report as a Word document laid out as Nghị định 30/2020/NĐ-CP asks: agency and number at top
+ * left, Quốc hiệu and Tiêu ngữ at top right (a borderless two-column table, as offices do it), the date
+ * line in italics, a bold centred title, the text in Times New Roman 14, "Nơi nhận" and the signature
+ * block, then the detailed tables as a landscape annex. It stays editable so that it can be signed.
+ */
+
+const FONT = 'Times New Roman';
+/** docx sizes are half-points. */
+const pt = (points: number) => points * 2;
+/** Page measures are twips: 1 mm = 56.7 twips. */
+const mm = (millimetres: number) => Math.round(millimetres * 56.7);
+
+/** The width between the margins of a portrait page: 210 mm less 30 mm left and 15 mm right. */
+const TEXT_WIDTH = 165;
+/** The header block's columns (agency; Quốc hiệu) and how far it reaches into the left margin, in mm. */
+const HEADER_LEFT = 82;
+const HEADER_RIGHT = 92;
+const HEADER_OUTDENT = 9;
+
+const NO_BORDER: IBorderOptions = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
+const NO_BORDERS = {
+  top: NO_BORDER,
+  bottom: NO_BORDER,
+  left: NO_BORDER,
+  right: NO_BORDER,
+  insideHorizontal: NO_BORDER,
+  insideVertical: NO_BORDER,
+};
+const LINE: IBorderOptions = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
+const CELL_BORDERS = { top: LINE, bottom: LINE, left: LINE, right: LINE };
+
+interface Line {
+  text: string;
+  bold?: boolean;
+  italics?: boolean;
+  size?: number;
+}
+
+function centred(lines: Line[], spacingAfter = 0): Paragraph[] {
+  return lines.map(
+    (line) =>
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        spacing: { after: spacingAfter },
+        children: [
+          new TextRun({ text: line.text, bold: line.bold, italics: line.italics, size: pt(line.size ?? 13) }),
+        ],
+      }),
+  );
+}
+
+/** A short rule under a heading line: a bottom border on an empty paragraph indented from both sides. */
+function rule(indent: number): Paragraph {
+  return new Paragraph({
+    indent: { left: mm(indent), right: mm(indent) },
+    border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } },
+    spacing: { after: 120 },
+    children: [new TextRun({ text: '', size: pt(2) })],
+  });
+}
+
+function headerBlock(doc: ReportDocument): Table {
+  // The agency's name in 12 pt bold is 78 mm long and the Quốc hiệu 88 mm: more than the 165 mm between
+  // the margins, so the block reaches 9 mm into the wide left margin, as offices' templates do, rather
+  // than wrap either. Widths are fixed in twips: LibreOffice ignores percentages.
+  const cell = (children: Paragraph[], width: number) =>
+    new TableCell({
+      children,
+      width: { size: mm(width), type: WidthType.DXA },
+      borders: NO_BORDERS,
+      margins: { left: 30, right: 30 },
+    });
+  return new Table({
+    width: { size: mm(HEADER_LEFT + HEADER_RIGHT), type: WidthType.DXA },
+    indent: { size: -mm(HEADER_OUTDENT), type: WidthType.DXA },
+    borders: NO_BORDERS,
+    layout: TableLayoutType.FIXED,
+    columnWidths: [mm(HEADER_LEFT), mm(HEADER_RIGHT)],
+    rows: [
+      new TableRow({
+        children: [
+          cell(
+            [
+              ...centred([
+                { text: PARENT_AGENCY, size: 12 },
+                { text: AGENCY, bold: true, size: 12 },
+              ]),
+              rule(22),
+              ...centred([{ text: doc.numberLine, size: 13 }]),
+            ],
+            HEADER_LEFT,
+          ),
+          cell(
+            [
+              ...centred([
+                { text: NATIONAL_NAME, bold: true, size: 12 },
+                { text: MOTTO, bold: true, size: 13 },
+              ]),
+              rule(20),
+              ...centred([{ text: doc.dateLine, italics: true, size: 13 }]),
+            ],
+            HEADER_RIGHT,
+          ),
+        ],
+      }),
+    ],
+  });
+}
+
+function body(text: string, children?: ParagraphChild[]): Paragraph {
+  return new Paragraph({
+    alignment: AlignmentType.JUSTIFIED,
+    indent: { firstLine: mm(10) },
+    spacing: { before: 60, after: 60, line: 300 },
+    children: children ?? [new TextRun({ text })],
+  });
+}
+
+function heading(text: string): Paragraph {
+  return new Paragraph({
+    spacing: { before: 120, after: 60 },
+    indent: { firstLine: mm(10) },
+    keepNext: true,
+    children: [new TextRun({ text, bold: true })],
+  });
+}
+
+/** A bordered table of figures: bold shaded header, numbers right-aligned, the totals row bold. */
+function figuresTable(table: ReportTable, size: number, firstColumnShare: number): Table {
+  const others = table.columns.length - 1;
+  const widths = table.columns.map((_, i) =>
+    i === 0 ? firstColumnShare : (100 - firstColumnShare) / others,
+  );
+  const cell = (text: string, i: number, options: { bold?: boolean; header?: boolean; right?: boolean }) =>
+    new TableCell({
+      width: { size: widths[i] as number, type: WidthType.PERCENTAGE },
+      borders: CELL_BORDERS,
+      verticalAlign: VerticalAlignTable.CENTER,
+      margins: { left: 60, right: 60, top: 20, bottom: 20 },
+      shading: options.header ? { type: ShadingType.CLEAR, color: 'auto', fill: 'E7E6E6' } : undefined,
+      children: [
+        new Paragraph({
+          alignment: options.header
+            ? AlignmentType.CENTER
+            : options.right
+              ? AlignmentType.RIGHT
+              : AlignmentType.LEFT,
+          children: [new TextRun({ text, bold: options.bold || options.header, size: pt(size) })],
+        }),
+      ],
+    });
+  return new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    rows: [
+      new TableRow({
+        tableHeader: true,
+        cantSplit: true,
+        children: table.columns.map((c, i) => cell(c.header, i, { header: true })),
+      }),
+      ...table.rows.map(
+        (row) =>
+          new TableRow({
+            cantSplit: true,
+            children: row.cells.map((value, i) =>
+              cell(formatCell(value, cellKind(table, row, i)), i, {
+                bold: row.total,
+                right: cellKind(table, row, i) !== 'TEXT',
+              }),
+            ),
+          }),
+      ),
+    ],
+  });
+}
+
+function signatureBlock(): Table {
+  const cell = (children: Paragraph[], width: number) =>
+    new TableCell({ children, width: { size: mm(width), type: WidthType.DXA }, borders: NO_BORDERS });
+  const recipients = [
+    new Paragraph({
+      children: [new TextRun({ text: 'Nơi nhận:', bold: true, italics: true, size: pt(12) })],
+    }),
+    ...RECIPIENTS.map((r) => new Paragraph({ children: [new TextRun({ text: `- ${r}`, size: pt(11) })] })),
+  ];
+  const blank = () => new Paragraph({ children: [new TextRun({ text: '', size: pt(14) })] });
+  const signer = [
+    ...centred([{ text: SIGNER_TITLE, bold: true, size: 14 }]),
+    blank(),
+    blank(),
+    blank(),
+    blank(),
+    ...centred([{ text: SIGNER_NAME_PLACEHOLDER, bold: true, size: 14 }]),
+  ];
+  return new Table({
+    width: { size: mm(TEXT_WIDTH), type: WidthType.DXA },
+    borders: NO_BORDERS,
+    layout: TableLayoutType.FIXED,
+    columnWidths: [mm(85), mm(TEXT_WIDTH - 85)],
+    rows: [
+      new TableRow({ cantSplit: true, children: [cell(recipients, 85), cell(signer, TEXT_WIDTH - 85)] }),
+    ],
+  });
+}
+
+function spacer(after = 120): Paragraph {
+  return new Paragraph({ spacing: { after }, children: [] });
+}
+
+/** The report as a .docx file. */
+export async function renderDocx(doc: ReportDocument): Promise<Buffer> {
+  const annex = doc.tables.flatMap((table) => [
+    new Paragraph({
+      spacing: { before: 240, after: 60 },
+      keepNext: true,
+      children: [new TextRun({ text: table.title, bold: true, size: pt(12) })],
+    }),
+    ...(table.note
+      ? [
+          new Paragraph({
+            spacing: { after: 60 },
+            keepNext: true,
+            children: [new TextRun({ text: table.note, italics: true, size: pt(11) })],
+          }),
+        ]
+      : []),
+    figuresTable(table, 9, table.columns.length > 8 ? 16 : 30),
+  ]);
+  const document = new Document({
+    creator: 'BHXH tỉnh Khánh Hòa',
+    title: doc.titleLines.join(' '),
+    styles: { default: { document: { run: { font: FONT, size: pt(14) } } } },
+    sections: [
+      {
+        properties: {
+          page: {
+            size: { orientation: PageOrientation.PORTRAIT, width: mm(210), height: mm(297) },
+            margin: { top: mm(20), bottom: mm(20), left: mm(30), right: mm(15) },
+          },
+        },
+        children: [
+          headerBlock(doc),
+          spacer(240),
+          ...centred(doc.titleLines.map((text, i) => ({ text, bold: i < 2, italics: i === 2, size: 14 }))),
+          rule(55),
+          body(doc.introduction),
+          heading('I. KẾT QUẢ TRIỂN KHAI'),
+          ...doc.narrative.slice(0, 2).map((p) => body(p)),
+          spacer(60),
+          figuresTable(doc.summary, 12, 40),
+          heading('II. ĐÁNH GIÁ, DỰ BÁO'),
+          ...doc.narrative.slice(2).map((p) => body(p)),
+          body(
+            'Số liệu chi tiết theo địa bàn, cơ quan quản lý, khối, cán bộ phụ trách và đơn vị tại Phụ lục kèm theo.',
+          ),
+          spacer(240),
+          signatureBlock(),
+        ],
+      },
+      {
+        properties: {
+          page: {
+            size: { orientation: PageOrientation.LANDSCAPE, width: mm(210), height: mm(297) },
+            margin: { top: mm(20), bottom: mm(20), left: mm(20), right: mm(15) },
+          },
+        },
+        children: [
+          ...centred([{ text: doc.annexTitle, bold: true, size: 14 }]),
+          ...centred([{ text: doc.annexSubtitle, italics: true, size: 13 }], 120),
+          ...annex,
+        ],
+      },
+    ],
+  });
+  return Packer.toBuffer(document);
+}

@@ -1,0 +1,160 @@
+import type { Db } from '../db/client.ts';
+import { type BlockerRow, getBlockers } from '../db/queries/blockers.ts';
+import { type BreakdownRow, type Dimension, getBreakdown } from '../db/queries/breakdown.ts';
+import { type CoverageFigures, getCoverage } from '../db/queries/coverage.ts';
+import { getGoalsFor } from '../db/queries/goals.ts';
+import { type Forecast, getForecast, getPace, type Pace } from '../db/queries/progress.ts';
+import type { Scope } from '../db/queries/scope.ts';
+import type { IsoDate } from '../lib/dates.ts';
+import type { ReportRequest } from './request.ts';
+
+/** One part of the scope (a district, office, sector, officer) on both days of the report. */
+export interface PartFigures {
+  key: string;
+  label: string;
+  now: CoverageFigures;
+  /** The same part on the comparison day; all zeros when it had no row then. */
+  before: CoverageFigures;
+}
+
+/** A unit named in the report's lists: an employer, never a person. */
+export interface UnitLine {
+  code: string;
+  name: string;
+  target: number;
+  activated: number;
+  activationRate: number;
+  contacted: boolean;
+}
+
+/**
+ * Everything a report says, as numbers: what publishing stores (jsonb) and what every format, the
+ * narrative and the difference list are made from. Each figure is what `coverage`, `breakdown`,
+ * `blockers`, `pace` and `forecast` answer for the same scope and days, because it is read through the
+ * same data-layer functions.
+ */
+export interface ReportFigures {
+  version: 1;
+  area: { code: string; name: string; level: 'PROVINCE' | 'DISTRICT' | 'COMMUNE' };
+  asOf: IsoDate;
+  compare: IsoDate;
+  total: { now: CoverageFigures; before: CoverageFigures };
+  /** The level the parts table splits the area into: districts of a province, communes of a district. */
+  partsLevel: 'DISTRICT' | 'COMMUNE' | null;
+  parts: PartFigures[];
+  offices: PartFigures[];
+  sectors: PartFigures[];
+  officers: PartFigures[];
+  /** The units with persons to activate and the lowest activation rates, the largest first among equals. */
+  laggingUnits: UnitLine[];
+  /** Units whose leadership had not been contacted on asOf: how many, and the largest of them. */
+  notContacted: { count: number; persons: number; units: UnitLine[] };
+  blockers: BlockerRow[];
+  pace: Pace;
+  /** The goal that applies to the area (its own or the nearest above it), with the forecast against it. */
+  goal: { rate: number; deadline: IsoDate; forecast: Forecast } | null;
+}
+
+/** How many units each list of the report names. */
+export const LAGGING_UNITS = 15;
+export const NOT_CONTACTED_UNITS = 20;
+
+const ZERO: CoverageFigures = {
+  target: 0,
+  registered: 0,
+  approved: 0,
+  activated: 0,
+  formSigned: 0,
+  verified: 0,
+  activationRate: 0,
+  units: 0,
+  unitsContacted: 0,
+};
+
+const CHILD_LEVEL = { PROVINCE: 'DISTRICT', DISTRICT: 'COMMUNE', COMMUNE: null } as const;
+
+/** Reads the report's figures for a checked request, within the request's reach. */
+export async function computeReportFigures(db: Db, request: ReportRequest): Promise<ReportFigures> {
+  const { area, asOf, compare, reach } = request;
+  const scope: Scope = { reach, areaId: area.id };
+  const partsLevel = CHILD_LEVEL[area.level];
+  const both = async (by: Dimension) => {
+    const [now, before] = await Promise.all([
+      getBreakdown(db, { by, scope, asOf }),
+      getBreakdown(db, { by, scope, asOf: compare }),
+    ]);
+    return pair(now, before);
+  };
+  const [totalNow, totalBefore, parts, offices, sectors, officers, units, blockers, pace, goals] =
+    await Promise.all([
+      getCoverage(db, { scope, asOf }),
+      getCoverage(db, { scope, asOf: compare }),
+      partsLevel ? both(partsLevel) : Promise.resolve([]),
+      both('OFFICE'),
+      both('SECTOR'),
+      both('STAFF'),
+      getBreakdown(db, { by: 'UNIT', scope, asOf }),
+      getBlockers(db, { scope, asOf }),
+      getPace(db, { scope, asOf }),
+      getGoalsFor(db, [area.id]),
+    ]);
+  const goal = goals.get(area.id);
+  const lines = units.map(unitLine);
+  const notContacted = lines.filter((u) => !u.contacted).sort(largestFirst);
+  return {
+    version: 1,
+    area: { code: area.code, name: area.name, level: area.level },
+    asOf,
+    compare,
+    total: { now: totalNow, before: totalBefore },
+    partsLevel,
+    parts,
+    offices,
+    sectors,
+    officers,
+    laggingUnits: lines
+      .filter((u) => u.target > 0)
+      .sort((a, b) => a.activationRate - b.activationRate || largestFirst(a, b))
+      .slice(0, LAGGING_UNITS),
+    notContacted: {
+      count: notContacted.length,
+      persons: notContacted.reduce((sum, u) => sum + u.target, 0),
+      units: notContacted.slice(0, NOT_CONTACTED_UNITS),
+    },
+    blockers,
+    pace,
+    goal: goal
+      ? {
+          rate: goal.rate,
+          deadline: goal.deadline,
+          forecast: await getForecast(db, { scope, asOf, targetRate: goal.rate, window: 28 }),
+        }
+      : null,
+  };
+}
+
+function pair(now: BreakdownRow[], before: BreakdownRow[]): PartFigures[] {
+  const earlier = new Map(before.map((row) => [row.key, row.coverage]));
+  return now.map((row) => ({
+    key: row.key,
+    label: row.label,
+    now: row.coverage,
+    before: earlier.get(row.key) ?? ZERO,
+  }));
+}
+
+function unitLine(row: BreakdownRow): UnitLine {
+  const c = row.coverage;
+  return {
+    code: row.key,
+    name: row.label,
+    target: c.target,
+    activated: c.activated,
+    activationRate: c.activationRate,
+    contacted: c.unitsContacted > 0,
+  };
+}
+
+function largestFirst(a: UnitLine, b: UnitLine): number {
+  return b.target - a.target || a.code.localeCompare(b.code);
+}

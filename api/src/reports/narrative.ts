@@ -1,0 +1,145 @@
+import { daysBetween } from '../lib/dates.ts';
+import type { PartFigures, ReportFigures } from './figures.ts';
+import {
+  formatChange,
+  formatDate,
+  formatDecimal,
+  formatInteger,
+  formatPercent,
+  formatPointChange,
+} from './format.ts';
+
+/** The report's title, the same in every format. */
+export const REPORT_TITLE = 'Báo cáo tiến độ triển khai ứng dụng VssID – Bảo hiểm xã hội số';
+
+/** "trên địa bàn tỉnh Khánh Hòa", "trên địa bàn Thành phố Nha Trang". */
+function where(figures: ReportFigures): string {
+  const name = figures.area.name;
+  return `trên địa bàn ${figures.area.level === 'PROVINCE' ? name.replace(/^Tỉnh/, 'tỉnh') : name}`;
+}
+
+const rate = (part: number, whole: number) => formatPercent(whole === 0 ? 0 : part / whole);
+
+/** How many parts the narrative names as ahead and behind. */
+const NAMED_PARTS = 3;
+
+/**
+ * The paragraphs that open the report, written from the figures: the headline rates, the change since
+ * the comparison day, the parts ahead and behind, the forecast against the goal, why persons are
+ * stuck, and the units not yet contacted. Every number in them is one of the tables'.
+ */
+export function reportNarrative(figures: ReportFigures): string[] {
+  const { now, before } = figures.total;
+  const asOf = formatDate(figures.asOf);
+  const compare = formatDate(figures.compare);
+  const paragraphs = [
+    `Tính đến ngày ${asOf}, ${where(figures)} có ${formatInteger(now.target)} người tham gia BHXH tại ` +
+      `${formatInteger(now.units)} đơn vị sử dụng lao động. Đã có ${formatInteger(now.registered)} người ` +
+      `đăng ký giao dịch điện tử (${rate(now.registered, now.target)}), ${formatInteger(now.approved)} người ` +
+      `được phê duyệt (${rate(now.approved, now.target)}) và ${formatInteger(now.activated)} người đã cài đặt, ` +
+      `đăng nhập thành công ứng dụng VssID, đạt tỷ lệ ${formatPercent(now.activationRate)}; ` +
+      `${formatInteger(now.formSigned)} người đã ký Tờ khai Mẫu 01 (${rate(now.formSigned, now.target)}), ` +
+      `${formatInteger(now.verified)} hồ sơ đã được xác thực, lưu trữ (${rate(now.verified, now.target)}). ` +
+      `Cơ quan BHXH đã liên hệ với lãnh đạo ${formatInteger(now.unitsContacted)}/${formatInteger(now.units)} ` +
+      `đơn vị (${rate(now.unitsContacted, now.units)}).`,
+    `So với ngày ${compare}, số người kích hoạt ${changeWords(now.activated - before.activated)}, ` +
+      `tỷ lệ kích hoạt ${pointWords(now.activationRate - before.activationRate)} ` +
+      `(từ ${formatPercent(before.activationRate)} lên ${formatPercent(now.activationRate)}); ` +
+      `số người đăng ký ${changeWords(now.registered - before.registered)}; ` +
+      `số đơn vị được liên hệ ${changeWords(now.unitsContacted - before.unitsContacted, 'đơn vị')}.`,
+  ];
+  const ranking = partsRanking(figures);
+  if (ranking) paragraphs.push(ranking);
+  paragraphs.push(forecastParagraph(figures));
+  const stuck = now.target - now.activated;
+  const reasons = figures.blockers
+    .filter((b) => b.reason !== 'UNKNOWN' && b.persons > 0)
+    .sort((a, b) => b.persons - a.persons);
+  const unknown = figures.blockers.find((b) => b.reason === 'UNKNOWN')?.persons ?? 0;
+  if (stuck > 0) {
+    paragraphs.push(
+      `Trong số ${formatInteger(stuck)} người chưa kích hoạt, ` +
+        (reasons.length > 0
+          ? `lý do đã ghi nhận: ${reasons
+              .slice(0, 4)
+              .map(
+                (b) => `${lowerFirst(b.label)} ${formatInteger(b.persons)} người (${formatPercent(b.share)})`,
+              )
+              .join('; ')}; `
+          : '') +
+        `${formatInteger(unknown)} người chưa ghi nhận lý do.`,
+    );
+  }
+  if (figures.notContacted.count > 0) {
+    paragraphs.push(
+      `Còn ${formatInteger(figures.notContacted.count)} đơn vị với ${formatInteger(figures.notContacted.persons)} ` +
+        `người tham gia chưa được liên hệ; đề nghị các bộ phận khẩn trương liên hệ, hướng dẫn trong thời gian tới.`,
+    );
+  }
+  return paragraphs;
+}
+
+function changeWords(delta: number, unit = 'người'): string {
+  if (delta === 0) return 'không thay đổi';
+  return `${delta > 0 ? 'tăng' : 'giảm'} ${formatInteger(Math.abs(delta))} ${unit}`;
+}
+
+function pointWords(delta: number): string {
+  if (Math.round(delta * 1000) === 0) return 'gần như không đổi';
+  return `${delta > 0 ? 'tăng' : 'giảm'} ${formatPointChange(Math.abs(delta)).replace(/^\+/, '')}`;
+}
+
+function partsRanking(figures: ReportFigures): string | null {
+  const ranked = figures.parts
+    .filter((p) => p.key !== 'none' && p.now.target > 0)
+    .sort((a, b) => b.now.activationRate - a.now.activationRate || a.key.localeCompare(b.key));
+  if (ranked.length < 2) return null;
+  const named = Math.min(NAMED_PARTS, Math.floor(ranked.length / 2));
+  const list = (parts: PartFigures[]) =>
+    parts
+      .map(
+        (p) =>
+          `${p.label} (${formatPercent(p.now.activationRate)}, ${formatChange(p.now.activated - p.before.activated)} người)`,
+      )
+      .join(', ');
+  const kind = figures.partsLevel === 'DISTRICT' ? 'huyện, thị xã, thành phố' : 'xã, phường, thị trấn';
+  return (
+    `Các ${kind} có tỷ lệ kích hoạt cao nhất: ${list(ranked.slice(0, named))}; ` +
+    `thấp nhất: ${list(ranked.slice(-named).reverse())}.`
+  );
+}
+
+function forecastParagraph(figures: ReportFigures): string {
+  const pace =
+    `Tốc độ bình quân 28 ngày qua là ${formatDecimal(figures.pace.perDayLast28)} người/ngày ` +
+    `(7 ngày qua: ${formatDecimal(figures.pace.perDayLast7)} người/ngày).`;
+  if (!figures.goal) return `Chưa đặt chỉ tiêu cho địa bàn. ${pace}`;
+  const { rate: goalRate, deadline, forecast } = figures.goal;
+  const goal = `Chỉ tiêu: ${formatPercent(goalRate)} người tham gia kích hoạt VssID trước ngày ${formatDate(deadline)}.`;
+  if (forecast.activationsNeeded === 0) return `${goal} Địa bàn đã đạt chỉ tiêu. ${pace}`;
+  const daysLeft = daysBetween(figures.asOf, deadline);
+  const needed =
+    daysLeft > 0
+      ? `Còn cần thêm ${formatInteger(forecast.activationsNeeded)} người kích hoạt trong ${formatInteger(daysLeft)} ngày, ` +
+        `bình quân ${formatDecimal(forecast.activationsNeeded / daysLeft)} người/ngày.`
+      : `Thời hạn đã qua; còn thiếu ${formatInteger(forecast.activationsNeeded)} người kích hoạt.`;
+  let outlook: string;
+  if (forecast.date === null)
+    outlook = 'Với tốc độ hiện nay, địa bàn sẽ không đạt chỉ tiêu nếu không đẩy nhanh tiến độ.';
+  else {
+    const late = daysBetween(deadline, forecast.date);
+    outlook =
+      `Với tốc độ này, dự kiến đạt chỉ tiêu vào ngày ${formatDate(forecast.date)}, ` +
+      (late > 0
+        ? `chậm ${formatInteger(late)} ngày so với thời hạn.`
+        : late < 0
+          ? `sớm ${formatInteger(-late)} ngày so với thời hạn.`
+          : 'đúng thời hạn.');
+  }
+  return `${goal} ${needed} ${pace} ${outlook}`;
+}
+
+/** "Không có CMND/CCCD" → "không có CMND/CCCD": inside a sentence, keeping the acronyms. */
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}

@@ -1,0 +1,75 @@
+import type { Reach } from '../auth/reach.ts';
+import type { Db } from '../db/client.ts';
+import { type AreaRow, getAreaByCode, getAreasByIds, listRootAreas } from '../db/queries/areas.ts';
+import { canReadArea } from '../db/queries/reach.ts';
+import { addDays, daysBetween, type IsoDate, parseUserDate } from '../lib/dates.ts';
+import { BadInputError, ForbiddenError, NotFoundError } from '../lib/errors.ts';
+
+/** A report as asked for, checked: an area the caller may read, and two real days in order. */
+export interface ReportRequest {
+  area: AreaRow;
+  asOf: IsoDate;
+  compare: IsoDate;
+  reach: Reach;
+}
+
+/** What the caller wrote (GraphQL arguments, query-string parameters or command-line options). */
+export interface ReportInput {
+  areaCode?: string | null;
+  asOf: string;
+  compare?: string | null;
+}
+
+/**
+ * The comparison day when none is given: the last day of the month before `asOf`. Leadership reports
+ * monthly to the Tỉnh ủy and UBND tỉnh, so "since the last report" is "since the end of last month"
+ * (30/9 compares with 31/8; 15/10 with 30/9).
+ */
+export function defaultCompare(asOf: IsoDate): IsoDate {
+  return addDays(`${asOf.slice(0, 8)}01`, -1);
+}
+
+/**
+ * Checks a report request the same way for GraphQL, HTTP and the command line: an impossible day or a
+ * comparison day after `asOf` is BAD_USER_INPUT, an unknown area NOT_FOUND, an area whose figures the
+ * reach does not cover FORBIDDEN. No area means the caller's own (a district head's district) or the
+ * province.
+ */
+export async function resolveReportRequest(db: Db, input: ReportInput, reach: Reach): Promise<ReportRequest> {
+  const asOf = parseUserDate(input.asOf);
+  if (!asOf) throw new BadInputError(`"asOf" (${input.asOf}) is not a real day (yyyy-mm-dd)`, 'asOf');
+  let compare = defaultCompare(asOf);
+  if (input.compare) {
+    const parsed = parseUserDate(input.compare);
+    if (!parsed)
+      throw new BadInputError(`"compare" (${input.compare}) is not a real day (yyyy-mm-dd)`, 'compare');
+    compare = parsed;
+  }
+  if (daysBetween(compare, asOf) < 0)
+    throw new BadInputError(
+      `The comparison day "compare" (${compare}) is after the report's day "asOf" (${asOf})`,
+      'compare',
+    );
+  const area = await reportArea(db, input.areaCode, reach);
+  if (!(await canReadArea(db, reach, area.id)))
+    throw new ForbiddenError(
+      `Area "${area.code}" (${area.name}) is outside what your account may report on`,
+      'areaId',
+    );
+  return { area, asOf, compare, reach };
+}
+
+async function reportArea(db: Db, code: string | null | undefined, reach: Reach): Promise<AreaRow> {
+  if (code) {
+    const found = await getAreaByCode(db, code, reach);
+    if (!found) throw new NotFoundError('Area', code, 'areaId');
+    return found.area;
+  }
+  if (reach.kind === 'area') {
+    const [own] = await getAreasByIds(db, [reach.areaId]);
+    if (own) return own;
+  }
+  const roots = await listRootAreas(db);
+  if (roots.length !== 1) throw new BadInputError('Name the area of the report ("areaId")', 'areaId');
+  return roots[0] as AreaRow;
+}

@@ -1,0 +1,168 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { type Browser, type BrowserContext, chromium } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { createScratchPostgres, onPostgres } from '../helpers/database.ts';
+import type { AnyData } from '../helpers/graphql.ts';
+import { demoPassword, repoRoot, signIn, startServer, stopServer } from '../helpers/processes.ts';
+import { readWorkbook, sheetTable } from '../helpers/report-files.ts';
+
+/*
+ * The report page in Debian's Chromium: the preview shows the API's figures the Vietnamese way, a
+ * download gives the same figures, and a district head publishes and then finds the report listed.
+ */
+
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const runBrowser = fs.existsSync(chromiumPath) || Boolean(process.env.CI);
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'vssid-web-reports-'));
+const vn = new Intl.NumberFormat('vi-VN');
+
+let browser: Browser;
+let password: string;
+let server: Awaited<ReturnType<typeof startServer>>;
+let dropDatabase: (() => Promise<void>) | undefined;
+const consoleErrors: string[] = [];
+
+beforeAll(async () => {
+  if (!runBrowser) return;
+  if (!fs.existsSync(path.join(repoRoot, 'web/dist/index.html')))
+    throw new Error('web/dist is missing: run `pnpm build:web` (pnpm test does).');
+  let env: NodeJS.ProcessEnv = { DATABASE_URL: '', DATA_DIR: dataDir };
+  if (onPostgres) {
+    const scratch = await createScratchPostgres(process.env.DATABASE_URL as string);
+    env = { DATABASE_URL: scratch.url, DATA_DIR: dataDir };
+    dropDatabase = scratch.drop;
+  }
+  server = await startServer(env);
+  password = demoPassword(server.output());
+  browser = await chromium.launch({
+    executablePath: chromiumPath,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--no-first-run',
+    ],
+  });
+});
+afterAll(async () => {
+  await browser?.close();
+  // A server that died mid-file explains the failures that follow: say so with what it printed.
+  if (server && server.child.exitCode !== null)
+    console.error(`the server exited with ${server.child.exitCode}:\n${server.output()}`);
+  if (server) await stopServer(server.child);
+  await dropDatabase?.();
+  fs.rmSync(dataDir, { recursive: true, force: true });
+});
+
+async function askAs(username: string, query: string): Promise<AnyData> {
+  const response = await fetch(`${server.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie: await signIn(server.url, username, password) },
+    body: JSON.stringify({ query }),
+  });
+  return ((await response.json()) as { data: AnyData }).data;
+}
+
+async function contextOf(username: string): Promise<BrowserContext> {
+  const cookie = await signIn(server.url, username, password);
+  const [name, value] = cookie.split('=') as [string, string];
+  const context = await browser.newContext({
+    viewport: { width: 1366, height: 900 },
+    locale: 'vi-VN',
+    timezoneId: 'Asia/Ho_Chi_Minh',
+    acceptDownloads: true,
+  });
+  context.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(`${message.page()?.url()}: ${message.text()}`);
+  });
+  context.on('weberror', (error) => consoleErrors.push(`uncaught: ${error.error().message}`));
+  await context.addCookies([{ name, value, url: server.url, httpOnly: true, sameSite: 'Strict' }]);
+  return context;
+}
+
+/** The cells of the preview's summary row that starts with `label`. */
+const summaryRow = (page: import('playwright-core').Page, label: string) =>
+  page.getByRole('region', { name: 'Kết quả chung' }).locator('tr', { hasText: label }).first();
+
+describe.skipIf(!runBrowser)('the report page', () => {
+  test('previews the province’s report with the API’s figures, and the downloaded workbook has them too', async () => {
+    const context = await contextOf('tinh');
+    const page = await context.newPage();
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(request.url()));
+    await page.goto(`${server.url}/`);
+    await page.getByRole('link', { name: 'Báo cáo', exact: true }).click();
+    await page.waitForURL(`${server.url}/reports`);
+    await page.getByLabel('Số liệu đến ngày', { exact: true }).fill('2021-09-30');
+    await expect
+      .poll(() => page.getByLabel('So sánh với ngày', { exact: true }).inputValue())
+      .toBe('2021-08-31');
+    await page.getByRole('button', { name: 'Xem trước' }).click();
+    await page.waitForURL(/asOf=2021-09-30/);
+    const data = await askAs(
+      'tinh',
+      '{ now: coverage(asOf: "2021-09-30") { activated target } before: coverage(asOf: "2021-08-31") { activated } }',
+    );
+    const row = summaryRow(page, 'Đã cài đặt, đăng nhập VssID');
+    await row.waitFor();
+    const cells = (await row.locator('td').allInnerTexts()).map((c) => c.replace(/\s+/g, ' ').trim());
+    expect(cells.slice(0, 3)).toEqual([
+      vn.format(data.before.activated),
+      vn.format(data.now.activated),
+      `+${vn.format(data.now.activated - data.before.activated)}`,
+    ]);
+    expect(cells[3]).toMatch(/^\d{1,3},\d %$/);
+    expect(await page.getByText('Tính đến ngày 30/09/2021, trên địa bàn tỉnh Khánh Hòa').count()).toBe(1);
+    // The province account may publish; the button is there.
+    expect(await page.getByRole('button', { name: 'Phát hành' }).count()).toBe(1);
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Tải báo cáo dạng XLSX' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('Báo cáo VssID – Tỉnh Khánh Hòa – 30-09-2021.xlsx');
+    const file = await download.path();
+    const districts = sheetTable(await readWorkbook(fs.readFileSync(file)), 'Theo huyện');
+    expect(districts.rows.get('Tổng cộng')?.[districts.header.indexOf('Đã kích hoạt')]?.value).toBe(
+      data.now.activated,
+    );
+    expect(requested.filter((url) => !url.startsWith(server.url))).toEqual([]);
+    fs.mkdirSync(path.join(repoRoot, 'screenshots'), { recursive: true });
+    await page.screenshot({ path: path.join(repoRoot, 'screenshots/reports.png'), fullPage: true });
+    await context.close();
+  });
+
+  test('a district head reports on their district, publishes, and finds the report listed; an analyst may not publish', async () => {
+    const context = await contextOf('huyen');
+    const page = await context.newPage();
+    page.on('dialog', (dialog) => void dialog.accept());
+    await page.goto(`${server.url}/reports?asOf=2021-09-30`);
+    // The form appears once the page knows who is signed in: wait for it rather than read it at once.
+    await expect
+      .poll(() => page.getByLabel('Địa bàn').locator('option').allInnerTexts())
+      .toEqual(['Thành phố Nha Trang']);
+    await summaryRow(page, 'Đã cài đặt, đăng nhập VssID').waitFor();
+    expect(await page.getByText('Kết quả theo xã, phường, thị trấn').count()).toBeGreaterThan(0);
+    await page.getByRole('button', { name: 'Phát hành' }).click();
+    await expect
+      .poll(() => page.getByRole('status').allInnerTexts())
+      .toContain('Đã phát hành báo cáo số 1/BC-BHXH.');
+    const listed = page.getByRole('region', { name: 'Báo cáo đã phát hành' }).locator('tbody tr');
+    await expect.poll(() => listed.first().innerText()).toContain('1/BC-BHXH');
+    await page.getByRole('button', { name: 'Xem thay đổi' }).click();
+    await expect.poll(() => page.getByText('Không có thay đổi so với số liệu đã báo cáo.').count()).toBe(1);
+    await page.screenshot({ path: path.join(repoRoot, 'screenshots/reports-district.png'), fullPage: true });
+    await context.close();
+
+    const analyst = await contextOf('phantich');
+    const analystPage = await analyst.newPage();
+    await analystPage.goto(`${server.url}/reports?asOf=2021-09-30`);
+    await summaryRow(analystPage, 'Đã cài đặt, đăng nhập VssID').waitFor();
+    expect(await analystPage.getByRole('button', { name: 'Phát hành' }).count()).toBe(0);
+    await analyst.close();
+    expect(consoleErrors).toEqual([]);
+  });
+});

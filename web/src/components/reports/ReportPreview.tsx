@@ -1,0 +1,143 @@
+import { useMutation, useQuery } from 'urql';
+import { useSession } from '../../auth/session.tsx';
+import { graphql } from '../../gql';
+import { t } from '../../i18n/index.ts';
+import { formatDate } from '../../lib/format.ts';
+import { errorMessage, fromQuery } from '../../lib/loadable.ts';
+import { LoadableContent } from '../common/LoadableContent.tsx';
+import { Panel } from '../common/Panel.tsx';
+import type { ReportChoice } from './ReportForm.tsx';
+import { ReportTableView } from './ReportTableView.tsx';
+import { downloadUrl } from './report-days.ts';
+
+export const reportTableFields = graphql(`
+  fragment ReportTableFields on ReportTable {
+    key
+    title
+    note
+    columns {
+      key
+      header
+      kind
+    }
+    rows {
+      key
+      total
+      cells {
+        text
+      }
+    }
+  }
+`);
+
+const reportPreviewDocument = graphql(`
+  query ReportPreview($areaId: ID, $asOf: Date!, $compare: Date) {
+    report(areaId: $areaId, asOf: $asOf, compare: $compare) {
+      title
+      areaCode
+      areaName
+      asOf
+      compare
+      narrative
+      summary {
+        ...ReportTableFields
+      }
+      tables {
+        ...ReportTableFields
+      }
+    }
+  }
+`);
+
+const publishReportDocument = graphql(`
+  mutation PublishReport($areaId: ID, $asOf: Date!, $compare: Date) {
+    publishReport(areaId: $areaId, asOf: $asOf, compare: $compare) {
+      id
+      number
+    }
+  }
+`);
+
+const FORMATS = ['docx', 'pdf', 'xlsx'] as const;
+
+/** Who may publish: leadership anywhere, a district head for their district (the API checks it too). */
+const PUBLISHERS = new Set(['ADMIN', 'PROVINCE', 'DISTRICT']);
+
+/** The report as it would be sent: its narrative and tables, its downloads, and Publish for those allowed. */
+export function ReportPreview({
+  choice,
+  onPublished,
+}: {
+  choice: ReportChoice;
+  onPublished: (number: string) => void;
+}) {
+  const { state: session } = useSession();
+  const variables = { areaId: choice.area, asOf: choice.asOf, compare: choice.compare };
+  const [result, reexecute] = useQuery({ query: reportPreviewDocument, variables });
+  const state = fromQuery(
+    result,
+    () => reexecute({ requestPolicy: 'network-only' }),
+    (data) => data.report,
+  );
+  const [publishing, publish] = useMutation(publishReportDocument);
+  const mayPublish = session.status === 'signed-in' && PUBLISHERS.has(session.user.role);
+
+  return (
+    <Panel title={t.reports.previewTitle}>
+      <LoadableContent state={state}>
+        {(report) => (
+          <article className="report-preview" lang="vi">
+            <header className="report-preview__head">
+              <p className="report-preview__kind">{t.reports.documentKind}</p>
+              <h2 className="report-preview__title">{report.title}</h2>
+              <p className="report-preview__scope">
+                {t.reports.scopeLine(report.areaName, formatDate(report.asOf), formatDate(report.compare))}
+              </p>
+            </header>
+            <div className="report-actions">
+              {FORMATS.map((format) => (
+                <a
+                  key={format}
+                  className="button"
+                  href={downloadUrl(report, format)}
+                  download
+                  aria-label={t.reports.downloadLabel(format.toUpperCase())}
+                >
+                  {t.reports.download(format.toUpperCase())}
+                </a>
+              ))}
+              {mayPublish && (
+                <button
+                  type="button"
+                  className="button button--primary"
+                  disabled={publishing.fetching}
+                  onClick={async () => {
+                    if (!window.confirm(t.reports.publishConfirm)) return;
+                    const outcome = await publish(variables);
+                    if (outcome.data) onPublished(outcome.data.publishReport.number);
+                  }}
+                >
+                  {publishing.fetching ? t.reports.publishing : t.reports.publish}
+                </button>
+              )}
+            </div>
+            {publishing.error && (
+              <p className="field-error" role="alert">
+                {errorMessage(publishing.error)}
+              </p>
+            )}
+            {report.narrative.map((paragraph) => (
+              <p key={paragraph} className="report-preview__paragraph">
+                {paragraph}
+              </p>
+            ))}
+            <ReportTableView table={report.summary} />
+            {report.tables.map((table) => (
+              <ReportTableView key={table.key} table={table} />
+            ))}
+          </article>
+        )}
+      </LoadableContent>
+    </Panel>
+  );
+}

@@ -1,0 +1,55 @@
+import { useState } from 'react';
+import { useSearchParams } from 'react-router-dom';
+import { useSession } from '../auth/session.tsx';
+import { Panel } from '../components/common/Panel.tsx';
+import { PageHeading } from '../components/layout/PageHeading.tsx';
+import { PublishedReports } from '../components/reports/PublishedReports.tsx';
+import { type ReportChoice, ReportForm } from '../components/reports/ReportForm.tsx';
+import { ReportPreview } from '../components/reports/ReportPreview.tsx';
+import { t } from '../i18n/index.ts';
+
+/**
+ * `/reports`: the progress report for the Tỉnh ủy and UBND tỉnh. The choice lives in the URL
+ * (`?area=568&asOf=2021-09-30&compare=2021-08-31`) so that a preview can be shared as a link.
+ */
+export function ReportsPage() {
+  const { state } = useSession();
+  const [params, setParams] = useSearchParams();
+  const [published, setPublished] = useState<{ number: string; count: number } | null>(null);
+  const asOf = params.get('asOf');
+  const choice: ReportChoice | null = asOf
+    ? { area: params.get('area'), asOf, compare: params.get('compare') }
+    : null;
+  const user = state.status === 'signed-in' ? state.user : null;
+  const fixedArea = user?.role === 'DISTRICT' && user.area ? user.area : null;
+
+  return (
+    <>
+      <PageHeading title={t.reports.title} subtitle={t.reports.subtitle} />
+      <Panel title={t.reports.formTitle}>
+        <ReportForm
+          initial={choice ?? {}}
+          fixedArea={fixedArea}
+          onSubmit={(next) => {
+            const query = new URLSearchParams({ asOf: next.asOf });
+            if (next.compare) query.set('compare', next.compare);
+            if (next.area) query.set('area', next.area);
+            setParams(query);
+          }}
+        />
+      </Panel>
+      {published && (
+        <div className="notice notice--ok" role="status">
+          <p>{t.reports.published(published.number)}</p>
+        </div>
+      )}
+      {choice && (
+        <ReportPreview
+          choice={choice}
+          onPublished={(number) => setPublished({ number, count: (published?.count ?? 0) + 1 })}
+        />
+      )}
+      <PublishedReports key={published?.count ?? 0} />
+    </>
+  );
+}
