@@ -144,6 +144,28 @@ describe.skipIf(!runBrowser)('the overview page', () => {
     await page.screenshot({ path: path.join(repoRoot, 'screenshots/overview.png'), fullPage: true });
   });
 
+  test('chart code that fails to load leaves the figures and offers a retry that draws the chart', async () => {
+    // Not watched: the refused chunks are logged as console errors, which here is the point.
+    const unwatched = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'vi-VN' });
+    const [name, value] = (await signIn(server.url, 'admin', password)).split('=') as [string, string];
+    await unwatched.addCookies([{ name, value, url: server.url }]);
+    const refuseCharts = (route: import('playwright-core').Route) => route.abort();
+    await unwatched.route(/\/assets\/[A-Za-z]*Chart-[^/]*\.js$/, refuseCharts);
+    const page = await unwatched.newPage();
+    await page.goto(server.url);
+    const chartPanel = page.getByRole('region', { name: 'Tỷ lệ kích hoạt theo huyện, thị xã, thành phố' });
+    await chartPanel.getByRole('alert').waitFor();
+    expect(await chartPanel.getByRole('alert').textContent()).toContain('Không tải được dữ liệu');
+    // The tiles and the districts' table do not depend on the chart code.
+    const partsTable = page.getByRole('region', { name: /^Số liệu theo/ });
+    await partsTotals(page).waitFor();
+    expect(await partsTable.locator('tbody tr').count()).toBe(9);
+    await unwatched.unroute(/\/assets\/[A-Za-z]*Chart-[^/]*\.js$/, refuseCharts);
+    await chartPanel.getByRole('button', { name: 'Thử lại' }).click();
+    await chartPanel.locator('.recharts-bar-rectangle').first().waitFor();
+    await unwatched.close();
+  });
+
   test('an unknown address shows a page that says so, with a way home', async () => {
     const page = await context.newPage();
     await page.goto(`${server.url}/khong-co-trang-nay`);

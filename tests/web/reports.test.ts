@@ -151,7 +151,7 @@ describe.skipIf(!runBrowser)('the report page', () => {
       .poll(() => page.getByRole('status').allInnerTexts())
       .toContain('Đã phát hành báo cáo số 1/BC-BHXH.');
     const listed = page.getByRole('region', { name: 'Báo cáo đã phát hành' }).locator('tbody tr');
-    await expect.poll(() => listed.first().innerText()).toContain('1/BC-BHXH');
+    await expect.poll(() => listed.first().textContent()).toContain('1/BC-BHXH');
     await page.getByRole('button', { name: 'Xem thay đổi' }).click();
     await expect.poll(() => page.getByText('Không có thay đổi so với số liệu đã báo cáo.').count()).toBe(1);
     await page.screenshot({ path: path.join(repoRoot, 'screenshots/reports-district.png'), fullPage: true });

@@ -23,6 +23,19 @@ interface SessionApi {
 
 const SessionContext = createContext<SessionApi | null>(null);
 
+let firstSession: Promise<SessionUser | null> | undefined;
+
+/**
+ * Asks who is signed in, once per page load. main.tsx calls it before React renders, so that the
+ * answer (and with it the page's first query) does not wait for the first render.
+ */
+export function prefetchSession(): Promise<SessionUser | null> {
+  firstSession ??= fetch('/auth/session', { credentials: 'same-origin' })
+    .then(async (res) => (res.ok ? ((await res.json()) as { user: SessionUser | null }).user : null))
+    .catch(() => null);
+  return firstSession;
+}
+
 /*
  * The session lives in an httpOnly cookie that scripts cannot read; the app learns who is signed in
  * from /auth/session, and signs in and out through /auth/login and /auth/logout (JSON, same origin).
@@ -32,12 +45,9 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     let live = true;
-    fetch('/auth/session', { credentials: 'same-origin' })
-      .then(async (res) => (res.ok ? ((await res.json()) as { user: SessionUser | null }).user : null))
-      .catch(() => null)
-      .then((user) => {
-        if (live) setState(user ? { status: 'signed-in', user } : { status: 'signed-out' });
-      });
+    prefetchSession().then((user) => {
+      if (live) setState(user ? { status: 'signed-in', user } : { status: 'signed-out' });
+    });
     return () => {
       live = false;
     };

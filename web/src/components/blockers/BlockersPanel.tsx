@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback } from 'react';
+import { useCallback, useEffect } from 'react';
 import { useQuery } from 'urql';
 import { graphql } from '../../gql';
 import type { Scope } from '../../gql/graphql.ts';
@@ -6,14 +6,13 @@ import { t } from '../../i18n/index.ts';
 import { formatInteger, formatPercent } from '../../lib/format.ts';
 import { fromQuery } from '../../lib/loadable.ts';
 import type { BlockerBar } from '../charts/BlockersChart.tsx';
-import { ErrorBoundary } from '../common/ErrorBoundary.tsx';
+import { lazyChart } from '../charts/lazyChart.tsx';
+import { AsTable } from '../common/AsTable.tsx';
 import { LoadableContent } from '../common/LoadableContent.tsx';
 import { Panel } from '../common/Panel.tsx';
-import { ScrollRegion } from '../common/ScrollRegion.tsx';
-import { ErrorState, LoadingState } from '../common/StateMessages.tsx';
 
-const BlockersChart = lazy(() =>
-  import('../charts/BlockersChart.tsx').then((m) => ({ default: m.BlockersChart })),
+const { Chart: BlockersChart, preload: preloadChart } = lazyChart(() =>
+  import('../charts/BlockersChart.tsx').then((module) => module.BlockersChart),
 );
 
 const blockersDocument = graphql(`
@@ -29,6 +28,9 @@ const blockersDocument = graphql(`
 /** Why the scope's persons who have not activated are stuck: a bar per reason, also as a table. */
 export function BlockersPanel({ scope, asOf }: { scope: Scope; asOf: string | null }) {
   const [result, reexecute] = useQuery({ query: blockersDocument, variables: { scope, asOf } });
+  useEffect(() => {
+    preloadChart().catch(() => {}); // a failure shows where the chart would be
+  }, []);
   const retry = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
   const state = fromQuery(result, retry, (data): BlockerBar[] =>
     data.blockers
@@ -44,49 +46,38 @@ export function BlockersPanel({ scope, asOf }: { scope: Scope; asOf: string | nu
       <LoadableContent state={state} isEmpty={(rows) => rows.length === 0}>
         {(rows) => (
           <>
-            <ErrorBoundary
-              fallback={(error) => (
-                <ErrorState message={error.message} onRetry={() => window.location.reload()} />
-              )}
-            >
-              <Suspense fallback={<LoadingState />}>
-                <BlockersChart rows={rows} />
-              </Suspense>
-            </ErrorBoundary>
-            <details className="as-table">
-              <summary>{t.trend.asTable}</summary>
-              <ScrollRegion label={t.blockers.title}>
-                <table className="data-table">
-                  <thead>
-                    <tr>
-                      <th scope="col">{t.blockers.reason}</th>
-                      <th scope="col" className="num">
-                        {t.blockers.persons}
-                      </th>
-                      <th scope="col" className="num">
-                        {t.blockers.share}
-                      </th>
+            <BlockersChart rows={rows} />
+            <AsTable label={t.blockers.title}>
+              <table className="data-table">
+                <thead>
+                  <tr>
+                    <th scope="col">{t.blockers.reason}</th>
+                    <th scope="col" className="num">
+                      {t.blockers.persons}
+                    </th>
+                    <th scope="col" className="num">
+                      {t.blockers.share}
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {rows.map((row) => (
+                    <tr key={row.reason}>
+                      <th scope="row">{row.label}</th>
+                      <td className="num">{formatInteger(row.persons)}</td>
+                      <td className="num">{formatPercent(row.share)}</td>
                     </tr>
-                  </thead>
-                  <tbody>
-                    {rows.map((row) => (
-                      <tr key={row.reason}>
-                        <th scope="row">{row.label}</th>
-                        <td className="num">{formatInteger(row.persons)}</td>
-                        <td className="num">{formatPercent(row.share)}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                  <tfoot>
-                    <tr>
-                      <th scope="row">{t.blockers.total}</th>
-                      <td className="num">{formatInteger(rows.reduce((n, r) => n + r.persons, 0))}</td>
-                      <td className="num">{formatPercent(rows.length ? 1 : 0)}</td>
-                    </tr>
-                  </tfoot>
-                </table>
-              </ScrollRegion>
-            </details>
+                  ))}
+                </tbody>
+                <tfoot>
+                  <tr>
+                    <th scope="row">{t.blockers.total}</th>
+                    <td className="num">{formatInteger(rows.reduce((n, r) => n + r.persons, 0))}</td>
+                    <td className="num">{formatPercent(rows.length ? 1 : 0)}</td>
+                  </tr>
+                </tfoot>
+              </table>
+            </AsTable>
           </>
         )}
       </LoadableContent>

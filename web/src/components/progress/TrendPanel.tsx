@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback } from 'react';
+import { useCallback, useEffect } from 'react';
 import { useQuery } from 'urql';
 import { graphql } from '../../gql';
 import type { Scope } from '../../gql/graphql.ts';
@@ -6,14 +6,15 @@ import { t } from '../../i18n/index.ts';
 import { addDays, todayInVietnam } from '../../lib/days.ts';
 import { formatDate, formatInteger } from '../../lib/format.ts';
 import { fromQuery } from '../../lib/loadable.ts';
+import { lazyChart } from '../charts/lazyChart.tsx';
 import type { TrendRow } from '../charts/TrendChart.tsx';
-import { ErrorBoundary } from '../common/ErrorBoundary.tsx';
+import { AsTable } from '../common/AsTable.tsx';
 import { LoadableContent } from '../common/LoadableContent.tsx';
 import { Panel } from '../common/Panel.tsx';
-import { ScrollRegion } from '../common/ScrollRegion.tsx';
-import { ErrorState, LoadingState } from '../common/StateMessages.tsx';
 
-const TrendChart = lazy(() => import('../charts/TrendChart.tsx').then((m) => ({ default: m.TrendChart })));
+const { Chart: TrendChart, preload: preloadChart } = lazyChart(() =>
+  import('../charts/TrendChart.tsx').then((module) => module.TrendChart),
+);
 
 const DAYS = 90;
 
@@ -36,6 +37,9 @@ export function TrendPanel({ scope, asOf, note }: { scope: Scope; asOf: string |
   const to = asOf ?? todayInVietnam();
   const from = addDays(to, -DAYS);
   const [result, reexecute] = useQuery({ query: trendDocument, variables: { scope, from, to } });
+  useEffect(() => {
+    preloadChart().catch(() => {}); // a failure shows where the chart would be
+  }, []);
   const retry = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
   const state = fromQuery(result, retry, (data): TrendRow[] => {
     const points = data.trend;
@@ -53,58 +57,47 @@ export function TrendPanel({ scope, asOf, note }: { scope: Scope; asOf: string |
       >
         {(rows) => (
           <>
-            <ErrorBoundary
-              fallback={(error) => (
-                <ErrorState message={error.message} onRetry={() => window.location.reload()} />
-              )}
-            >
-              <Suspense fallback={<LoadingState />}>
-                <TrendChart rows={rows} />
-              </Suspense>
-            </ErrorBoundary>
-            <details className="as-table">
-              <summary>{t.trend.asTable}</summary>
-              <ScrollRegion label={t.trend.asTable}>
-                <table className="data-table">
-                  <thead>
-                    <tr>
-                      <th scope="col">{t.trend.day}</th>
-                      <th scope="col" className="num">
-                        {t.tiles.registered}
-                      </th>
-                      <th scope="col" className="num">
-                        {t.tiles.approved}
-                      </th>
-                      <th scope="col" className="num">
-                        {t.tiles.activated}
-                      </th>
-                      <th scope="col" className="num">
-                        {t.tiles.formSigned}
-                      </th>
-                      <th scope="col" className="num">
-                        {t.tiles.verified}
-                      </th>
-                      <th scope="col" className="num">
-                        {t.trend.daily}
-                      </th>
+            <TrendChart rows={rows} />
+            <AsTable label={t.trend.asTable}>
+              <table className="data-table">
+                <thead>
+                  <tr>
+                    <th scope="col">{t.trend.day}</th>
+                    <th scope="col" className="num">
+                      {t.tiles.registered}
+                    </th>
+                    <th scope="col" className="num">
+                      {t.tiles.approved}
+                    </th>
+                    <th scope="col" className="num">
+                      {t.tiles.activated}
+                    </th>
+                    <th scope="col" className="num">
+                      {t.tiles.formSigned}
+                    </th>
+                    <th scope="col" className="num">
+                      {t.tiles.verified}
+                    </th>
+                    <th scope="col" className="num">
+                      {t.trend.daily}
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {[...rows].reverse().map((row) => (
+                    <tr key={row.date}>
+                      <th scope="row">{formatDate(row.date)}</th>
+                      <td className="num">{formatInteger(row.registered)}</td>
+                      <td className="num">{formatInteger(row.approved)}</td>
+                      <td className="num">{formatInteger(row.activated)}</td>
+                      <td className="num">{formatInteger(row.formSigned)}</td>
+                      <td className="num">{formatInteger(row.verified)}</td>
+                      <td className="num">{formatInteger(row.daily)}</td>
                     </tr>
-                  </thead>
-                  <tbody>
-                    {[...rows].reverse().map((row) => (
-                      <tr key={row.date}>
-                        <th scope="row">{formatDate(row.date)}</th>
-                        <td className="num">{formatInteger(row.registered)}</td>
-                        <td className="num">{formatInteger(row.approved)}</td>
-                        <td className="num">{formatInteger(row.activated)}</td>
-                        <td className="num">{formatInteger(row.formSigned)}</td>
-                        <td className="num">{formatInteger(row.verified)}</td>
-                        <td className="num">{formatInteger(row.daily)}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </ScrollRegion>
-            </details>
+                  ))}
+                </tbody>
+              </table>
+            </AsTable>
           </>
         )}
       </LoadableContent>
