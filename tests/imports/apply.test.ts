@@ -222,6 +222,21 @@ describe('a province from files', () => {
     expect(problemLines(before)).toEqual([
       'row 2, column date: ACTIVATED on 2021-04-01 is before an earlier step dated 2021-05-04; kept',
     ]);
+    // A file refused for another reason still lists the steps out of order, worked out from its rows.
+    const refused = await importFile(
+      database,
+      'steps',
+      csv(
+        'social_insurance_code,step,date',
+        '8000000004,VERIFIED,2021-07-01',
+        '8000000004,REGISTERED,2021-07-15',
+        '8000000004,NOPE,2021-07-20',
+      ),
+    );
+    expect(refused.outcome).toBe('REJECTED');
+    expect(problemLines(refused).filter((line) => line.includes('before an earlier step'))).toEqual([
+      'row 2, column date: VERIFIED on 2021-07-01 is before an earlier step dated 2021-08-01; kept',
+    ]);
     await expectExactRollups();
   });
 

@@ -66,6 +66,27 @@ describe('CSV', () => {
     expect((await person('9100000001'))?.full_name).toBe('Nguyễn Thị Ánh'.normalize('NFC'));
   });
 
+  test('tabs, backslashes and line breaks in a value are stored as written; a NUL is refused by row and column', async () => {
+    // On PostgreSQL the rows reach the database through COPY, whose text format escapes these three.
+    const address = 'Lô B\\12\tTầng 2\r\nNha Trang \\N';
+    const summary = await importFile(
+      database,
+      'units',
+      csv(
+        'unit_code,name,district_code,commune_code,office_code,sector,address',
+        `U-ESC1,Công ty Ký tự,901,,BHXH-90,NQD,"${address}"`,
+        'U-ESC2,Công ty\u0000 Hỏng,901,,BHXH-90,NQD,',
+      ),
+      { skipInvalid: true },
+    );
+    expect(problemLines(summary)).toEqual(['row 3, column name: contains a NUL character (0x00)']);
+    expect(summary).toMatchObject({ outcome: 'APPLIED', rowsNew: 1, rowsRejected: 1 });
+    const [unit] = await database.db.execute<{ address: string }>(
+      sql`select address from units where code = 'U-ESC1'`,
+    );
+    expect(unit?.address).toBe(address);
+  });
+
   test('Vietnamese header names are accepted in any case and spacing', async () => {
     const summary = await importFile(
       database,

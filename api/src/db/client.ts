@@ -65,14 +65,30 @@ export async function openDatabase(config: DatabaseConfig, options: OpenOptions 
   };
 }
 
+const serverDatabases = new WeakSet<Db>();
+
+/**
+ * The `postgres` driver under a drizzle transaction, when the database is a server: for COPY FROM
+ * STDIN, which drizzle does not offer and PGlite's socket does not take (it closes the connection).
+ * Null on PGlite, so callers fall back to statements.
+ */
+export function copyClientOf(db: Db, tx: Pick<Db, 'execute'>): postgres.Sql | null {
+  if (!serverDatabases.has(db)) return null;
+  // drizzle keeps the driver's transaction as `session.client`, marked internal in its types.
+  const client = (tx as unknown as { session?: { client?: postgres.Sql } }).session?.client;
+  return typeof client?.unsafe === 'function' ? client : null;
+}
+
 function wrap(
   sql: postgres.Sql,
   kind: Database['kind'],
   owner: boolean,
   closeBackend: () => Promise<void>,
 ): Database {
+  const db = drizzle(sql, { schema });
+  if (kind === 'postgres') serverDatabases.add(db);
   return {
-    db: drizzle(sql, { schema }),
+    db,
     sql,
     kind,
     owner,

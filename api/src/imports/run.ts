@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { sql } from 'drizzle-orm';
+import type postgres from 'postgres';
 import { EVERYTHING, type Reach } from '../auth/reach.ts';
-import type { Db } from '../db/client.ts';
+import { copyClientOf, type Db } from '../db/client.ts';
 import { findAppliedImport, type NewImport, recordImport } from '../db/queries/imports.ts';
 import type { Tx } from '../db/rollups.ts';
 import type { ImportOutcome } from '../db/schema/index.ts';
@@ -22,9 +23,10 @@ import {
   findStepsOutOfOrder,
   findUnknownReferences,
   finishStaging,
-  stageRows,
+  openStager,
+  type StagedRow,
 } from './stage.ts';
-import { type HeaderMap, isBlank, mapHeader, type RowValues, validateRow } from './validate.ts';
+import { type HeaderMap, isBlank, mapHeader, validateRow } from './validate.ts';
 
 /*
  * One import: read → check each row → stage → check the rows together → write, in one transaction.
@@ -210,7 +212,7 @@ export async function runImport(db: Db, request: ImportRequest): Promise<ImportS
     return await db.transaction(async (tx) => {
       if (request.workMem && /^\d+(kB|MB)$/.test(request.workMem))
         await tx.execute(sql.raw(`set local work_mem = '${request.workMem}'`));
-      const present = await stageFile(tx, opened, request, problems, counts);
+      const present = await stageFile(tx, copyClientOf(db, tx), opened, request, problems, counts);
       request.onProgress?.({ phase: 'checking', rowsRead: counts.rowsRead });
       await checkTogether(tx, request.kind, reach, problems, counts);
       const valid = await countStaged(tx);
@@ -252,6 +254,7 @@ export async function runImport(db: Db, request: ImportRequest): Promise<ImportS
  */
 async function stageFile(
   tx: Tx,
+  copyClient: postgres.Sql | null,
   sheet: Sheet,
   request: ImportRequest,
   problems: Problems,
@@ -259,40 +262,43 @@ async function stageFile(
 ): Promise<Set<string>> {
   const spec = KIND_SPECS[request.kind];
   await createStaging(tx, spec);
+  const stager = openStager(tx, spec, copyClient);
   const context = { today: today(request.now ?? new Date()), date1904: false };
   let map: HeaderMap | null = null;
-  let batch: { row: number; values: RowValues }[] = [];
-  let staging: Promise<void> = Promise.resolve();
-  for await (const row of sheet.rows) {
-    if (isBlank(row)) continue;
-    if (!map) {
-      const header = mapHeader(spec, row.cells);
-      problems.add(header.problems);
-      if (problems.errors > 0) throw new RolledBack('REJECTED');
-      map = header.map;
-      context.date1904 = sheet.date1904();
-      continue;
+  let batch: StagedRow[] = [];
+  try {
+    for await (const row of sheet.rows) {
+      if (isBlank(row)) continue;
+      if (!map) {
+        const header = mapHeader(spec, row.cells);
+        problems.add(header.problems);
+        if (problems.errors > 0) throw new RolledBack('REJECTED');
+        map = header.map;
+        context.date1904 = sheet.date1904();
+        continue;
+      }
+      counts.rowsRead++;
+      if (counts.rowsRead % PROGRESS_EVERY === 0)
+        request.onProgress?.({ phase: 'reading', rowsRead: counts.rowsRead });
+      const checked = validateRow(spec, map, row, context);
+      if (checked.problems.length > 0) {
+        problems.add(checked.problems);
+        counts.rowsRejected++;
+        continue;
+      }
+      batch.push({ row: row.row, values: checked.values });
+      if (batch.length >= BATCH) {
+        // The database stores one batch while the next is parsed: the two use different cores.
+        await stager.add(batch);
+        batch = [];
+      }
     }
-    counts.rowsRead++;
-    if (counts.rowsRead % PROGRESS_EVERY === 0)
-      request.onProgress?.({ phase: 'reading', rowsRead: counts.rowsRead });
-    const checked = validateRow(spec, map, row, context);
-    if (checked.problems.length > 0) {
-      problems.add(checked.problems);
-      counts.rowsRejected++;
-      continue;
-    }
-    batch.push({ row: row.row, values: checked.values });
-    if (batch.length >= BATCH) {
-      // The database stores one batch while the next is parsed: the two use different cores.
-      await staging;
-      staging = stageRows(tx, spec, batch);
-      staging.catch(() => {}); // awaited (and thrown) before the next batch
-      batch = [];
-    }
+    await stager.add(batch);
+    await stager.close();
+  } catch (error) {
+    stager.abort(error as Error);
+    throw error;
   }
-  await staging;
-  await stageRows(tx, spec, batch);
   if (!map) {
     problems.add([
       problem('EMPTY_FILE', {

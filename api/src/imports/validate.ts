@@ -146,6 +146,9 @@ function convert(column: ColumnSpec, cell: Cell, context: RowContext): string | 
   // Most cells are plain ASCII, which NFC leaves as it is: skip the call for them (a million rows).
   const text = (ASCII.test(raw) ? raw : raw.normalize('NFC')).trim();
   if (text === '') return null;
+  // A NUL is what a damaged export leaves; PostgreSQL cannot store it in a text.
+  if (text.includes('\u0000'))
+    return fail('BAD_FORMAT', 'contains a NUL character (0x00)', 'chứa ký tự NUL (0x00)');
   switch (column.type) {
     case 'text':
       return text.length > (column.maxLength ?? 300)
