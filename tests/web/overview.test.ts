@@ -428,14 +428,24 @@ describe.skipIf(!runBrowser)('drilling down, on any day', () => {
     await page.goto(`${server.url}/areas/568`);
     await partsTotals(page).waitFor();
     const before = await headline(page);
-    await page.getByLabel('Số liệu đến ngày').fill('2021-06-30');
+    const day = page.getByLabel('Số liệu đến ngày');
+    // The day is written dd/mm/yyyy whatever the browser's language; a day that does not exist is
+    // named as such and moves nothing.
+    expect(await day.inputValue()).toMatch(/^\d{2}\/\d{2}\/\d{4}$/);
+    await day.fill('31/02/2021');
+    expect(await page.getByRole('alert').textContent()).toContain('Không phải ngày hợp lệ');
+    expect(page.url()).not.toContain('asOf');
+    await day.fill('30/6/2021');
     await page.waitForURL(/asOf=2021-06-30/);
     await expect.poll(() => headline(page)).not.toBe(before);
+    await day.blur();
+    expect(await day.inputValue()).toBe('30/06/2021');
     const onTheDay = await headline(page);
     await page.reload();
     await partsTotals(page).waitFor();
     expect(await headline(page)).toBe(onTheDay);
     expect(await page.getByText('Số liệu đến ngày 30/06/2021').count()).toBe(1);
+    expect(await page.getByLabel('Số liệu đến ngày').inputValue()).toBe('30/06/2021');
     await page.getByRole('button', { name: 'Về hôm nay' }).click();
     await expect.poll(() => page.url()).not.toContain('asOf');
     await expect.poll(() => headline(page)).toBe(before);
@@ -571,7 +581,7 @@ describe.skipIf(!runBrowser)('recording progress', () => {
     await page.goto(`${server.url}/`);
     await page.getByRole('link', { name: 'Ghi nhận', exact: true }).click();
     const form = page.getByRole('form', { name: 'Mẫu 01 nhận được hoặc đã xác thực' });
-    await form.getByLabel('Ngày').fill('2021-10-01');
+    await form.getByLabel('Ngày', { exact: true }).fill('2021-10-01');
     await form.getByLabel('Mã số BHXH').fill([...codes, '9999999999'].join('\n'));
     await form.getByText('3 mã trong danh sách.').waitFor();
     await form.getByRole('button', { name: 'Ghi nhận' }).click();
@@ -641,7 +651,7 @@ describe.skipIf(!runBrowser)('recording progress', () => {
     await page.goto(`${server.url}/units/${unitId}`);
     const form = page.getByRole('form', { name: 'Ghi nhận mốc triển khai' });
     await form.getByLabel('Mốc').selectOption('EMPLOYEES_GUIDED');
-    await form.getByLabel('Ngày').fill('2021-08-02');
+    await form.getByLabel('Ngày', { exact: true }).fill('2021-08-02');
     await form.getByLabel('Ghi chú').fill('Hướng dẫn tại hội trường công ty');
     await form.getByRole('button', { name: 'Ghi nhận' }).click();
     await expect.poll(() => form.getByRole('status').textContent()).toMatch(/Đã hướng dẫn người lao động/);

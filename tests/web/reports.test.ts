@@ -99,7 +99,7 @@ describe.skipIf(!runBrowser)('the report page', () => {
     await page.getByLabel('Số liệu đến ngày', { exact: true }).fill('2021-09-30');
     await expect
       .poll(() => page.getByLabel('So sánh với ngày', { exact: true }).inputValue())
-      .toBe('2021-08-31');
+      .toBe('31/08/2021');
     await page.getByRole('button', { name: 'Xem trước' }).click();
     await page.waitForURL(/asOf=2021-09-30/);
     const data = await askAs(

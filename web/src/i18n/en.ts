@@ -86,7 +86,6 @@ export const en: Messages = {
     subtitle: 'The VssID rollout progress report for the Provincial Party Committee and People’s Committee',
     formTitle: 'Prepare a report',
     area: 'Area',
-    ownArea: 'My area',
     asOf: 'Figures as of',
     compare: 'Compared with',
     compareHint: 'Default: the last day of the previous month',
@@ -116,6 +115,18 @@ export const en: Messages = {
   nav: {
     reports: 'Reports',
     accounts: 'Accounts',
+  },
+  date: {
+    placeholder: 'dd/mm/yyyy',
+    required: 'Enter a day.',
+    invalid: 'Not a real day: write day/month/year, for example 30/06/2021.',
+    outOfRange: (from: string | null, to: string | null) =>
+      from && to
+        ? `The day must be from ${from} to ${to}.`
+        : from
+          ? `The day must be ${from} or later.`
+          : `The day must not be after ${to}.`,
+    openCalendar: 'Pick the day on a calendar',
   },
   asOf: {
     label: 'Figures as of',

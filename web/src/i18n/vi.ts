@@ -91,7 +91,6 @@ export const vi = {
     subtitle: 'Báo cáo tiến độ triển khai ứng dụng VssID gửi Tỉnh ủy, UBND tỉnh',
     formTitle: 'Lập báo cáo',
     area: 'Địa bàn',
-    ownArea: 'Địa bàn của tôi',
     asOf: 'Số liệu đến ngày',
     compare: 'So sánh với ngày',
     compareHint: 'Mặc định: ngày cuối tháng trước',
@@ -121,6 +120,18 @@ export const vi = {
   nav: {
     reports: 'Báo cáo',
     accounts: 'Tài khoản',
+  },
+  date: {
+    placeholder: 'dd/mm/yyyy',
+    required: 'Hãy nhập ngày.',
+    invalid: 'Không phải ngày hợp lệ: hãy viết ngày/tháng/năm, ví dụ 30/06/2021.',
+    outOfRange: (from: string | null, to: string | null) =>
+      from && to
+        ? `Ngày phải từ ${from} đến ${to}.`
+        : from
+          ? `Ngày phải từ ${from} trở đi.`
+          : `Ngày không được sau ${to}.`,
+    openCalendar: 'Chọn ngày trên lịch',
   },
   asOf: {
     label: 'Số liệu đến ngày',

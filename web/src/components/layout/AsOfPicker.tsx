@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { t } from '../../i18n/index.ts';
 import { useAsOf } from '../../lib/as-of.ts';
+import { DateInput } from '../common/DateInput.tsx';
 
 /** The "as of" day of every figure on the page; it lives in the URL. Empty means today. */
 export function AsOfPicker({ today }: { today: string | undefined }) {
@@ -9,13 +10,12 @@ export function AsOfPicker({ today }: { today: string | undefined }) {
   return (
     <div className="as-of">
       <label htmlFor={id}>{t.asOf.label}</label>
-      <input
+      <DateInput
         id={id}
-        type="date"
         value={asOf ?? today ?? ''}
         min="2021-01-01"
         max={today}
-        onChange={(event) => setAsOf(event.target.value === today ? null : event.target.value || null)}
+        onChange={(day) => setAsOf(day === today ? null : day)}
       />
       {asOf && (
         <button type="button" className="link-button" onClick={() => setAsOf(null)}>

@@ -4,6 +4,7 @@ import { graphql } from '../../gql';
 import { t } from '../../i18n/index.ts';
 import { todayInVietnam } from '../../lib/days.ts';
 import { formatInteger } from '../../lib/format.ts';
+import { DateInput } from '../common/DateInput.tsx';
 import { useFieldProblems } from './FieldProblem.tsx';
 
 const assignOfficerDocument = graphql(`
@@ -50,7 +51,7 @@ export function AssignForm() {
       </div>
       <label htmlFor="as-from">{t.recording.from}</label>
       <div>
-        <input id="as-from" name="from" type="date" required defaultValue={todayInVietnam()} />
+        <DateInput id="as-from" name="from" required defaultValue={todayInVietnam()} />
         {problems.at('from')}
       </div>
       <label htmlFor="as-units">{t.recording.units}</label>

@@ -5,6 +5,7 @@ import type { Milestone } from '../../gql/graphql.ts';
 import { t } from '../../i18n/index.ts';
 import { todayInVietnam } from '../../lib/days.ts';
 import { formatDate } from '../../lib/format.ts';
+import { DateInput } from '../common/DateInput.tsx';
 import { useFieldProblems } from './FieldProblem.tsx';
 
 // The answer names UnitMilestone, so urql refetches the unit page's query (which holds the timeline).
@@ -72,14 +73,7 @@ export function MilestoneForm({ unitId }: { unitId: string }) {
       </select>
       <label htmlFor="ms-date">{t.recording.date}</label>
       <div>
-        <input
-          id="ms-date"
-          name="date"
-          type="date"
-          required
-          max={todayInVietnam()}
-          defaultValue={todayInVietnam()}
-        />
+        <DateInput id="ms-date" name="date" required max={todayInVietnam()} defaultValue={todayInVietnam()} />
         {problems.at('date')}
       </div>
       <label htmlFor="ms-note">{t.recording.note}</label>

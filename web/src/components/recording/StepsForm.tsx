@@ -5,6 +5,7 @@ import type { Step } from '../../gql/graphql.ts';
 import { t } from '../../i18n/index.ts';
 import { todayInVietnam } from '../../lib/days.ts';
 import { formatInteger } from '../../lib/format.ts';
+import { DateInput } from '../common/DateInput.tsx';
 import { useFieldProblems } from './FieldProblem.tsx';
 
 const recordStepsDocument = graphql(`
@@ -50,14 +51,7 @@ export function StepsForm() {
       </select>
       <label htmlFor="st-date">{t.recording.date}</label>
       <div>
-        <input
-          id="st-date"
-          name="date"
-          type="date"
-          required
-          max={todayInVietnam()}
-          defaultValue={todayInVietnam()}
-        />
+        <DateInput id="st-date" name="date" required max={todayInVietnam()} defaultValue={todayInVietnam()} />
         {problems.at('date')}
       </div>
       <label htmlFor="st-codes">{t.recording.codes}</label>

@@ -4,6 +4,7 @@ import { graphql } from '../../gql';
 import { t } from '../../i18n/index.ts';
 import { todayInVietnam } from '../../lib/days.ts';
 import { formatInteger } from '../../lib/format.ts';
+import { DateInput } from '../common/DateInput.tsx';
 import { useFieldProblems } from './FieldProblem.tsx';
 
 const recordTrainingDocument = graphql(`
@@ -69,10 +70,9 @@ export function TrainingForm() {
       </div>
       <label htmlFor="tr-date">{t.recording.heldOn}</label>
       <div>
-        <input
+        <DateInput
           id="tr-date"
           name="heldOn"
-          type="date"
           required
           max={todayInVietnam()}
           defaultValue={todayInVietnam()}

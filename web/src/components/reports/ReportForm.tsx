@@ -2,6 +2,7 @@ import { type FormEvent, useState } from 'react';
 import { useQuery } from 'urql';
 import { graphql } from '../../gql';
 import { t } from '../../i18n/index.ts';
+import { DateInput } from '../common/DateInput.tsx';
 import { defaultCompare } from './report-days.ts';
 
 const reportAreasDocument = graphql(`
@@ -58,8 +59,8 @@ export function ReportForm({
   return (
     <form className="form-grid" onSubmit={submit}>
       <label htmlFor="report-area">{t.reports.area}</label>
-      <select id="report-area" value={area} onChange={(e) => setArea(e.target.value)}>
-        {!fixedArea && <option value="">{t.reports.ownArea}</option>}
+      {/* No choice yet means the account's own area, which for the province is the first listed. */}
+      <select id="report-area" value={area || (areas[0]?.id ?? '')} onChange={(e) => setArea(e.target.value)}>
         {areas.map((a) => (
           <option key={a.id} value={a.id}>
             {a.name}
@@ -67,23 +68,10 @@ export function ReportForm({
         ))}
       </select>
       <label htmlFor="report-as-of">{t.reports.asOf}</label>
-      <input
-        id="report-as-of"
-        type="date"
-        value={day}
-        max={today || undefined}
-        required
-        onChange={(e) => setAsOf(e.target.value)}
-      />
+      <DateInput id="report-as-of" value={day} max={today || undefined} required onChange={setAsOf} />
       <label htmlFor="report-compare">{t.reports.compare}</label>
       <div>
-        <input
-          id="report-compare"
-          type="date"
-          value={compareDay}
-          max={day || undefined}
-          onChange={(e) => setCompare(e.target.value)}
-        />
+        <DateInput id="report-compare" value={compareDay} max={day || undefined} onChange={setCompare} />
         <span className="subline">{t.reports.compareHint}</span>
       </div>
       <span />
