@@ -1,11 +1,10 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { type Browser, type BrowserContext, chromium } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { createScratchPostgres, onPostgres } from '../helpers/database.ts';
+import { type Dashboard, runBrowser, startDashboard } from '../helpers/browser.ts';
 import type { AnyData } from '../helpers/graphql.ts';
-import { demoPassword, repoRoot, signIn, startServer, stopServer } from '../helpers/processes.ts';
+import { repoRoot, signIn } from '../helpers/processes.ts';
 
 /*
  * The dashboard as a person sees it, in Debian's Chromium: the overview shows the figures the API
@@ -13,17 +12,14 @@ import { demoPassword, repoRoot, signIn, startServer, stopServer } from '../help
  * first; CI installs Chromium. Outside CI, a machine without Chromium skips these tests.
  */
 
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const runBrowser = fs.existsSync(chromiumPath) || Boolean(process.env.CI);
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'vssid-web-'));
 const vn = new Intl.NumberFormat('vi-VN');
 
 let browser: Browser;
 /** Signed in through the login page by the first test; the pages of the later tests share it. */
 let context: BrowserContext;
 let password: string;
-let server: Awaited<ReturnType<typeof startServer>>;
-let dropDatabase: (() => Promise<void>) | undefined;
+let server: Dashboard['server'];
+let dashboard: Dashboard | undefined;
 /** Every console error and uncaught exception of every page of every context; the last test wants none. */
 const consoleErrors: string[] = [];
 
@@ -39,26 +35,8 @@ function watchConsole(watched: BrowserContext): BrowserContext {
 
 beforeAll(async () => {
   if (!runBrowser) return;
-  if (!fs.existsSync(path.join(repoRoot, 'web/dist/index.html')))
-    throw new Error('web/dist is missing: run `pnpm build:web` (pnpm test does).');
-  let env: NodeJS.ProcessEnv = { DATABASE_URL: '', DATA_DIR: dataDir };
-  if (onPostgres) {
-    const scratch = await createScratchPostgres(process.env.DATABASE_URL as string);
-    env = { DATABASE_URL: scratch.url, DATA_DIR: dataDir };
-    dropDatabase = scratch.drop;
-  }
-  server = await startServer(env);
-  password = demoPassword(server.output());
-  browser = await chromium.launch({
-    executablePath: chromiumPath,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--no-first-run',
-    ],
-  });
+  dashboard = await startDashboard('web');
+  ({ server, password, browser } = dashboard);
   context = watchConsole(
     await browser.newContext({
       viewport: { width: 1366, height: 900 },
@@ -67,12 +45,7 @@ beforeAll(async () => {
     }),
   );
 });
-afterAll(async () => {
-  await browser?.close();
-  if (server) await stopServer(server.child);
-  await dropDatabase?.();
-  fs.rmSync(dataDir, { recursive: true, force: true });
-});
+afterAll(() => dashboard?.close());
 
 describe.skipIf(!runBrowser)('signing in', () => {
   test('anyone not signed in lands on the login page; a wrong password says so; the right one opens the page asked for', async () => {

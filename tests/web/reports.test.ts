@@ -1,11 +1,10 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { type Browser, type BrowserContext, chromium } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { createScratchPostgres, onPostgres } from '../helpers/database.ts';
+import { type Dashboard, runBrowser, startDashboard } from '../helpers/browser.ts';
 import type { AnyData } from '../helpers/graphql.ts';
-import { demoPassword, repoRoot, signIn, startServer, stopServer } from '../helpers/processes.ts';
+import { repoRoot, signIn } from '../helpers/processes.ts';
 import { readWorkbook, sheetTable } from '../helpers/report-files.ts';
 
 /*
@@ -13,49 +12,20 @@ import { readWorkbook, sheetTable } from '../helpers/report-files.ts';
  * download gives the same figures, and a district head publishes and then finds the report listed.
  */
 
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const runBrowser = fs.existsSync(chromiumPath) || Boolean(process.env.CI);
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'vssid-web-reports-'));
 const vn = new Intl.NumberFormat('vi-VN');
 
 let browser: Browser;
 let password: string;
-let server: Awaited<ReturnType<typeof startServer>>;
-let dropDatabase: (() => Promise<void>) | undefined;
+let server: Dashboard['server'];
+let dashboard: Dashboard | undefined;
 const consoleErrors: string[] = [];
 
 beforeAll(async () => {
   if (!runBrowser) return;
-  if (!fs.existsSync(path.join(repoRoot, 'web/dist/index.html')))
-    throw new Error('web/dist is missing: run `pnpm build:web` (pnpm test does).');
-  let env: NodeJS.ProcessEnv = { DATABASE_URL: '', DATA_DIR: dataDir };
-  if (onPostgres) {
-    const scratch = await createScratchPostgres(process.env.DATABASE_URL as string);
-    env = { DATABASE_URL: scratch.url, DATA_DIR: dataDir };
-    dropDatabase = scratch.drop;
-  }
-  server = await startServer(env);
-  password = demoPassword(server.output());
-  browser = await chromium.launch({
-    executablePath: chromiumPath,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--no-first-run',
-    ],
-  });
+  dashboard = await startDashboard('web-reports');
+  ({ server, password, browser } = dashboard);
 });
-afterAll(async () => {
-  await browser?.close();
-  // A server that died mid-file explains the failures that follow: say so with what it printed.
-  if (server && server.child.exitCode !== null)
-    console.error(`the server exited with ${server.child.exitCode}:\n${server.output()}`);
-  if (server) await stopServer(server.child);
-  await dropDatabase?.();
-  fs.rmSync(dataDir, { recursive: true, force: true });
-});
+afterAll(() => dashboard?.close());
 
 async function askAs(username: string, query: string): Promise<AnyData> {
   const response = await fetch(`${server.url}/graphql`, {

@@ -1,5 +1,6 @@
 import { type FormEvent, useCallback, useState } from 'react';
 import { type CombinedError, useMutation, useQuery } from 'urql';
+import { DataTable } from '../components/common/DataTable.tsx';
 import { LoadableContent } from '../components/common/LoadableContent.tsx';
 import { Panel } from '../components/common/Panel.tsx';
 import { ScrollRegion } from '../components/common/ScrollRegion.tsx';
@@ -393,35 +394,29 @@ function AccessLogPanel() {
         {(log) => (
           <>
             <p className="panel__note">{t.accounts.logNote(formatInteger(log.totalCount))}</p>
-            <ScrollRegion label={t.accounts.logTitle}>
-              <table className="data-table">
-                <thead>
-                  <tr>
-                    <th scope="col">{t.accounts.logAt}</th>
-                    <th scope="col">{t.accounts.username}</th>
-                    <th scope="col">{t.accounts.logField}</th>
-                    <th scope="col" className="num">
-                      {t.accounts.logPersons}
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {log.entries.map((entry) => (
-                    <tr key={entry.id}>
-                      <td>{formatDateTime(entry.at)}</td>
-                      <td>
-                        {entry.username}{' '}
-                        <span className="subline">{t.account.roles[entry.role as Role] ?? entry.role}</span>
-                      </td>
-                      <td>
-                        <code>{entry.field}</code>
-                      </td>
-                      <td className="num">{formatInteger(entry.personIds.length)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </ScrollRegion>
+            <DataTable
+              label={t.accounts.logTitle}
+              rows={log.entries}
+              rowKey={(entry) => entry.id}
+              columns={[
+                { header: t.accounts.logAt, cell: (entry) => formatDateTime(entry.at) },
+                {
+                  header: t.accounts.username,
+                  cell: (entry) => (
+                    <>
+                      {entry.username}{' '}
+                      <span className="subline">{t.account.roles[entry.role as Role] ?? entry.role}</span>
+                    </>
+                  ),
+                },
+                { header: t.accounts.logField, cell: (entry) => <code>{entry.field}</code> },
+                {
+                  header: t.accounts.logPersons,
+                  cell: (entry) => formatInteger(entry.personIds.length),
+                  numeric: true,
+                },
+              ]}
+            />
           </>
         )}
       </LoadableContent>
@@ -438,32 +433,25 @@ function AccountEventsPanel() {
     <Panel title={t.accounts.eventsTitle}>
       <LoadableContent state={state} isEmpty={(events) => events.length === 0}>
         {(events) => (
-          <ScrollRegion label={t.accounts.eventsTitle}>
-            <table className="data-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t.accounts.logAt}</th>
-                  <th scope="col">{t.accounts.eventAction}</th>
-                  <th scope="col">{t.accounts.eventSubject}</th>
-                  <th scope="col">{t.accounts.eventActor}</th>
-                  <th scope="col">{t.accounts.eventDetail}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {events.map((event) => (
-                  <tr key={event.id}>
-                    <td>{formatDateTime(event.at)}</td>
-                    <td>
-                      {t.accounts.actions_[event.action as keyof typeof t.accounts.actions_] ?? event.action}
-                    </td>
-                    <td>{event.subject}</td>
-                    <td>{event.actor ?? t.accounts.commandLine}</td>
-                    <td>{[event.detail, event.address].filter(Boolean).join(' · ')}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </ScrollRegion>
+          <DataTable
+            label={t.accounts.eventsTitle}
+            rows={events}
+            rowKey={(event) => event.id}
+            columns={[
+              { header: t.accounts.logAt, cell: (event) => formatDateTime(event.at) },
+              {
+                header: t.accounts.eventAction,
+                cell: (event) =>
+                  t.accounts.actions_[event.action as keyof typeof t.accounts.actions_] ?? event.action,
+              },
+              { header: t.accounts.eventSubject, cell: (event) => event.subject },
+              { header: t.accounts.eventActor, cell: (event) => event.actor ?? t.accounts.commandLine },
+              {
+                header: t.accounts.eventDetail,
+                cell: (event) => [event.detail, event.address].filter(Boolean).join(' · '),
+              },
+            ]}
+          />
         )}
       </LoadableContent>
     </Panel>

@@ -1,6 +1,7 @@
 import { type FormEvent, useCallback, useRef, useState } from 'react';
 import { useQuery } from 'urql';
 import { useSession } from '../auth/session.tsx';
+import { DataTable } from '../components/common/DataTable.tsx';
 import { LoadableContent } from '../components/common/LoadableContent.tsx';
 import { Panel } from '../components/common/Panel.tsx';
 import { ScrollRegion } from '../components/common/ScrollRegion.tsx';
@@ -223,42 +224,29 @@ export function ImportPage() {
       <Panel title={t.imports.historyTitle}>
         <LoadableContent state={historyState} isEmpty={(rows) => rows.length === 0}>
           {(rows) => (
-            <ScrollRegion label={t.imports.historyTitle}>
-              <table className="data-table">
-                <thead>
-                  <tr>
-                    <th scope="col">{t.imports.when}</th>
-                    <th scope="col">{t.imports.who}</th>
-                    <th scope="col">{t.imports.kind}</th>
-                    <th scope="col">{t.imports.file}</th>
-                    <th scope="col" className="num">
-                      {t.imports.rowsRead}
-                    </th>
-                    <th scope="col" className="num">
-                      {t.imports.rowsWritten}
-                    </th>
-                    <th scope="col" className="num">
-                      {t.imports.rowsRejected}
-                    </th>
-                    <th scope="col">{t.imports.outcome}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {rows.map((node) => (
-                    <tr key={node.id}>
-                      <td>{formatDateTime(node.finishedAt)}</td>
-                      <td>{node.username ?? `cli:${node.osUser ?? ''}`}</td>
-                      <td>{t.imports.kinds[node.kind.toLowerCase() as Kind]}</td>
-                      <th scope="row">{node.fileName}</th>
-                      <td className="num">{formatInteger(node.rowsRead)}</td>
-                      <td className="num">{formatInteger(node.rowsWritten)}</td>
-                      <td className="num">{formatInteger(node.rowsRejected)}</td>
-                      <td>{t.imports.outcomes[node.outcome]}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </ScrollRegion>
+            <DataTable
+              label={t.imports.historyTitle}
+              rows={rows}
+              rowKey={(node) => node.id}
+              columns={[
+                { header: t.imports.when, cell: (node) => formatDateTime(node.finishedAt) },
+                { header: t.imports.who, cell: (node) => node.username ?? `cli:${node.osUser ?? ''}` },
+                { header: t.imports.kind, cell: (node) => t.imports.kinds[node.kind.toLowerCase() as Kind] },
+                { header: t.imports.file, cell: (node) => node.fileName, rowHeader: true },
+                { header: t.imports.rowsRead, cell: (node) => formatInteger(node.rowsRead), numeric: true },
+                {
+                  header: t.imports.rowsWritten,
+                  cell: (node) => formatInteger(node.rowsWritten),
+                  numeric: true,
+                },
+                {
+                  header: t.imports.rowsRejected,
+                  cell: (node) => formatInteger(node.rowsRejected),
+                  numeric: true,
+                },
+                { header: t.imports.outcome, cell: (node) => t.imports.outcomes[node.outcome] },
+              ]}
+            />
           )}
         </LoadableContent>
       </Panel>

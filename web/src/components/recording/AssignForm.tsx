@@ -6,6 +6,7 @@ import { todayInVietnam } from '../../lib/days.ts';
 import { formatInteger } from '../../lib/format.ts';
 import { DateInput } from '../common/DateInput.tsx';
 import { useFieldProblems } from './FieldProblem.tsx';
+import { FormFooter } from './FormFooter.tsx';
 
 const assignOfficerDocument = graphql(`
   mutation AssignOfficer($unitIds: [ID!]!, $staffId: ID!, $from: Date!) {
@@ -59,18 +60,7 @@ export function AssignForm() {
         <textarea id="as-units" name="units" rows={4} required placeholder={t.recording.unitsHint} />
         {problems.at('unitIds')}
       </div>
-      {problems.general}
-      <div />
-      <div>
-        <button type="submit" className="button button--primary" disabled={fetching}>
-          {t.recording.save}
-        </button>
-        {done && (
-          <p className="form-done" role="status">
-            {done}
-          </p>
-        )}
-      </div>
+      <FormFooter general={problems.general} busy={fetching} done={done} />
     </form>
   );
 }

@@ -4,9 +4,9 @@ import { graphql } from '../../gql';
 import { t } from '../../i18n/index.ts';
 import { formatDateTime, formatInteger } from '../../lib/format.ts';
 import { fromQuery } from '../../lib/loadable.ts';
+import { DataTable } from '../common/DataTable.tsx';
 import { LoadableContent } from '../common/LoadableContent.tsx';
 import { Panel } from '../common/Panel.tsx';
-import { ScrollRegion } from '../common/ScrollRegion.tsx';
 
 const auditLogDocument = graphql(`
   query AuditLog {
@@ -45,32 +45,18 @@ export function AuditLogPanel() {
         {(log) => (
           <>
             <p className="panel__note">{t.recording.auditNote(formatInteger(log.totalCount))}</p>
-            <ScrollRegion label={t.recording.auditTitle}>
-              <table className="data-table">
-                <thead>
-                  <tr>
-                    <th scope="col">{t.recording.auditWhen}</th>
-                    <th scope="col">{t.recording.auditWho}</th>
-                    <th scope="col">{t.recording.auditWhat}</th>
-                    <th scope="col">{t.recording.auditKey}</th>
-                    <th scope="col">{t.recording.auditChange}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {log.entries.map((e) => (
-                    <tr key={`${e.at}-${e.entityKey}-${e.action}`}>
-                      <td>{formatDateTime(e.at)}</td>
-                      <td>{e.actor}</td>
-                      <td>{e.action}</td>
-                      <th scope="row">{e.entityKey}</th>
-                      <td>
-                        {brief(e.before)} → {brief(e.after)}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </ScrollRegion>
+            <DataTable
+              label={t.recording.auditTitle}
+              rows={log.entries}
+              rowKey={(e) => `${e.at}-${e.entityKey}-${e.action}`}
+              columns={[
+                { header: t.recording.auditWhen, cell: (e) => formatDateTime(e.at) },
+                { header: t.recording.auditWho, cell: (e) => e.actor },
+                { header: t.recording.auditWhat, cell: (e) => e.action },
+                { header: t.recording.auditKey, cell: (e) => e.entityKey, rowHeader: true },
+                { header: t.recording.auditChange, cell: (e) => `${brief(e.before)} → ${brief(e.after)}` },
+              ]}
+            />
           </>
         )}
       </LoadableContent>

@@ -7,6 +7,7 @@ import { todayInVietnam } from '../../lib/days.ts';
 import { formatDate } from '../../lib/format.ts';
 import { DateInput } from '../common/DateInput.tsx';
 import { useFieldProblems } from './FieldProblem.tsx';
+import { FormFooter } from './FormFooter.tsx';
 
 // The answer names UnitMilestone, so urql refetches the unit page's query (which holds the timeline).
 const recordMilestoneDocument = graphql(`
@@ -81,18 +82,7 @@ export function MilestoneForm({ unitId }: { unitId: string }) {
         <input id="ms-note" name="note" maxLength={1000} autoComplete="off" />
         {problems.at('note')}
       </div>
-      {problems.general}
-      <div />
-      <div>
-        <button type="submit" className="button button--primary" disabled={fetching}>
-          {t.recording.save}
-        </button>
-        {done && (
-          <p className="form-done" role="status">
-            {done}
-          </p>
-        )}
-      </div>
+      <FormFooter general={problems.general} busy={fetching} done={done} />
     </form>
   );
 }

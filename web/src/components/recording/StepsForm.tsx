@@ -7,6 +7,7 @@ import { todayInVietnam } from '../../lib/days.ts';
 import { formatInteger } from '../../lib/format.ts';
 import { DateInput } from '../common/DateInput.tsx';
 import { useFieldProblems } from './FieldProblem.tsx';
+import { FormFooter } from './FormFooter.tsx';
 
 const recordStepsDocument = graphql(`
   mutation RecordSteps($step: Step!, $date: Date!, $codes: [String!]!) {
@@ -69,18 +70,7 @@ export function StepsForm() {
         </p>
         {problems.at('socialInsuranceCodes')}
       </div>
-      {problems.general}
-      <div />
-      <div>
-        <button type="submit" className="button button--primary" disabled={fetching || codes.length === 0}>
-          {t.recording.save}
-        </button>
-        {done && (
-          <p className="form-done" role="status">
-            {done}
-          </p>
-        )}
-      </div>
+      <FormFooter general={problems.general} busy={fetching || codes.length === 0} done={done} />
     </form>
   );
 }

@@ -6,6 +6,7 @@ import { todayInVietnam } from '../../lib/days.ts';
 import { formatInteger } from '../../lib/format.ts';
 import { DateInput } from '../common/DateInput.tsx';
 import { useFieldProblems } from './FieldProblem.tsx';
+import { FormFooter } from './FormFooter.tsx';
 
 const recordTrainingDocument = graphql(`
   mutation RecordTraining(
@@ -94,18 +95,7 @@ export function TrainingForm() {
         <textarea id="tr-units" name="units" rows={4} required placeholder={t.recording.unitsHint} />
         {problems.at('unitIds')}
       </div>
-      {problems.general}
-      <div />
-      <div>
-        <button type="submit" className="button button--primary" disabled={fetching}>
-          {t.recording.save}
-        </button>
-        {done && (
-          <p className="form-done" role="status">
-            {done}
-          </p>
-        )}
-      </div>
+      <FormFooter general={problems.general} busy={fetching} done={done} />
     </form>
   );
 }

@@ -4,9 +4,9 @@ import { graphql } from '../../gql';
 import { t } from '../../i18n/index.ts';
 import { formatDate, formatDateTime } from '../../lib/format.ts';
 import { fromQuery } from '../../lib/loadable.ts';
+import { DataTable } from '../common/DataTable.tsx';
 import { LoadableContent } from '../common/LoadableContent.tsx';
 import { Panel } from '../common/Panel.tsx';
-import { ScrollRegion } from '../common/ScrollRegion.tsx';
 
 const publishedReportsDocument = graphql(`
   query PublishedReports {
@@ -51,51 +51,50 @@ export function PublishedReports() {
     <Panel title={t.reports.publishedTitle}>
       <LoadableContent state={state} isEmpty={(rows) => rows.length === 0}>
         {(rows) => (
-          <ScrollRegion label={t.reports.publishedTitle}>
-            <table className="data-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t.reports.number}</th>
-                  <th scope="col">{t.reports.area}</th>
-                  <th scope="col">{t.reports.days}</th>
-                  <th scope="col">{t.reports.issued}</th>
-                  <th scope="col">{t.reports.author}</th>
-                  <th scope="col">{t.reports.files}</th>
-                  <th scope="col">{t.reports.changes}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((report) => (
-                  <tr key={report.id}>
-                    <th scope="row">{report.number}</th>
-                    <td>{report.areaName}</td>
-                    <td>{t.reports.daysValue(formatDate(report.asOf), formatDate(report.compare))}</td>
-                    <td>
-                      {formatDate(report.issuedOn)}
-                      <span className="subline">{formatDateTime(report.createdAt)}</span>
-                    </td>
-                    <td>{report.author}</td>
-                    <td className="actions">
-                      {report.files.map((file) => (
-                        <a key={file.format} href={file.url} download className="link-button">
-                          {file.format}
-                        </a>
-                      ))}
-                    </td>
-                    <td>
-                      {opened === report.id ? (
-                        <ReportChangesList id={report.id} />
-                      ) : (
-                        <button type="button" className="link-button" onClick={() => setOpened(report.id)}>
-                          {t.reports.showChanges}
-                        </button>
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </ScrollRegion>
+          <DataTable
+            label={t.reports.publishedTitle}
+            rows={rows}
+            rowKey={(report) => report.id}
+            columns={[
+              { header: t.reports.number, cell: (report) => report.number, rowHeader: true },
+              { header: t.reports.area, cell: (report) => report.areaName },
+              {
+                header: t.reports.days,
+                cell: (report) => t.reports.daysValue(formatDate(report.asOf), formatDate(report.compare)),
+              },
+              {
+                header: t.reports.issued,
+                cell: (report) => (
+                  <>
+                    {formatDate(report.issuedOn)}
+                    <span className="subline">{formatDateTime(report.createdAt)}</span>
+                  </>
+                ),
+              },
+              { header: t.reports.author, cell: (report) => report.author },
+              {
+                header: t.reports.files,
+                className: 'actions',
+                cell: (report) =>
+                  report.files.map((file) => (
+                    <a key={file.format} href={file.url} download className="link-button">
+                      {file.format}
+                    </a>
+                  )),
+              },
+              {
+                header: t.reports.changes,
+                cell: (report) =>
+                  opened === report.id ? (
+                    <ReportChangesList id={report.id} />
+                  ) : (
+                    <button type="button" className="link-button" onClick={() => setOpened(report.id)}>
+                      {t.reports.showChanges}
+                    </button>
+                  ),
+              },
+            ]}
+          />
         )}
       </LoadableContent>
     </Panel>
