@@ -202,6 +202,12 @@ describe('marking persons’ steps from a pasted list', () => {
     );
     expect(codeOf(unknown)).toBe('NOT_FOUND');
     expect(unknown.errors?.[0]?.message).toContain('9999999999');
+    // The codes also come as data, for a client that words the message in its own language.
+    expect(unknown.errors?.[0]?.extensions?.refused).toEqual({
+      what: 'person',
+      codes: ['9999999999'],
+      count: 1,
+    });
     const malformed = await run(
       'd901',
       'mutation { recordSteps(step: VERIFIED, date: "2021-10-01", socialInsuranceCodes: ["9000000001", "12345"]) { written } }',
@@ -213,6 +219,11 @@ describe('marking persons’ steps from a pasted list', () => {
     );
     expect(codeOf(outside)).toBe('FORBIDDEN');
     expect(outside.errors?.[0]?.message).toContain('9000000007');
+    expect(outside.errors?.[0]?.extensions?.refused).toEqual({
+      what: 'person',
+      codes: ['9000000007'],
+      count: 1,
+    });
     expect(
       codeOf(
         await run(

@@ -558,7 +558,10 @@ describe.skipIf(!runBrowser)('recording progress', () => {
     await form.getByLabel('Mã số BHXH').fill([...codes, '9999999999'].join('\n'));
     await form.getByText('3 mã trong danh sách.').waitFor();
     await form.getByRole('button', { name: 'Ghi nhận' }).click();
-    await expect.poll(() => form.getByRole('alert').textContent()).toContain('9999999999');
+    // In Vietnamese, like the rest of the page, with the code that stopped it.
+    await expect
+      .poll(() => form.getByRole('alert').textContent())
+      .toBe('Không có người lao động với mã 9999999999; chưa ghi nhận gì.');
     await form.getByLabel('Mã số BHXH').fill(codes.join('\n'));
     await form.getByRole('button', { name: 'Ghi nhận' }).click();
     const status = form.getByRole('status');

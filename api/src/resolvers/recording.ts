@@ -60,15 +60,18 @@ function codeList(codes: readonly string[], max: number, argument: string): stri
 
 /** A refusal of the data layer as the GraphQL error that names the argument and the codes. */
 function refuse(refusal: Refusal, argument: string): never {
-  const shown = refusal.codes.slice(0, 20).join(', ') + (refusal.codes.length > 20 ? ', …' : '');
+  const first = refusal.codes.slice(0, 20);
+  const shown = first.join(', ') + (refusal.codes.length > 20 ? ', …' : '');
+  const refused = { what: refusal.what, codes: first, count: refusal.codes.length };
   if (refusal.refused === 'not-found') {
     if (refusal.codes.length === 1)
-      throw new NotFoundError(`The ${refusal.what}`, refusal.codes[0] as string, argument);
-    throw new NotFoundError(`${refusal.codes.length} ${refusal.what}s`, shown, argument);
+      throw new NotFoundError(`The ${refusal.what}`, refusal.codes[0] as string, argument, refused);
+    throw new NotFoundError(`${refusal.codes.length} ${refusal.what}s`, shown, argument, refused);
   }
   throw new ForbiddenError(
     `Outside what your account may record for (${refusal.what} ${shown}); nothing was written`,
     argument,
+    refused,
   );
 }
 

@@ -128,6 +128,18 @@ export const en: Messages = {
           : `The day must not be after ${to}.`,
     openCalendar: 'Pick the day on a calendar',
   },
+  refusals: {
+    things: { unit: 'unit', person: 'person', officer: 'officer', office: 'BHXH office' } as Record<
+      string,
+      string
+    >,
+    notFound: (thing: string, codes: string, count: number) =>
+      count === 1
+        ? `There is no ${thing} with code ${codes}; nothing was recorded.`
+        : `${count} ${thing} codes are not in the database: ${codes}; nothing was recorded.`,
+    outside: (thing: string, codes: string, count: number) =>
+      `${count === 1 ? `The ${thing}` : `${count} ${thing}s`} ${count === 1 ? 'is' : 'are'} outside what your account may record for: ${codes}; nothing was recorded.`,
+  },
   asOf: {
     label: 'Figures as of',
     today: 'Back to today',

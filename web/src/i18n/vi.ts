@@ -133,6 +133,18 @@ export const vi = {
           : `Ngày không được sau ${to}.`,
     openCalendar: 'Chọn ngày trên lịch',
   },
+  refusals: {
+    things: { unit: 'đơn vị', person: 'người lao động', officer: 'cán bộ', office: 'cơ quan BHXH' } as Record<
+      string,
+      string
+    >,
+    notFound: (thing: string, codes: string, count: number) =>
+      count === 1
+        ? `Không có ${thing} với mã ${codes}; chưa ghi nhận gì.`
+        : `${count} mã ${thing} không có trong cơ sở dữ liệu: ${codes}; chưa ghi nhận gì.`,
+    outside: (thing: string, codes: string, count: number) =>
+      `${count === 1 ? `${thing[0]?.toUpperCase()}${thing.slice(1)}` : `${count} ${thing}`} nằm ngoài phạm vi tài khoản của bạn được ghi nhận: ${codes}; chưa ghi nhận gì.`,
+  },
   asOf: {
     label: 'Số liệu đến ngày',
     today: 'Về hôm nay',

@@ -39,5 +39,15 @@ export function errorMessage(error: CombinedError): string {
 export function problemOf(error: CombinedError | undefined): { argument?: string; message: string } | null {
   if (!error) return null;
   const first = error.graphQLErrors[0];
-  return { argument: first?.extensions?.argument as string | undefined, message: errorMessage(error) };
+  const argument = first?.extensions?.argument as string | undefined;
+  // Codes that name nothing or lie outside the account's reach come with the codes themselves, so that
+  // the message is the dashboard's own, in its language, rather than the server's English.
+  const refused = first?.extensions?.refused as { what: string; codes: string[]; count: number } | undefined;
+  if (refused) {
+    const thing = t.refusals.things[refused.what] ?? refused.what;
+    const codes = refused.codes.join(', ') + (refused.count > refused.codes.length ? ', …' : '');
+    const word = first?.extensions?.code === 'FORBIDDEN' ? t.refusals.outside : t.refusals.notFound;
+    return { argument, message: word(thing, codes, refused.count) };
+  }
+  return { argument, message: errorMessage(error) };
 }
