@@ -7,8 +7,7 @@ import { Option } from 'commander';
 import { format } from 'date-fns';
 import { IMPORT_KINDS, type ImportKind } from '../imports/columns.ts';
 import { describeProblem } from '../imports/problems.ts';
-import { type ImportSummary, runImport } from '../imports/run.ts';
-import { templateCsv, templateXlsx } from '../imports/template.ts';
+import type { ImportSummary } from '../imports/run.ts';
 import { TIME_ZONE } from '../lib/dates.ts';
 import { UserError, withDatabase } from './common.ts';
 
@@ -40,6 +39,8 @@ export function addImportCommands(program: Command): void {
       ) =>
         withDatabase(async (database) => {
           const bytes = readFile(file);
+          // The readers and writers (csv-parse, exceljs) load only for the commands that use them.
+          const { runImport } = await import('../imports/run.ts');
           const summary = await runImport(database.db, {
             kind,
             fileName: path.basename(file),
@@ -70,6 +71,7 @@ export function addImportCommands(program: Command): void {
     .addOption(new Option('--format <format>', 'file format').choices(['csv', 'xlsx']).default('csv'))
     .option('--out <file>', 'where to write it (CSV goes to standard output when omitted)')
     .action(async (kind: ImportKind, options: { format: 'csv' | 'xlsx'; out?: string }) => {
+      const { templateCsv, templateXlsx } = await import('../imports/template.ts');
       if (options.format === 'csv') {
         const text = templateCsv(kind);
         if (options.out) fs.writeFileSync(options.out, text);

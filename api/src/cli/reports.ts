@@ -10,8 +10,7 @@ import { today } from '../lib/dates.ts';
 import { reportChangesNow, requirePublishedReport } from '../reports/changes-now.ts';
 import { computeReportFigures } from '../reports/figures.ts';
 import { formatDate } from '../reports/format.ts';
-import { publishReport } from '../reports/publish.ts';
-import { REPORT_FORMATS, type ReportFormat, renderReport } from '../reports/render.ts';
+import { REPORT_FORMATS, type ReportFormat } from '../reports/formats.ts';
 import { type ReportInput, resolveReportRequest } from '../reports/request.ts';
 import { dateOption, UserError, withDatabase } from './common.ts';
 
@@ -89,6 +88,8 @@ export function addReportCommands(program: Command): void {
         if (!options.out) throw new UserError('error: required option --out <file> not specified');
         const request = await asUserError(() => resolveReportRequest(db, input, EVERYTHING));
         const figures = await computeReportFigures(db, request);
+        // The renderers (docx, pdfkit, exceljs) load only for the commands that write a file.
+        const { renderReport } = await import('../reports/render.ts');
         const bytes = await renderReport(figures, options.format, { number: null, issuedOn: today() });
         fs.writeFileSync(options.out, bytes);
         console.log(
@@ -105,6 +106,7 @@ export function addReportCommands(program: Command): void {
     .action((options: ReportOptions & { outDir?: string }) =>
       withDatabase(async ({ db }) => {
         const request = await asUserError(() => resolveReportRequest(db, requestOf(options), EVERYTHING));
+        const { publishReport } = await import('../reports/publish.ts');
         const id = await publishReport(db, request, { userId: null, name: operator() }, today());
         const { report: published } = await requirePublishedReport(db, String(id), EVERYTHING);
         console.log(

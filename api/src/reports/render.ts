@@ -3,11 +3,11 @@ import { type DocumentMeta, reportDocument } from './document.ts';
 import { renderDocx } from './docx.ts';
 import type { ReportFigures } from './figures.ts';
 import { formatDate } from './format.ts';
+import { REPORT_FORMATS, type ReportFormat } from './formats.ts';
 import { renderPdf } from './pdf.ts';
 import { renderXlsx } from './xlsx.ts';
 
-export const REPORT_FORMATS = ['docx', 'pdf', 'xlsx'] as const;
-export type ReportFormat = (typeof REPORT_FORMATS)[number];
+export { REPORT_FORMATS, type ReportFormat };
 
 export const CONTENT_TYPES: Record<ReportFormat, string> = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
