@@ -317,6 +317,14 @@ describe('the files', () => {
     expect(xml).toContain('<w:i/>');
     const zip = await (await import('jszip')).default.loadAsync(bytes);
     expect(await zip.file('word/styles.xml')?.async('string')).toContain('Times New Roman');
+    // Page numbers at the top from the second page on, as Nghị định 30 places them.
+    expect(xml).toContain('<w:titlePg/>');
+    const headers = await Promise.all(
+      Object.keys(zip.files)
+        .filter((name) => /^word\/header\d+\.xml$/.test(name))
+        .map((name) => zip.file(name)?.async('string')),
+    );
+    expect(headers.some((header) => /PAGE/.test(header ?? ''))).toBe(true);
   });
 });
 

@@ -2,8 +2,10 @@ import {
   AlignmentType,
   BorderStyle,
   Document,
+  Header,
   type IBorderOptions,
   Packer,
+  PageNumber,
   PageOrientation,
   Paragraph,
   type ParagraphChild,
@@ -256,6 +258,15 @@ export async function renderDocx(doc: ReportDocument): Promise<Buffer> {
       : []),
     figuresTable(table, 9, table.columns.length > 8 ? 16 : 30),
   ]);
+  // Nghị định 30: the page number at the top, centred, from the second page on (the annex included).
+  const pageNumber = new Header({
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        children: [new TextRun({ children: [PageNumber.CURRENT], size: pt(13) })],
+      }),
+    ],
+  });
   const document = new Document({
     creator: 'BHXH tỉnh Khánh Hòa',
     title: doc.titleLines.join(' '),
@@ -263,11 +274,13 @@ export async function renderDocx(doc: ReportDocument): Promise<Buffer> {
     sections: [
       {
         properties: {
+          titlePage: true,
           page: {
             size: { orientation: PageOrientation.PORTRAIT, width: mm(210), height: mm(297) },
             margin: { top: mm(20), bottom: mm(20), left: mm(30), right: mm(15) },
           },
         },
+        headers: { default: pageNumber, first: new Header({ children: [] }) },
         children: [
           headerBlock(doc),
           spacer(240),
@@ -294,6 +307,7 @@ export async function renderDocx(doc: ReportDocument): Promise<Buffer> {
             margin: { top: mm(20), bottom: mm(20), left: mm(20), right: mm(15) },
           },
         },
+        headers: { default: pageNumber },
         children: [
           ...centred([{ text: doc.annexTitle, bold: true, size: 14 }]),
           ...centred([{ text: doc.annexSubtitle, italics: true, size: 13 }], 120),
