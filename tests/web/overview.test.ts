@@ -418,7 +418,12 @@ describe.skipIf(!runBrowser)('drilling down, on any day', () => {
     await partsTotals(page).waitFor();
     expect(await headline(page)).toBe(onTheDay);
     expect(await page.getByText('Số liệu đến ngày 30/06/2021').count()).toBe(1);
-    expect(await page.getByLabel('Số liệu đến ngày').inputValue()).toBe('30/06/2021');
+    const reloaded = page.getByLabel('Số liệu đến ngày');
+    expect(await reloaded.inputValue()).toBe('30/06/2021');
+    // Emptied and left, the field shows again the day the figures are for.
+    await reloaded.fill('');
+    await reloaded.blur();
+    expect(await reloaded.inputValue()).toBe('30/06/2021');
     await page.getByRole('button', { name: 'Về hôm nay' }).click();
     await expect.poll(() => page.url()).not.toContain('asOf');
     await expect.poll(() => headline(page)).toBe(before);

@@ -78,8 +78,14 @@ export function DateInput({ id, name, value, defaultValue, min, max, required, o
         required={required}
         aria-invalid={wrong !== null && text !== ''}
         onChange={(event) => accept(event.target.value)}
-        // Once left, a day typed as 3/6/2021 or 2021-06-03 is shown as 03/06/2021.
-        onBlur={() => day && !wrong && setText(formatDate(day))}
+        // Once left, a day typed as 3/6/2021 or 2021-06-03 is shown as 03/06/2021; a field emptied
+        // while the parent holds a day (the page's figures are still for it) shows that day again.
+        onBlur={() => {
+          if (text.trim() === '' && value) {
+            setDay(value);
+            setText(formatDate(value));
+          } else if (day && !wrong) setText(formatDate(day));
+        }}
       />
       <button
         type="button"
