@@ -16,12 +16,12 @@ import { BrowserRouter } from 'react-router-dom';
 import { Client, cacheExchange, fetchExchange, mapExchange, Provider } from 'urql';
 import { App } from './App.tsx';
 import { prefetchSession, SessionProvider } from './auth/session.tsx';
-import { preloadDistrictChart } from './components/coverage/DistrictChartPanel.tsx';
+import { prefetchDistrictChart } from './components/coverage/DistrictChartPanel.tsx';
 
 prefetchSession();
 // The overview and the area pages open on the parts chart: its chunk starts now, beside the session.
 if (window.location.pathname === '/' || window.location.pathname.startsWith('/areas/'))
-  preloadDistrictChart().catch(() => {});
+  prefetchDistrictChart();
 
 const client = new Client({
   url: '/graphql',

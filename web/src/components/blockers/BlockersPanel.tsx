@@ -11,7 +11,7 @@ import { AsTable } from '../common/AsTable.tsx';
 import { LoadableContent } from '../common/LoadableContent.tsx';
 import { Panel } from '../common/Panel.tsx';
 
-const { Chart: BlockersChart, preload: preloadChart } = lazyChart(() =>
+const { Chart: BlockersChart, prefetch: prefetchChart } = lazyChart(() =>
   import('../charts/BlockersChart.tsx').then((module) => module.BlockersChart),
 );
 
@@ -28,9 +28,7 @@ const blockersDocument = graphql(`
 /** Why the scope's persons who have not activated are stuck: a bar per reason, also as a table. */
 export function BlockersPanel({ scope, asOf }: { scope: Scope; asOf: string | null }) {
   const [result, reexecute] = useQuery({ query: blockersDocument, variables: { scope, asOf } });
-  useEffect(() => {
-    preloadChart().catch(() => {}); // a failure shows where the chart would be
-  }, []);
+  useEffect(prefetchChart, []);
   const retry = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
   const state = fromQuery(result, retry, (data): BlockerBar[] =>
     data.blockers

@@ -6,8 +6,8 @@ import { ErrorState, LoadingState } from '../common/StateMessages.tsx';
 const reload = () => window.location.reload();
 
 /**
- * A chart in its own chunk (the chart library is most of the app's code), fetched by `preload` while
- * the panel's data is on its way, so that it draws in the same commit as its data. This is not
+ * A chart in its own chunk (the chart library is most of the app's code), fetched by `prefetch` when
+ * the panel mounts, while its data is on its way, so that it draws in the same commit as its data. Not
  * React.lazy with Suspense on purpose: React holds a Suspense boundary's content back for 300 ms after
  * any fallback on the page, and with a page of panels each showing one in turn, the overview's first
  * chart appeared a second after its data. A failure to load or draw stays inside the panel.
@@ -51,5 +51,9 @@ export function lazyChart<P extends object>(load: () => Promise<ComponentType<P>
       </ErrorBoundary>
     );
   }
-  return { Chart: LazyChart, preload };
+  /** Starts fetching the chart's code; a failure shows later, where the chart would be. */
+  const prefetch = () => {
+    preload().catch(() => {});
+  };
+  return { Chart: LazyChart, prefetch };
 }

@@ -9,11 +9,11 @@ import type { DistrictOverview, PartLevel } from './queries.ts';
 // The chart library is most of the app's code: it comes in its own chunk, fetched while the data is on
 // its way (from main.tsx on the pages that show this chart, else when the panel mounts), so that the
 // tiles and the table never wait for it.
-const { Chart: DistrictActivationChart, preload: preloadDistrictChart } = lazyChart(() =>
+const { Chart: DistrictActivationChart, prefetch: prefetchDistrictChart } = lazyChart(() =>
   import('../charts/DistrictActivationChart.tsx').then((module) => module.DistrictActivationChart),
 );
 
-export { preloadDistrictChart };
+export { prefetchDistrictChart };
 
 export function DistrictChartPanel({
   state,
@@ -22,10 +22,7 @@ export function DistrictChartPanel({
   state: Loadable<DistrictOverview | null>;
   parts: PartLevel;
 }) {
-  useEffect(() => {
-    // A failure shows when the chart renders; here it only needs to be silenced.
-    preloadDistrictChart().catch(() => {});
-  }, []);
+  useEffect(prefetchDistrictChart, []);
   return (
     <Panel title={t.overview.chartTitle(t.parts[parts].plural)}>
       <LoadableContent state={state} isEmpty={(overview) => overview.districts.length === 0}>

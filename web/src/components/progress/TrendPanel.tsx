@@ -12,7 +12,7 @@ import { AsTable } from '../common/AsTable.tsx';
 import { LoadableContent } from '../common/LoadableContent.tsx';
 import { Panel } from '../common/Panel.tsx';
 
-const { Chart: TrendChart, preload: preloadChart } = lazyChart(() =>
+const { Chart: TrendChart, prefetch: prefetchChart } = lazyChart(() =>
   import('../charts/TrendChart.tsx').then((module) => module.TrendChart),
 );
 
@@ -37,9 +37,7 @@ export function TrendPanel({ scope, asOf, note }: { scope: Scope; asOf: string |
   const to = asOf ?? todayInVietnam();
   const from = addDays(to, -DAYS);
   const [result, reexecute] = useQuery({ query: trendDocument, variables: { scope, from, to } });
-  useEffect(() => {
-    preloadChart().catch(() => {}); // a failure shows where the chart would be
-  }, []);
+  useEffect(prefetchChart, []);
   const retry = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
   const state = fromQuery(result, retry, (data): TrendRow[] => {
     const points = data.trend;
