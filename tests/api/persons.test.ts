@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Viewer } from '../../api/src/auth/reach.ts';
 import type { Database } from '../../api/src/db/client.ts';
 import { createApp } from '../../api/src/server.ts';
-import { addAccount } from '../helpers/accounts.ts';
+import { addHandMadeAccounts } from '../helpers/accounts.ts';
 import { createTestDatabase } from '../helpers/database.ts';
 import { loadFixture } from '../helpers/fixtures.ts';
 import { type AnyData, execute, type GraphQLResult } from '../helpers/graphql.ts';
@@ -26,16 +26,10 @@ beforeAll(async () => {
   await loadFixture(database.db, HAND_MADE);
   await database.db.execute(sql`update persons set id_number = '012345678901', phone = '0905123456',
     birth_date = '1990-04-15', gender = 'F' where social_insurance_code = '9000000001'`);
-  const accounts: [Who, Parameters<typeof addAccount>[1]][] = [
-    ['admin', { username: 'admin', role: 'ADMIN' }],
-    ['province', { username: 'tinh', role: 'PROVINCE' }],
-    ['analyst', { username: 'phantich', role: 'ANALYST' }],
-    ['d901', { username: 'huyen901', role: 'DISTRICT', area: '901' }],
-    ['d902', { username: 'huyen902', role: 'DISTRICT', area: '902' }],
-    ['s2', { username: 'canbo2', role: 'OFFICER', staff: 'S2' }],
-    ['s1', { username: 'canbo1', role: 'OFFICER', staff: 'S1' }],
-  ];
-  for (const [who, account] of accounts) viewers[who] = (await addAccount(database.db, account)).viewer;
+  Object.assign(
+    viewers,
+    await addHandMadeAccounts(database.db, ['admin', 'province', 'analyst', 'd901', 'd902', 's2', 's1']),
+  );
   for (const row of await database.db.execute<{ id: number; code: string }>(
     sql`select id, social_insurance_code as code from persons`,
   ))

@@ -4,7 +4,7 @@ import { EVERYTHING, type Viewer } from '../../api/src/auth/reach.ts';
 import type { Database } from '../../api/src/db/client.ts';
 import { setGoal } from '../../api/src/db/queries/goals.ts';
 import { createApp } from '../../api/src/server.ts';
-import { addAccount } from '../helpers/accounts.ts';
+import { addHandMadeAccounts } from '../helpers/accounts.ts';
 import { createTestDatabase } from '../helpers/database.ts';
 import { loadFixture } from '../helpers/fixtures.ts';
 import { type AnyData, execute, type GraphQLResult } from '../helpers/graphql.ts';
@@ -26,16 +26,7 @@ const viewers = {} as Record<Who, Viewer>;
 beforeAll(async () => {
   database = await createTestDatabase();
   await loadFixture(database.db, HAND_MADE);
-  const accounts: [Who, Parameters<typeof addAccount>[1]][] = [
-    ['admin', { username: 'admin', role: 'ADMIN' }],
-    ['province', { username: 'tinh', role: 'PROVINCE' }],
-    ['analyst', { username: 'phantich', role: 'ANALYST' }],
-    ['d901', { username: 'huyen901', role: 'DISTRICT', area: '901' }],
-    ['d902', { username: 'huyen902', role: 'DISTRICT', area: '902' }],
-    ['s2', { username: 'canbo2', role: 'OFFICER', staff: 'S2' }],
-    ['s1', { username: 'canbo1', role: 'OFFICER', staff: 'S1' }],
-  ];
-  for (const [who, account] of accounts) viewers[who] = (await addAccount(database.db, account)).viewer;
+  Object.assign(viewers, await addHandMadeAccounts(database.db, EVERYONE));
   const goalAreas = await database.db.execute<{ id: number }>(
     sql`select id from areas where code in ('90', '902') order by code`,
   );

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Viewer } from '../../api/src/auth/reach.ts';
 import type { Database } from '../../api/src/db/client.ts';
 import { createApp } from '../../api/src/server.ts';
-import { addAccount } from '../helpers/accounts.ts';
+import { addHandMadeAccounts } from '../helpers/accounts.ts';
 import { createTestDatabase } from '../helpers/database.ts';
 import { loadFixture } from '../helpers/fixtures.ts';
 import { type AnyData, execute, type GraphQLResult } from '../helpers/graphql.ts';
@@ -26,15 +26,10 @@ const viewers = {} as Record<Who, Viewer>;
 beforeAll(async () => {
   database = await createTestDatabase();
   await loadFixture(database.db, HAND_MADE);
-  const accounts: [Who, Parameters<typeof addAccount>[1]][] = [
-    ['admin', { username: 'admin', role: 'ADMIN' }],
-    ['province', { username: 'tinh', role: 'PROVINCE' }],
-    ['analyst', { username: 'phantich', role: 'ANALYST' }],
-    ['d901', { username: 'huyen901', role: 'DISTRICT', area: '901' }],
-    ['d902', { username: 'huyen902', role: 'DISTRICT', area: '902' }],
-    ['s2', { username: 'canbo2', role: 'OFFICER', staff: 'S2' }],
-  ];
-  for (const [who, account] of accounts) viewers[who] = (await addAccount(database.db, account)).viewer;
+  Object.assign(
+    viewers,
+    await addHandMadeAccounts(database.db, ['admin', 'province', 'analyst', 'd901', 'd902', 's2']),
+  );
   ({ apollo } = await createApp(database, { serveWeb: false }));
 });
 afterAll(() => database?.close());

@@ -25,3 +25,26 @@ export async function addAccount(
   const { token } = await createToken(db, viewer.userId, 30);
   return { viewer, token };
 }
+
+/** One account of each kind on the hand-made data (hand-made.ts): every role, both districts, two officers. */
+const HAND_MADE_ACCOUNTS = {
+  admin: { username: 'admin', role: 'ADMIN' },
+  province: { username: 'tinh', role: 'PROVINCE' },
+  analyst: { username: 'phantich', role: 'ANALYST' },
+  d901: { username: 'huyen901', role: 'DISTRICT', area: '901' },
+  d902: { username: 'huyen902', role: 'DISTRICT', area: '902' },
+  s2: { username: 'canbo2', role: 'OFFICER', staff: 'S2' },
+  s1: { username: 'canbo1', role: 'OFFICER', staff: 'S1' },
+} as const satisfies Record<string, Parameters<typeof addAccount>[1]>;
+
+export type HandMadeAccount = keyof typeof HAND_MADE_ACCOUNTS;
+
+/** Creates the named accounts of HAND_MADE_ACCOUNTS; resolves with each one's viewer. */
+export async function addHandMadeAccounts<Who extends HandMadeAccount>(
+  db: Db,
+  who: readonly Who[],
+): Promise<Record<Who, Viewer>> {
+  const viewers = {} as Record<Who, Viewer>;
+  for (const name of who) viewers[name] = (await addAccount(db, HAND_MADE_ACCOUNTS[name])).viewer;
+  return viewers;
+}
