@@ -27,20 +27,8 @@ interface DateInputProps {
 export function DateInput({ id, name, value, defaultValue, min, max, required, onChange }: DateInputProps) {
   const initial = value ?? defaultValue ?? '';
   const [text, setText] = useState(initial ? formatDate(initial) : '');
-  const [day, setDay] = useState(initial);
   const input = useRef<HTMLInputElement>(null);
   const picker = useRef<HTMLInputElement>(null);
-
-  // A day set from outside (the URL, the day the server calls today, arriving after the first render)
-  // replaces what is shown, unless someone is typing in the field: their typing wins.
-  const outside = useRef(value);
-  useEffect(() => {
-    if (value === undefined || value === outside.current) return;
-    outside.current = value;
-    if (value === day || document.activeElement === input.current) return;
-    setDay(value);
-    setText(value ? formatDate(value) : '');
-  }, [value, day]);
 
   const problem = (typed: string): string | null => {
     if (typed.trim() === '') return required ? t.date.required : null;
@@ -51,6 +39,18 @@ export function DateInput({ id, name, value, defaultValue, min, max, required, o
     return null;
   };
   const wrong = problem(text);
+  /** The day the field holds: the text's, when it is a real day in range; none otherwise. */
+  const day = wrong ? '' : (parseDay(text) ?? '');
+
+  // A day set from outside (the URL, the day the server calls today, arriving after the first render)
+  // replaces what is shown, unless someone is typing in the field: their typing wins.
+  const outside = useRef(value);
+  useEffect(() => {
+    if (value === undefined || value === outside.current) return;
+    outside.current = value;
+    if (value === day || document.activeElement === input.current) return;
+    setText(value ? formatDate(value) : '');
+  }, [value, day]);
 
   useEffect(() => {
     input.current?.setCustomValidity(wrong ?? '');
@@ -59,10 +59,7 @@ export function DateInput({ id, name, value, defaultValue, min, max, required, o
   const accept = (typed: string) => {
     setText(typed);
     const parsed = parseDay(typed);
-    if (parsed && !problem(typed)) {
-      setDay(parsed);
-      if (parsed !== day) onChange?.(parsed);
-    } else if (typed.trim() === '') setDay('');
+    if (parsed && !problem(typed) && parsed !== day) onChange?.(parsed);
   };
 
   return (
@@ -81,10 +78,8 @@ export function DateInput({ id, name, value, defaultValue, min, max, required, o
         // Once left, a day typed as 3/6/2021 or 2021-06-03 is shown as 03/06/2021; a field emptied
         // while the parent holds a day (the page's figures are still for it) shows that day again.
         onBlur={() => {
-          if (text.trim() === '' && value) {
-            setDay(value);
-            setText(formatDate(value));
-          } else if (day && !wrong) setText(formatDate(day));
+          if (text.trim() === '' && value) setText(formatDate(value));
+          else if (day) setText(formatDate(day));
         }}
       />
       <button
@@ -112,7 +107,7 @@ export function DateInput({ id, name, value, defaultValue, min, max, required, o
           if (event.target.value) accept(formatDate(event.target.value));
         }}
       />
-      {name && <input type="hidden" name={name} value={wrong ? '' : day} />}
+      {name && <input type="hidden" name={name} value={day} />}
       {wrong && text !== '' && (
         <span className="field-error" role="alert">
           {wrong}
