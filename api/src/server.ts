@@ -13,8 +13,9 @@ import express from 'express';
 import helmet from 'helmet';
 import { webDist } from './config.ts';
 import { type Context, createContext } from './context.ts';
-import type { Database } from './db/client.ts';
+import { type Database, isDatabaseUnavailable } from './db/client.ts';
 import { authenticate, authRoutes, type SignInLimits } from './http/auth.ts';
+import { DATABASE_UNAVAILABLE, jsonErrors } from './http/errors.ts';
 import { importRoutes } from './http/imports.ts';
 import { reportRoutes } from './http/reports.ts';
 import { BadInputError } from './lib/errors.ts';
@@ -84,6 +85,13 @@ export async function createApp(database: Database, options: AppOptions = {}): P
       if (causedBy(error, BadInputError)) {
         return { ...formatted, extensions: { ...formatted.extensions, code: 'BAD_USER_INPUT' } };
       }
+      if (isDatabaseUnavailable(error)) {
+        return {
+          message: DATABASE_UNAVAILABLE,
+          path: formatted.path,
+          extensions: { code: 'SERVICE_UNAVAILABLE' },
+        };
+      }
       // An internal error's message may hold SQL or data; the caller gets a plain sentence, the log the rest.
       if (formatted.extensions?.code === 'INTERNAL_SERVER_ERROR') {
         console.error('GraphQL internal error at', formatted.path?.join('.'), error);
@@ -123,7 +131,15 @@ export async function createApp(database: Database, options: AppOptions = {}): P
     '/graphql',
     // Nothing of the API, introspection included, answers a request without a valid session or token.
     async (req, res, next) => {
-      const viewer = await authenticate(database.db, req).catch(next);
+      let viewer: Awaited<ReturnType<typeof authenticate>>;
+      try {
+        viewer = await authenticate(database.db, req);
+      } catch (error) {
+        // Passed on once and answered by jsonErrors; falling through to the 401 as well wrote a second
+        // response and ended the process (ERR_HTTP_HEADERS_SENT) whenever the database blinked.
+        next(error);
+        return;
+      }
       if (viewer) {
         res.locals.viewer = viewer;
         next();
@@ -162,6 +178,7 @@ export async function createApp(database: Database, options: AppOptions = {}): P
       res.sendFile(path.join(dist, 'index.html'));
     });
   }
+  app.use(jsonErrors);
   return { app, apollo, stop: () => apollo.stop() };
 }
 

@@ -93,4 +93,51 @@ describe('HTTP', () => {
     downServer.close();
     expect(response.status).toBe(503);
   });
+
+  test('a token sent while the database is gone gets a JSON 503, and the server goes on answering', async () => {
+    // A real failure: the account exists, then its database goes away under the running server.
+    const failing = await createTestDatabase();
+    const { token: failingToken } = await addAccount(failing.db, { username: 'a', role: 'ANALYST' });
+    const { app } = await createApp(failing, { serveWeb: false });
+    const downServer = await new Promise<Server>((resolve) => {
+      const s = app.listen(0, '127.0.0.1', () => resolve(s));
+    });
+    const address = downServer.address();
+    const downBase = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+    await failing.close();
+    try {
+      const ask = () =>
+        fetch(`${downBase}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${failingToken}` },
+          body: JSON.stringify({ query: '{ apiVersion }' }),
+        });
+      for (let i = 0; i < 3; i++) {
+        const response = await ask();
+        expect(response.status).toBe(503);
+        expect(response.headers.get('retry-after')).toBe('5');
+        expect(await response.json()).toEqual({
+          errors: [
+            { message: expect.stringMatching(/database/i), extensions: { code: 'SERVICE_UNAVAILABLE' } },
+          ],
+        });
+      }
+      expect((await fetch(`${downBase}/healthz`)).status).toBe(503);
+    } finally {
+      downServer.close();
+    }
+  });
+
+  test('malformed JSON gets a JSON 400 that says so, not an HTML page', async () => {
+    const response = await fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: '{"query": "{ apiVersion }"',
+    });
+    expect(response.status).toBe(400);
+    expect(response.headers.get('content-type')).toMatch(/application\/json/);
+    expect(await response.json()).toEqual({
+      errors: [{ message: expect.stringMatching(/JSON/), extensions: { code: 'BAD_REQUEST' } }],
+    });
+  });
 });

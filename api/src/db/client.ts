@@ -102,3 +102,32 @@ function wrap(
 export async function migrateDatabase(database: Database): Promise<void> {
   await migrate(database.db, { migrationsFolder });
 }
+
+/*
+ * The `postgres` driver's codes when the database cannot be reached or went away mid-query, and the
+ * server's own "shutting down / starting up" states: the caller may try again shortly.
+ */
+const UNAVAILABLE = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'EPIPE',
+  'CONNECT_TIMEOUT',
+  'CONNECTION_CLOSED',
+  'CONNECTION_ENDED',
+  'CONNECTION_DESTROYED',
+  '57P01', // admin_shutdown
+  '57P02', // crash_shutdown
+  '57P03', // cannot_connect_now
+]);
+
+/** True when `error` (or what caused it) says the database is away rather than the query wrong. */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  for (let e = error, depth = 0; e && depth < 5; depth++) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === 'string' && UNAVAILABLE.has(code)) return true;
+    e =
+      (e as { cause?: unknown; originalError?: unknown }).cause ??
+      (e as { originalError?: unknown }).originalError;
+  }
+  return false;
+}

@@ -420,6 +420,7 @@ export const en: Messages = {
     error: (message: string) => `Could not load the data: ${message}`,
     retry: 'Try again',
     unknownError: 'unknown error',
+    databaseUnavailable: 'the database is not answering for the moment; try again in a few seconds',
   },
   overview: {
     title: 'VssID rollout progress',

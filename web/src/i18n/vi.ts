@@ -425,6 +425,7 @@ export const vi = {
     error: (message: string) => `Không tải được dữ liệu: ${message}`,
     retry: 'Thử lại',
     unknownError: 'lỗi không xác định',
+    databaseUnavailable: 'cơ sở dữ liệu tạm thời không trả lời; thử lại sau vài giây',
   },
   overview: {
     title: 'Tiến độ triển khai VssID',

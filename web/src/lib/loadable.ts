@@ -30,6 +30,11 @@ export function fromQuery<D, T>(
 
 /** The most useful message of an error: the server's own when it sent one, else the network's. */
 export function errorMessage(error: CombinedError): string {
+  // The server's words for a database that is away are English; the dashboard says it in its own.
+  const unavailable =
+    error.graphQLErrors.some((e) => e.extensions?.code === 'SERVICE_UNAVAILABLE') ||
+    (error.response as { status?: number } | undefined)?.status === 503;
+  if (unavailable) return t.state.databaseUnavailable;
   return (
     error.graphQLErrors[0]?.message ?? error.networkError?.message ?? (error.message || t.state.unknownError)
   );
