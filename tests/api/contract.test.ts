@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Database } from '../../api/src/db/client.ts';
 import { createApp } from '../../api/src/server.ts';
@@ -319,14 +320,28 @@ describe('drill-down', () => {
 
 describe('errors', () => {
   test('an internal error tells the caller nothing of SQL or stack', async () => {
+    // A database whose tables are not what the code expects: the statement fails with SQL in its text.
     const broken = await createTestDatabase();
-    await broken.close();
+    await broken.db.execute(sql`drop table areas cascade`);
     const { apollo } = await createApp(broken, { serveWeb: false });
     const result = await execute(apollo, broken, '{ areas(level: DISTRICT) { id } }');
+    await broken.close();
     expect(result.errors?.[0]).toEqual({
       message: 'Internal server error',
       path: ['areas'],
       extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    });
+  });
+
+  test('a database that is away is SERVICE_UNAVAILABLE, a state to wait out rather than a fault', async () => {
+    const gone = await createTestDatabase();
+    await gone.close();
+    const { apollo } = await createApp(gone, { serveWeb: false });
+    const result = await execute(apollo, gone, '{ areas(level: DISTRICT) { id } }');
+    expect(result.errors?.[0]).toEqual({
+      message: expect.stringMatching(/database/),
+      path: ['areas'],
+      extensions: { code: 'SERVICE_UNAVAILABLE' },
     });
   });
 });

@@ -27,7 +27,7 @@ export async function addAccount(
 }
 
 /** One account of each kind on the hand-made data (hand-made.ts): every role, both districts, two officers. */
-const HAND_MADE_ACCOUNTS = {
+export const HAND_MADE_ACCOUNTS = {
   admin: { username: 'admin', role: 'ADMIN' },
   province: { username: 'tinh', role: 'PROVINCE' },
   analyst: { username: 'phantich', role: 'ANALYST' },

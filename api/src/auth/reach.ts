@@ -35,8 +35,3 @@ export function reachOf(viewer: Viewer, today: IsoDate): Reach {
       return EVERYTHING;
   }
 }
-
-/** Names, codes, ID numbers, phones and birth dates of insured persons: not for aggregate-only roles. */
-export function readsPersons(role: Role): boolean {
-  return role === 'ADMIN' || role === 'DISTRICT' || role === 'OFFICER';
-}

@@ -1,5 +1,5 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { EVERYTHING } from '../auth/reach.ts';
+import { OPERATOR_REACH } from '../auth/policy.ts';
 import { recordEvent } from '../db/queries/accounts.ts';
 import { getCoverage } from '../db/queries/coverage.ts';
 import { listGoals, setGoal } from '../db/queries/goals.ts';
@@ -72,7 +72,7 @@ export function buildCli(): Command {
     .option('--as-of <date>', 'the day (yyyy-mm-dd or dd/mm/yyyy); today when omitted', dateOption)
     .action((options: { area?: string; asOf?: string }) =>
       withDatabase(async (database) => {
-        const scope = await resolveScope(database.db, { areaId: options.area }, EVERYTHING);
+        const scope = await resolveScope(database.db, { areaId: options.area }, OPERATOR_REACH);
         if (isScopeProblem(scope)) throw new UserError(`Unknown area code "${options.area}".`);
         const asOf = options.asOf ?? today();
         const c = await getCoverage(database.db, { scope, asOf });
@@ -104,14 +104,14 @@ export function buildCli(): Command {
     .requiredOption('--deadline <date>', 'the day it must be reached (yyyy-mm-dd or dd/mm/yyyy)', dateOption)
     .action((options: { area: string; rate: number; deadline: string }) =>
       withDatabase(async (database) => {
-        const scope = await resolveScope(database.db, { areaId: options.area }, EVERYTHING);
+        const scope = await resolveScope(database.db, { areaId: options.area }, OPERATOR_REACH);
         if (isScopeProblem(scope) || scope.areaId === undefined)
           throw new UserError(`Unknown area code "${options.area}".`);
         await setGoal(database.db, {
           areaId: scope.areaId,
           rate: options.rate,
           deadline: options.deadline,
-          reach: EVERYTHING,
+          reach: OPERATOR_REACH,
         });
         await recordEvent(database.db, {
           actor: null,
@@ -129,7 +129,7 @@ export function buildCli(): Command {
     .description('list the goals set')
     .action(() =>
       withDatabase(async (database) => {
-        const goals = await listGoals(database.db, EVERYTHING);
+        const goals = await listGoals(database.db, OPERATOR_REACH);
         if (goals.length === 0) console.log('No goal is set.');
         for (const g of goals)
           console.log(

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { type Command, Option } from 'commander';
 import { GraphQLError } from 'graphql';
-import { EVERYTHING } from '../auth/reach.ts';
+import { OPERATOR_REACH } from '../auth/policy.ts';
 import type { Db } from '../db/client.ts';
 import { findReportByNumber, getPublishedFile, listPublishedReports } from '../db/queries/reports.ts';
 import { today } from '../lib/dates.ts';
@@ -15,7 +15,7 @@ import { type ReportInput, resolveReportRequest } from '../reports/request.ts';
 import { dateOption, UserError, withDatabase } from './common.ts';
 
 /*
- * `pnpm cli report …`: the progress report, read with full reach (EVERYTHING: the operator already
+ * `pnpm cli report …`: the progress report, read with full reach (OPERATOR_REACH: the operator already
  * holds the database). The bare command writes a report made now; `publish` stores one for good;
  * `list`, `diff` and `get` read what was published.
  */
@@ -86,7 +86,7 @@ export function addReportCommands(program: Command): void {
         const input = requestOf(options);
         if (!options.format) throw new UserError('error: required option --format <format> not specified');
         if (!options.out) throw new UserError('error: required option --out <file> not specified');
-        const request = await asUserError(() => resolveReportRequest(db, input, EVERYTHING));
+        const request = await asUserError(() => resolveReportRequest(db, input, OPERATOR_REACH));
         const figures = await computeReportFigures(db, request);
         // The renderers (docx, pdfkit, exceljs) load only for the commands that write a file.
         const { renderReport } = await import('../reports/render.ts');
@@ -105,10 +105,10 @@ export function addReportCommands(program: Command): void {
     .option('--out-dir <dir>', 'also write the three stored files into this folder')
     .action((options: ReportOptions & { outDir?: string }) =>
       withDatabase(async ({ db }) => {
-        const request = await asUserError(() => resolveReportRequest(db, requestOf(options), EVERYTHING));
+        const request = await asUserError(() => resolveReportRequest(db, requestOf(options), OPERATOR_REACH));
         const { publishReport } = await import('../reports/publish.ts');
         const id = await publishReport(db, request, { userId: null, name: operator() }, today());
-        const { report: published } = await requirePublishedReport(db, String(id), EVERYTHING);
+        const { report: published } = await requirePublishedReport(db, String(id), OPERATOR_REACH);
         console.log(
           `Published ${published.number} (id ${id}): ${published.areaName} as of ${formatDate(published.asOf)}, compared with ${formatDate(published.compare)}.`,
         );
@@ -131,7 +131,7 @@ export function addReportCommands(program: Command): void {
     .description('list the published reports: number, date of issue, area, days, author')
     .action(() =>
       withDatabase(async ({ db }) => {
-        const reports = await listPublishedReports(db, { reach: EVERYTHING, first: 500 });
+        const reports = await listPublishedReports(db, { reach: OPERATOR_REACH, first: 500 });
         if (reports.length === 0) console.log('No report has been published.');
         for (const r of reports)
           console.log(
@@ -149,7 +149,7 @@ export function addReportCommands(program: Command): void {
     .action((number: string, options: { year?: string }) =>
       withDatabase(async ({ db }) => {
         const id = await reportId(db, number, options.year);
-        const changes = await asUserError(() => reportChangesNow(db, String(id), EVERYTHING));
+        const changes = await asUserError(() => reportChangesNow(db, String(id), OPERATOR_REACH));
         if (changes.length === 0) console.log('No difference: the data still gives the published figures.');
         for (const change of changes) console.log(change.text);
       }),

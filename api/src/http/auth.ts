@@ -2,6 +2,7 @@ import { parseCookie, stringifySetCookie } from 'cookie';
 import express, { type Request, type Response, Router } from 'express';
 import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
 import { slowDown } from 'express-slow-down';
+import { permissionsOf } from '../auth/policy.ts';
 import type { Viewer } from '../auth/reach.ts';
 import type { Db } from '../db/client.ts';
 import {
@@ -99,7 +100,7 @@ export function authRoutes(db: Db, limits: SignInLimits = SIGN_IN_LIMITS): Route
     }
     const secret = await createSession(db, viewer.userId);
     res.setHeader('Set-Cookie', sessionCookie(req, secret, SESSION_HOURS * 3600));
-    res.json({ user: await describeViewer(db, viewer) });
+    res.json({ user: await sessionUser(db, viewer) });
   });
 
   router.post('/logout', async (req: Request, res: Response) => {
@@ -117,7 +118,12 @@ export function authRoutes(db: Db, limits: SignInLimits = SIGN_IN_LIMITS): Route
     const viewer = await authenticate(db, req);
     // Nobody signed in is an answer, not an error: the login page asks on every visit, and a 401 would
     // put an error in the browser's console each time.
-    res.json({ user: viewer ? await describeViewer(db, viewer) : null });
+    res.json({ user: viewer ? await sessionUser(db, viewer) : null });
   });
   return router;
+}
+
+/** The account as the dashboard sees it, with what it may do: the dashboard shows controls by that. */
+async function sessionUser(db: Db, viewer: Viewer) {
+  return { ...(await describeViewer(db, viewer)), permissions: permissionsOf(viewer.role) };
 }

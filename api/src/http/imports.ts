@@ -1,4 +1,5 @@
 import express, { type Request, type Response, Router } from 'express';
+import { may, POLICY } from '../auth/policy.ts';
 import { reachOf } from '../auth/reach.ts';
 import type { Db } from '../db/client.ts';
 import { isImportKind } from '../imports/columns.ts';
@@ -41,8 +42,10 @@ export function importRoutes(db: Db): Router {
     async (req: Request, res: Response) => {
       const viewer = await authenticate(db, req);
       if (!viewer) return void res.status(401).json({ error: 'Not signed in.' });
-      if (viewer.role !== 'ADMIN' && viewer.role !== 'DISTRICT')
-        return void res.status(403).json({ error: `A ${viewer.role} account does not import files.` });
+      if (!may(viewer.role, 'files:import'))
+        return void res
+          .status(403)
+          .json({ error: `A ${viewer.role} account may not ${POLICY['files:import'].does}.` });
       const kind = String(req.params.kind);
       if (!isImportKind(kind))
         return void res.status(404).json({ error: `"${kind}" is not a kind of import.` });

@@ -1,5 +1,6 @@
 import { type Request, type Response, Router } from 'express';
 import { GraphQLError } from 'graphql';
+import { type Action, authorize } from '../auth/policy.ts';
 import { reachOf } from '../auth/reach.ts';
 import type { Db } from '../db/client.ts';
 import { getPublishedFile } from '../db/queries/reports.ts';
@@ -104,6 +105,7 @@ async function answer(
   res: Response,
   now: () => Date,
   work: (reach: ReturnType<typeof reachOf>, day: string) => Promise<void>,
+  action: Action = 'report:read',
 ) {
   try {
     const viewer = await authenticate(db, req);
@@ -111,6 +113,7 @@ async function answer(
       res.status(401).json({ error: 'Sign in first', code: 'UNAUTHENTICATED' });
       return;
     }
+    authorize(viewer, action);
     const day = today(now());
     await work(reachOf(viewer, day), day);
   } catch (error) {

@@ -1,16 +1,10 @@
 import type { Db } from '../db/client.ts';
 import { insertPublishedReport, nextReportSeq, type StoredFormat } from '../db/queries/reports.ts';
-import type { Role } from '../db/schema/index.ts';
 import type { IsoDate } from '../lib/dates.ts';
 import { computeReportFigures } from './figures.ts';
 import { REPORT_TITLE } from './narrative.ts';
 import { renderReport, sha256 } from './render.ts';
 import type { ReportRequest } from './request.ts';
-
-/** Who may publish: leadership anywhere, a district head for their own area; analysts and officers read only. */
-export function mayPublishReports(role: Role): boolean {
-  return role === 'ADMIN' || role === 'PROVINCE' || role === 'DISTRICT';
-}
 
 /** The document number's symbol: a report (BC) of the social-insurance office (BHXH). */
 export const NUMBER_SYMBOL = 'BC-BHXH';

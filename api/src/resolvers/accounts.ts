@@ -6,6 +6,7 @@ import {
   tokenDaysProblem,
   usernameProblem,
 } from '../auth/accounts.ts';
+import { authorize } from '../auth/policy.ts';
 import type { Context } from '../context.ts';
 import {
   createToken,
@@ -20,12 +21,12 @@ import {
   type UserRow,
 } from '../db/queries/accounts.ts';
 import type { Resolvers } from '../generated/graphql.ts';
-import { BadInputError, ForbiddenError, NotFoundError } from '../lib/errors.ts';
+import { BadInputError, NotFoundError } from '../lib/errors.ts';
 import { limitArgs } from './pagination.ts';
 import { present } from './present.ts';
 
 function requireAdmin({ viewer }: Context): void {
-  if (viewer.role !== 'ADMIN') throw new ForbiddenError('Only an ADMIN account manages accounts');
+  authorize(viewer, 'accounts:manage');
 }
 
 /** A problem with the input, as BAD_USER_INPUT naming the argument it is about. */
@@ -137,9 +138,7 @@ export const accountResolvers: Resolvers = {
     createdAt: (a) => a.createdAt.toISOString(),
     disabled: (a) => a.disabledAt !== null,
     tokens: async (a, _args, ctx) => {
-      if (ctx.viewer.role !== 'ADMIN' && ctx.viewer.userId !== a.userId) {
-        throw new ForbiddenError('Only an ADMIN account sees the tokens of others');
-      }
+      authorize(ctx.viewer, ctx.viewer.userId === a.userId ? 'tokens:own' : 'accounts:manage');
       return ctx.loaders.accountTokens.load(a.userId);
     },
   },

@@ -1,3 +1,4 @@
+import { authorize } from '../auth/policy.ts';
 import { recordEvent } from '../db/queries/accounts.ts';
 import { getAreaByCode } from '../db/queries/areas.ts';
 import { getBreakdown } from '../db/queries/breakdown.ts';
@@ -35,9 +36,7 @@ export const coverageResolvers: Resolvers = {
   },
   Mutation: {
     setGoal: async (_root, { areaId, rate, deadline }, { db, reach, viewer }) => {
-      if (viewer.role === 'ANALYST' || viewer.role === 'OFFICER') {
-        throw new ForbiddenError(`A ${viewer.role} account does not set goals`);
-      }
+      authorize(viewer, 'goal:set');
       if (!(rate > 0 && rate <= 1)) {
         throw new BadInputError(`"rate" must be above 0 and at most 1 (0.8 for 80 %); got ${rate}`, 'rate');
       }

@@ -1,19 +1,12 @@
-import type { Context } from '../context.ts';
+import { authorize } from '../auth/policy.ts';
 import { listImports } from '../db/queries/imports.ts';
 import type { Resolvers } from '../generated/graphql.ts';
-import { ForbiddenError } from '../lib/errors.ts';
 import { limitArgs } from './pagination.ts';
-
-/** The history is about the province's data as a whole: the roles that manage it read it. */
-function requireImportReader({ viewer }: Context): void {
-  if (viewer.role !== 'ADMIN' && viewer.role !== 'PROVINCE' && viewer.role !== 'DISTRICT')
-    throw new ForbiddenError('Only ADMIN, PROVINCE and DISTRICT accounts read the import history');
-}
 
 export const importResolvers: Resolvers = {
   Query: {
     imports: (_root, { first, offset, kind }, ctx) => {
-      requireImportReader(ctx);
+      authorize(ctx.viewer, 'imports:read');
       return listImports(ctx.db, { ...limitArgs(first, offset), kind: kind?.toLowerCase() });
     },
   },

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { readsPersons } from '../auth/reach.ts';
+import { authorize } from '../auth/policy.ts';
 import type { Context } from '../context.ts';
 import { BLOCKER_LABELS } from '../db/queries/blockers.ts';
 import { getPerson, listAccessLog, type PersonFilter } from '../db/queries/persons.ts';
@@ -10,9 +10,7 @@ import { mask, type PersonView } from './person-view.ts';
 
 /** PROVINCE and ANALYST accounts read aggregates only: any field that returns persons refuses them. */
 function requirePersonsRole({ viewer }: Context): void {
-  if (!readsPersons(viewer.role)) {
-    throw new ForbiddenError(`A ${viewer.role} account reads figures only, not persons' data`);
-  }
+  authorize(viewer, 'persons:read');
 }
 
 /** The operation as the client sent it: the "why" of an access-log entry. */
@@ -46,7 +44,7 @@ export const personResolvers: Resolvers = {
       return { ...found.person, opened: true };
     },
     accessLog: async (_root, { username, personId, first, offset }, { db, viewer }) => {
-      if (viewer.role !== 'ADMIN') throw new ForbiddenError('Only an ADMIN account reviews the access log');
+      authorize(viewer, 'access-log:read');
       const page = limitArgs(first, offset);
       if (personId !== null && personId !== undefined && !/^\d{1,9}$/.test(personId))
         throw new BadInputError(`"${personId}" is not a person id`, 'personId');

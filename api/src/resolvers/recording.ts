@@ -1,3 +1,4 @@
+import { authorize } from '../auth/policy.ts';
 import type { Viewer } from '../auth/reach.ts';
 import {
   type Actor,
@@ -10,7 +11,6 @@ import {
   recordSteps,
   recordTraining,
 } from '../db/queries/recording.ts';
-import type { Role } from '../db/schema/index.ts';
 import type { Resolvers } from '../generated/graphql.ts';
 import type { IsoDate } from '../lib/dates.ts';
 import { BadInputError, ForbiddenError, NotFoundError } from '../lib/errors.ts';
@@ -20,22 +20,6 @@ const MAX_CODES = 5000;
 const MAX_UNITS = 500;
 const MAX_NOTE = 1000;
 const MAX_TITLE = 200;
-
-/** Who may record each kind of progress; reads are not enough (PROVINCE and ANALYST only read). */
-const RECORDERS = {
-  milestone: ['ADMIN', 'DISTRICT', 'OFFICER'],
-  blocker: ['ADMIN', 'DISTRICT', 'OFFICER'],
-  steps: ['ADMIN', 'DISTRICT'],
-  training: ['ADMIN', 'DISTRICT'],
-  assignment: ['ADMIN', 'DISTRICT'],
-} as const satisfies Record<string, readonly Role[]>;
-
-function mayRecord(viewer: Viewer, what: keyof typeof RECORDERS): void {
-  if (!(RECORDERS[what] as readonly Role[]).includes(viewer.role))
-    throw new ForbiddenError(
-      `A ${viewer.role} account does not record ${what === 'steps' ? 'steps' : `${what}s`}`,
-    );
-}
 
 const actorOf = (viewer: Viewer): Actor => ({ userId: viewer.userId, username: viewer.username });
 
@@ -78,7 +62,7 @@ function refuse(refusal: Refusal, argument: string): never {
 export const recordingResolvers: Resolvers = {
   Query: {
     auditLog: async (_root, { entity, entityKey, first, offset }, { db, viewer }) => {
-      if (viewer.role !== 'ADMIN') throw new ForbiddenError('Only ADMIN accounts read the audit log');
+      authorize(viewer, 'audit-log:read');
       const { rows, total } = await listAudit(db, { ...limitArgs(first, offset), entity, entityKey });
       return {
         totalCount: total,
@@ -92,7 +76,7 @@ export const recordingResolvers: Resolvers = {
   },
   Mutation: {
     recordMilestone: async (_root, args, { db, viewer, reach, today }) => {
-      mayRecord(viewer, 'milestone');
+      authorize(viewer, 'milestone:record');
       const date = notFuture(args.date, today, 'date');
       const note = text(args.note, MAX_NOTE, 'note');
       const result = await recordMilestone(db, {
@@ -109,7 +93,7 @@ export const recordingResolvers: Resolvers = {
       return result;
     },
     recordTraining: async (_root, args, { db, viewer, reach, today }) => {
-      mayRecord(viewer, 'training');
+      authorize(viewer, 'training:record');
       const title = text(args.title, MAX_TITLE, 'title');
       if (!title) throw new BadInputError('"title" is empty', 'title');
       const result = await recordTraining(db, {
@@ -125,7 +109,7 @@ export const recordingResolvers: Resolvers = {
       return { session: result.session, units: { written: result.written, unchanged: result.unchanged } };
     },
     recordSteps: async (_root, args, { db, viewer, reach, today }) => {
-      mayRecord(viewer, 'steps');
+      authorize(viewer, 'steps:record');
       const codes = codeList(args.socialInsuranceCodes, MAX_CODES, 'socialInsuranceCodes');
       const malformed = codes.filter((c) => !/^\d{10}$/.test(c));
       if (malformed.length)
@@ -144,7 +128,7 @@ export const recordingResolvers: Resolvers = {
       return result;
     },
     setBlocker: async (_root, args, { db, viewer, reach, today }) => {
-      mayRecord(viewer, 'blocker');
+      authorize(viewer, 'blocker:record');
       const personId = Number(args.personId);
       if (!Number.isSafeInteger(personId) || personId <= 0)
         throw new BadInputError(`"personId" is not a person's id: "${args.personId}"`, 'personId');
@@ -165,7 +149,7 @@ export const recordingResolvers: Resolvers = {
       return { ...result, personId: String(result.personId) };
     },
     assignOfficer: async (_root, args, { db, viewer, reach }) => {
-      mayRecord(viewer, 'assignment');
+      authorize(viewer, 'assignment:record');
       const result = await assignOfficer(db, {
         actor: actorOf(viewer),
         reach,

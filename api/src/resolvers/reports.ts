@@ -1,16 +1,18 @@
+import { authorize } from '../auth/policy.ts';
 import { getPublishedReport, listPublishedReports } from '../db/queries/reports.ts';
 import type { Resolvers } from '../generated/graphql.ts';
-import { BadInputError, ForbiddenError } from '../lib/errors.ts';
+import { BadInputError } from '../lib/errors.ts';
 import { reportChangesNow, requirePublishedReport } from '../reports/changes-now.ts';
 import { computeReportFigures, type ReportFigures } from '../reports/figures.ts';
-import { mayPublishReports, publishReport } from '../reports/publish.ts';
+import { publishReport } from '../reports/publish.ts';
 import { resolveReportRequest } from '../reports/request.ts';
 import { reportView } from '../reports/view.ts';
 import { limitArgs } from './pagination.ts';
 
 export const reportResolvers: Resolvers = {
   Query: {
-    report: async (_root, { areaId, asOf, compare }, { db, reach }) => {
+    report: async (_root, { areaId, asOf, compare }, { db, reach, viewer }) => {
+      authorize(viewer, 'report:read');
       const request = await resolveReportRequest(db, { areaCode: areaId, asOf, compare }, reach);
       return reportView(await computeReportFigures(db, request), null);
     },
@@ -20,8 +22,7 @@ export const reportResolvers: Resolvers = {
   },
   Mutation: {
     publishReport: async (_root, { areaId, asOf, compare }, { db, reach, viewer, today }) => {
-      if (!mayPublishReports(viewer.role))
-        throw new ForbiddenError(`A ${viewer.role} account may read reports but not publish them`);
+      authorize(viewer, 'report:publish');
       const request = await resolveReportRequest(db, { areaCode: areaId, asOf, compare }, reach);
       const id = await publishReport(db, request, { userId: viewer.userId, name: viewer.displayName }, today);
       const found = await getPublishedReport(db, { id, reach });

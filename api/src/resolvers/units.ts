@@ -1,3 +1,4 @@
+import { may } from '../auth/policy.ts';
 import type { Reach, Viewer } from '../auth/reach.ts';
 import { getOfficeByCode, listOffices } from '../db/queries/offices.ts';
 import { getStaffByCode, type StaffRow } from '../db/queries/staff.ts';
@@ -33,8 +34,7 @@ function ownOrForbidden(s: StaffRow, reach: Reach): true {
 
 /** Officers' e-mail addresses: for those who manage them, not for analysts or other officers. */
 function contactOrNull(s: StaffRow, viewer: Viewer, value: string | null): string | null {
-  if (viewer.role === 'ADMIN' || viewer.role === 'PROVINCE' || viewer.role === 'DISTRICT') return value;
-  return viewer.staffId === s.id ? value : null;
+  return may(viewer.role, 'staff-contacts:read') || viewer.staffId === s.id ? value : null;
 }
 
 export const unitResolvers: Resolvers = {
