@@ -15,7 +15,7 @@ import { webDist } from './config.ts';
 import { type Context, createContext } from './context.ts';
 import { type Database, isDatabaseUnavailable } from './db/client.ts';
 import { authenticate, authRoutes, type SignInLimits } from './http/auth.ts';
-import { DATABASE_UNAVAILABLE, jsonErrors } from './http/errors.ts';
+import { DATABASE_UNAVAILABLE, jsonErrors, unavailableStatus } from './http/errors.ts';
 import { importRoutes } from './http/imports.ts';
 import { reportRoutes } from './http/reports.ts';
 import { BadInputError } from './lib/errors.ts';
@@ -64,6 +64,7 @@ export async function createApp(database: Database, options: AppOptions = {}): P
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginCacheControlDisabled(),
+      unavailableStatus,
       ...armor.plugins,
     ],
     // One operation per request: a batch would multiply every limit above by its length.

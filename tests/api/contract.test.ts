@@ -1,10 +1,17 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { createContext } from '../../api/src/context.ts';
 import type { Database } from '../../api/src/db/client.ts';
 import { createApp } from '../../api/src/server.ts';
 import { createTestDatabase } from '../helpers/database.ts';
 import { loadFixture } from '../helpers/fixtures.ts';
-import { type AnyData, execute, expectBadUserInput, type GraphQLResult } from '../helpers/graphql.ts';
+import {
+  type AnyData,
+  execute,
+  expectBadUserInput,
+  type GraphQLResult,
+  TEST_ADMIN,
+} from '../helpers/graphql.ts';
 import { figures, HAND_MADE } from '../helpers/hand-made.ts';
 
 /* breakdown, trend, unit and units on the hand-made data set (see helpers/hand-made.ts). */
@@ -337,8 +344,13 @@ describe('errors', () => {
     const gone = await createTestDatabase();
     await gone.close();
     const { apollo } = await createApp(gone, { serveWeb: false });
-    const result = await execute(apollo, gone, '{ areas(level: DISTRICT) { id } }');
-    expect(result.errors?.[0]).toEqual({
+    const response = await apollo.executeOperation(
+      { query: '{ areas(level: DISTRICT) { id } }' },
+      { contextValue: createContext(gone.db, TEST_ADMIN, new Date()) },
+    );
+    expect(response.http.status).toBe(503);
+    expect(response.http.headers.get('retry-after')).toBe('5');
+    expect(response.body.kind === 'single' && response.body.singleResult.errors?.[0]).toEqual({
       message: expect.stringMatching(/database/),
       path: ['areas'],
       extensions: { code: 'SERVICE_UNAVAILABLE' },

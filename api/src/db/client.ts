@@ -46,7 +46,16 @@ export async function openDatabase(config: DatabaseConfig, options: OpenOptions 
       : undefined,
   };
   if (config.url) {
-    const sql = postgres(config.url, common);
+    const sql = postgres(config.url, {
+      ...common,
+      // A server that does not answer a connection within 2 s is away: the request fails with 503 then,
+      // instead of waiting the driver's default 30 s while the pool's queue grows behind it.
+      connect_timeout: 2,
+      // The driver waits before each new attempt, 3^failures / 100 s up to 20 s, shared by the pool: after
+      // an outage of a few seconds every request then hung until the time-out, long after the server was
+      // back. A refused connection costs the server nothing, so try again within half a second.
+      backoff: (failures: number) => Math.min(0.05 * failures, 0.5),
+    });
     return wrap(sql, 'postgres', true, async () => {});
   }
   const embedded = await openEmbedded(config.dataDir);

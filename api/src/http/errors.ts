@@ -1,3 +1,4 @@
+import type { ApolloServerPlugin } from '@apollo/server';
 import type { ErrorRequestHandler, Response } from 'express';
 import { isDatabaseUnavailable } from '../db/client.ts';
 
@@ -49,3 +50,21 @@ function clientMessage(error: { type?: string; message?: string; expose?: boolea
   if (status === 404) return 'Not found';
   return error.expose && error.message ? error.message : 'Bad request';
 }
+
+/**
+ * A GraphQL answer whose errors include a database that is away is sent as 503 with Retry-After,
+ * like every other request then, so that proxies and clients see a state to wait out, not a success.
+ */
+export const unavailableStatus: ApolloServerPlugin = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response }) {
+        const body = response.body;
+        if (body.kind !== 'single') return;
+        if (!body.singleResult.errors?.some((e) => e.extensions?.code === 'SERVICE_UNAVAILABLE')) return;
+        response.http.status = 503;
+        response.http.headers.set('retry-after', String(RETRY_AFTER_SECONDS));
+      },
+    };
+  },
+};
