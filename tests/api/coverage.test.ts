@@ -114,14 +114,32 @@ describe('bad arguments', () => {
     expect(result.errors?.[0]?.message).toMatch(/HCSN, DNNN, FDI, NQD, HTX, KHAC/);
   });
 
-  test.each(['2021-02-30', '2021-13-01', '15/05/2021', '2021-5-1', 'yesterday'])(
-    'asOf "%s" in a variable is BAD_USER_INPUT',
-    async (asOf) => {
-      const result = await run(COVERAGE, { asOf });
-      expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-      expect(result.data).toBeUndefined();
-    },
-  );
+  test.each([
+    '2021-02-30',
+    '2021-13-01',
+    '15/05/2021',
+    '2021-5-1',
+    'yesterday',
+    '0001-01-01',
+    '1899-12-31',
+    '2101-01-01',
+  ])('asOf "%s" in a variable is BAD_USER_INPUT', async (asOf) => {
+    const result = await run(COVERAGE, { asOf });
+    expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(result.data).toBeUndefined();
+  });
+
+  test('a day before 1900 or after 2100 is BAD_USER_INPUT that names the range, in pace and report too', async () => {
+    for (const query of [
+      '{ coverage(asOf: "0001-01-01") { target } }',
+      '{ pace(asOf: "0001-01-01") { last7Days } }',
+      '{ trend(from: "0001-01-01", to: "2021-06-01") { date } }',
+    ]) {
+      const result = await run(query);
+      expect(result.errors?.[0]?.extensions?.code, query).toBe('BAD_USER_INPUT');
+      expect(result.errors?.[0]?.message, query).toContain('1900-01-01 … 2100-12-31');
+    }
+  });
 
   test('an impossible day written in the query itself is BAD_USER_INPUT too', async () => {
     const result = await run('{ coverage(asOf: "2021-02-30") { target } }');

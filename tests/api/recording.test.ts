@@ -135,6 +135,12 @@ describe('recording a milestone', () => {
       'mutation { recordMilestone(unitId: "UA", milestone: GUIDE_SENT, date: "2021-02-30") { changed } }',
     );
     expect(codeOf(impossible)).toBe('BAD_USER_INPUT');
+    // The earliest day recorded is kept, so a mistyped year 1000 could never be corrected: refused.
+    for (const mutation of [
+      'mutation { recordMilestone(unitId: "UA", milestone: GUIDE_SENT, date: "1000-10-01") { changed } }',
+      'mutation { recordSteps(step: REGISTERED, date: "1000-05-03", socialInsuranceCodes: ["9000000001"]) { written } }',
+    ])
+      expect(codeOf(await run('admin', mutation)), mutation).toBe('BAD_USER_INPUT');
     const unknown = await run(
       'admin',
       'mutation { recordMilestone(unitId: "NOPE", milestone: GUIDE_SENT, date: "2021-10-01") { changed } }',

@@ -30,7 +30,8 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /**
    * A calendar day written "yyyy-mm-dd" (for example "2021-05-15"). Days are Asia/Ho_Chi_Minh days.
-   * An impossible day such as "2021-02-30" is refused with `BAD_USER_INPUT`.
+   * An impossible day such as "2021-02-30", or one before 1900-01-01 or after 2100-12-31, is refused with
+   * `BAD_USER_INPUT`.
    */
   Date: { input: string; output: string; }
 };
