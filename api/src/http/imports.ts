@@ -49,14 +49,14 @@ export function importRoutes(db: Db): Router {
       const kind = String(req.params.kind);
       if (!isImportKind(kind))
         return void res.status(404).json({ error: `"${kind}" is not a kind of import.` });
-      const fileName = req.get('x-file-name');
-      if (!fileName) return void res.status(400).json({ error: 'The X-File-Name header is missing.' });
+      const fileName = fileNameOf(req.get('x-file-name'));
+      if ('problem' in fileName) return void res.status(400).json({ error: fileName.problem });
       res.status(200).type('application/x-ndjson');
       const send = (line: unknown) => res.write(`${JSON.stringify(line)}\n`);
       try {
         const summary = await runImport(db, {
           kind,
-          fileName: decodeURIComponent(fileName),
+          fileName: fileName.name,
           bytes: Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0),
           dryRun: req.query.dryRun === '1',
           skipInvalid: req.query.skipInvalid === '1',
@@ -75,10 +75,27 @@ export function importRoutes(db: Db): Router {
           },
         });
       } catch (error) {
-        send({ error: error instanceof Error ? error.message : String(error) });
+        // A file's own problems come back in the summary; what is thrown here may hold SQL or data.
+        console.error('import failed', error);
+        send({ error: 'The import failed on the server; nothing was written.' });
       }
       res.end();
     },
   );
   return router;
+}
+
+/** The uploaded file's name as the history keeps it: URL-encoded in the header, printable, not too long. */
+function fileNameOf(header: string | undefined): { name: string } | { problem: string } {
+  if (!header) return { problem: 'The X-File-Name header is missing.' };
+  let name: string;
+  try {
+    name = decodeURIComponent(header).normalize('NFC');
+  } catch {
+    return { problem: 'The X-File-Name header is not URL-encoded (encodeURIComponent).' };
+  }
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is refused
+  if (/[\u0000-\u001f\u007f]/.test(name)) return { problem: 'The file name holds a control character.' };
+  if (name.length > 255) return { problem: 'The file name is longer than 255 characters.' };
+  return { name };
 }
