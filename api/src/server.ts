@@ -58,6 +58,9 @@ export async function createApp(database: Database, options: AppOptions = {}): P
     resolvers,
     ...armor,
     validationRules: armor.validationRules,
+    // graphql-js counts tokens while it parses: past the limit it is a syntax error, a 400. Armor's own
+    // token check runs in a plugin hook, where a refusal became an HTTP 500.
+    parseOptions: { maxTokens: MAX_TOKENS },
     // The default landing page loads Apollo Sandbox from a CDN, which closed government networks block.
     // Cache control is on by default and hooks into every field's resolution: a 3.000-row breakdown
     // spent about half its time there. Nothing here sets cache hints (answers depend on the caller).
@@ -191,11 +194,13 @@ export async function createApp(database: Database, options: AppOptions = {}): P
 const UNAUTHENTICATED =
   'Sign in first: send the session cookie of /auth/login or an "Authorization: Bearer <token>" header';
 
+const MAX_TOKENS = 3000;
+
 const ARMOR = (development: boolean): GraphQLArmorConfig => ({
   maxDepth: { n: 12 },
   maxAliases: { n: 30 },
   maxDirectives: { n: 20 },
-  maxTokens: { n: 3000 },
+  maxTokens: { enabled: false },
   costLimit: { maxCost: 50000 },
   blockFieldSuggestion: { enabled: !development },
 });

@@ -184,6 +184,21 @@ describe('the API is hard to abuse', () => {
     }
   });
 
+  test('a query past the token or alias limits is a 400 that says which limit, never a 500', async () => {
+    for (const [query, limit] of [
+      [`{ ${Array.from({ length: 1000 }, (_, i) => `a${i}: today`).join(' ')} }`, /tokens|aliases/i],
+      [`{ ${Array.from({ length: 31 }, (_, i) => `a${i}: today`).join(' ')} }`, /aliases/i],
+    ] as const) {
+      const response = await post({ query });
+      const body = (await response.json()) as {
+        errors: { message: string; extensions?: { code?: string } }[];
+      };
+      expect(response.status, JSON.stringify(body)).toBe(400);
+      expect(body.errors[0]?.message).toMatch(limit);
+      expect(body.errors[0]?.extensions?.code).not.toBe('INTERNAL_SERVER_ERROR');
+    }
+  });
+
   test('no field suggestions, no stack traces', async () => {
     const body = (await (await post({ query: '{ coverag { units } }' })).json()) as {
       errors: { message: string; extensions: Record<string, unknown> }[];

@@ -60,8 +60,8 @@ export const unavailableStatus: ApolloServerPlugin = {
     return {
       async willSendResponse({ response }) {
         const body = response.body;
-        if (body.kind !== 'single') return;
-        if (!body.singleResult.errors?.some((e) => e.extensions?.code === 'SERVICE_UNAVAILABLE')) return;
+        if (body.kind !== 'single' || !body.singleResult.errors) return;
+        if (!body.singleResult.errors.some((e) => e.extensions?.code === 'SERVICE_UNAVAILABLE')) return;
         response.http.status = 503;
         response.http.headers.set('retry-after', String(RETRY_AFTER_SECONDS));
       },
