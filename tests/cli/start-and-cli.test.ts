@@ -170,6 +170,14 @@ describe('pnpm cli', () => {
     for (const command of ['migrate', 'seed', 'coverage']) expect(stdout).toContain(command);
   });
 
+  test('output into a reader that stopped (| head) ends quietly, without a stack', async () => {
+    const result = await runCli(['coverage', '--area', '568', '--as-of', '01/06/2021'], env, '', {
+      readerGone: true,
+    });
+    expect(result.stderr).not.toMatch(/EPIPE|at .*\.js:\d+/);
+    expect(result.code).toBe(0);
+  });
+
   test('coverage while the server runs prints the figures the API gives', async () => {
     const { data } = await graphql(
       '{ coverage(scope: { areaId: "568" }, asOf: "2021-06-01") { target activated unitsContacted units } }',

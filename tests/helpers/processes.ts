@@ -13,14 +13,23 @@ export interface RunResult {
   stderr: string;
 }
 
-/** Runs `pnpm cli …` as an operator would (through tsx, without pnpm's own banner), with `input` on its stdin. */
-export function runCli(args: string[], env: NodeJS.ProcessEnv, input = ''): Promise<RunResult> {
+/**
+ * Runs `pnpm cli …` as an operator would (through tsx, without pnpm's own banner), with `input` on its
+ * stdin; `readerGone` closes its stdout before it writes, as `| head` does once it has read enough.
+ */
+export function runCli(
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  input = '',
+  { readerGone = false } = {},
+): Promise<RunResult> {
   return new Promise((resolve) => {
     const child = spawn(...node('api/src/cli/main.ts', args), {
       cwd: repoRoot,
       env: { ...process.env, ...env },
     });
     child.stdin.end(input);
+    if (readerGone) child.stdout.destroy();
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));

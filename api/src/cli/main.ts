@@ -154,6 +154,13 @@ function rateOption(value: string): number {
   return rate;
 }
 
+// A reader that stops early (`pnpm cli coverage | head`) closes the pipe: that ends the output, it is
+// not a failure to report with a stack.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(0);
+});
+
 buildCli()
   .parseAsync(process.argv)
   .catch((error) => {
