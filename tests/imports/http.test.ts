@@ -1,4 +1,4 @@
-import type { Server } from 'node:http';
+import { request, type Server } from 'node:http';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Database } from '../../api/src/db/client.ts';
@@ -14,11 +14,13 @@ let database: Database;
 let server: Server;
 let base: string;
 let token: string;
+let analystToken: string;
 
 beforeAll(async () => {
   database = await createTestDatabase();
   await loadFixture(database.db, HAND_MADE);
   ({ token } = await addAccount(database.db, { username: 'admin', role: 'ADMIN' }));
+  ({ token: analystToken } = await addAccount(database.db, { username: 'phantich', role: 'ANALYST' }));
   const { app } = await createApp(database, { serveWeb: false });
   server = await new Promise<Server>((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
@@ -72,5 +74,49 @@ describe('the upload of an import file', () => {
       sql`select file_name from imports order by id desc limit 1`,
     );
     expect(row?.file_name).toBe('Đơn vị tháng 7.csv');
+  });
+});
+
+/**
+ * Starts an upload of `declared` bytes, sends the first megabyte and no more: resolves with the status
+ * the server answers while the rest of the body has not been sent (it never will be).
+ */
+function startUpload(headers: Record<string, string>, declared: number): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const req = request(`${base}/imports/units`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'text/csv',
+        'x-file-name': 'big.csv',
+        'content-length': declared,
+        ...headers,
+      },
+    });
+    const timer = setTimeout(() => {
+      req.destroy();
+      reject(new Error('no answer while the body was still coming: the server is reading it first'));
+    }, 10_000);
+    req.on('response', (response) => {
+      clearTimeout(timer);
+      response.resume();
+      req.destroy();
+      resolve(response.statusCode ?? 0);
+    });
+    req.on('error', () => {});
+    req.write(Buffer.alloc(1024 * 1024, 'a'));
+  });
+}
+
+describe('an upload that will be refused is refused on its headers', () => {
+  test('without a session or token: 401 before the body is read', async () => {
+    expect(await startUpload({}, 99 * 1024 * 1024)).toBe(401);
+  });
+
+  test('by an account that may not import: 403 before the body is read', async () => {
+    expect(await startUpload({ authorization: `Bearer ${analystToken}` }, 99 * 1024 * 1024)).toBe(403);
+  });
+
+  test('over the size limit: 413 before the body is read', async () => {
+    expect(await startUpload({ authorization: `Bearer ${token}` }, 200 * 1024 * 1024)).toBe(413);
   });
 });
