@@ -323,6 +323,16 @@ describe('mutations follow the role and the reach', () => {
       'mutation { setGoal(areaId: "90", rate: 1.5, deadline: "2022-06-30") { rate } }',
     );
     expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'rate' });
+    for (const deadline of ['2021-12-31', '2021-06-30']) {
+      const past = await run(
+        'admin',
+        `mutation { setGoal(areaId: "90", rate: 0.5, deadline: "${deadline}") { rate } }`,
+      );
+      expect(past.errors?.[0]?.extensions, deadline).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        argument: 'deadline',
+      });
+    }
     const missing = await run(
       'admin',
       'mutation { setGoal(areaId: "77", rate: 0.5, deadline: "2022-06-30") { rate } }',

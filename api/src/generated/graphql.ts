@@ -561,7 +561,8 @@ export type Mutation = {
   /**
    * Sets (or replaces) the goal of an area: every coverage inside it answers how far it is from it.
    * ADMIN and PROVINCE accounts set any area's goal, a DISTRICT account those of its own area and the
-   * areas inside it; others get FORBIDDEN. A rate outside (0, 1] is BAD_USER_INPUT naming `rate`.
+   * areas inside it; others get FORBIDDEN. A rate outside (0, 1] is BAD_USER_INPUT naming `rate`, a
+   * deadline not after today BAD_USER_INPUT naming `deadline`.
    */
   setGoal: Goal;
 };

@@ -61,11 +61,9 @@ export function importRoutes(db: Db): Router {
       if ('problem' in fileName) return void res.status(400).json({ error: fileName.problem });
       // The body parser would refuse it too, but only once the whole body had arrived.
       if (Number(req.get('content-length') ?? 0) > MAX_UPLOAD_BYTES)
-        return void res
-          .status(413)
-          .json({
-            error: `The file is over ${MAX_UPLOAD_BYTES / 1024 / 1024} MB; import it with pnpm cli import.`,
-          });
+        return void res.status(413).json({
+          error: `The file is over ${MAX_UPLOAD_BYTES / 1024 / 1024} MB; import it with pnpm cli import.`,
+        });
       res.locals.upload = { viewer, kind, fileName: fileName.name } satisfies Upload;
       next();
     },

@@ -35,10 +35,17 @@ export const coverageResolvers: Resolvers = {
       checkedTrend(db, await requireScope(db, scope, reach), from, to),
   },
   Mutation: {
-    setGoal: async (_root, { areaId, rate, deadline }, { db, reach, viewer }) => {
+    setGoal: async (_root, { areaId, rate, deadline }, { db, reach, viewer, today }) => {
       authorize(viewer, 'goal:set');
       if (!(rate > 0 && rate <= 1)) {
         throw new BadInputError(`"rate" must be above 0 and at most 1 (0.8 for 80 %); got ${rate}`, 'rate');
+      }
+      // A goal is something still to reach; the operator's `pnpm cli goal set` may restate a past one.
+      if (deadline <= today) {
+        throw new BadInputError(
+          `"deadline" is ${deadline}; a goal's deadline is after today (${today})`,
+          'deadline',
+        );
       }
       const found = await getAreaByCode(db, areaId, reach);
       if (!found) throw new NotFoundError('Area', areaId, 'areaId');
