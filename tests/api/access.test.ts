@@ -7,6 +7,7 @@ import { addAccount, TEST_PASSWORD } from '../helpers/accounts.ts';
 import { createTestDatabase } from '../helpers/database.ts';
 import { loadFixture } from '../helpers/fixtures.ts';
 import { HAND_MADE } from '../helpers/hand-made.ts';
+import { listen } from '../helpers/http.ts';
 
 /* Signing in, sessions, tokens and the limits of the HTTP API, over a real listening server. */
 
@@ -22,11 +23,7 @@ beforeAll(async () => {
   await addAccount(database.db, { username: 'huyen', role: 'DISTRICT', area: '901' });
   // The real limits slow the 4th failure and stop the 21st; tightened here so the stop comes quickly.
   const { app } = await createApp(database, { serveWeb: false, signInLimits: { delayAfter: 3, limit: 8 } });
-  server = await new Promise<Server>((resolve) => {
-    const s = app.listen(0, '127.0.0.1', () => resolve(s));
-  });
-  const address = server.address();
-  base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  ({ base, server } = await listen(app));
 });
 afterAll(async () => {
   server?.close();

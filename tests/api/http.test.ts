@@ -8,6 +8,7 @@ import { createApp } from '../../api/src/server.ts';
 import { addAccount } from '../helpers/accounts.ts';
 import { createTestDatabase } from '../helpers/database.ts';
 import { loadFixture, ONE_PERSON } from '../helpers/fixtures.ts';
+import { listen } from '../helpers/http.ts';
 
 let database: Database;
 let server: Server;
@@ -26,11 +27,7 @@ beforeAll(async () => {
   await loadFixture(database.db, ONE_PERSON);
   ({ token } = await addAccount(database.db, { username: 'analyst', role: 'ANALYST' }));
   const { app } = await createApp(database, { webDist });
-  server = await new Promise<Server>((resolve) => {
-    const s = app.listen(0, '127.0.0.1', () => resolve(s));
-  });
-  const address = server.address();
-  base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  ({ base, server } = await listen(app));
 });
 afterAll(async () => {
   server?.close();
@@ -83,14 +80,9 @@ describe('HTTP', () => {
     const gone = await createTestDatabase();
     await gone.close();
     const { app } = await createApp(gone, { serveWeb: false });
-    const downServer = await new Promise<Server>((resolve) => {
-      const s = app.listen(0, '127.0.0.1', () => resolve(s));
-    });
-    const address = downServer.address();
-    const response = await fetch(
-      `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/healthz`,
-    );
-    downServer.close();
+    const down = await listen(app);
+    const response = await fetch(`${down.base}/healthz`);
+    down.close();
     expect(response.status).toBe(503);
   });
 
@@ -99,11 +91,8 @@ describe('HTTP', () => {
     const failing = await createTestDatabase();
     const { token: failingToken } = await addAccount(failing.db, { username: 'a', role: 'ANALYST' });
     const { app } = await createApp(failing, { serveWeb: false });
-    const downServer = await new Promise<Server>((resolve) => {
-      const s = app.listen(0, '127.0.0.1', () => resolve(s));
-    });
-    const address = downServer.address();
-    const downBase = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+    const down = await listen(app);
+    const downBase = down.base;
     await failing.close();
     try {
       const ask = () =>
@@ -124,7 +113,7 @@ describe('HTTP', () => {
       }
       expect((await fetch(`${downBase}/healthz`)).status).toBe(503);
     } finally {
-      downServer.close();
+      down.close();
     }
   });
 

@@ -11,6 +11,7 @@ import { createTestDatabase } from '../helpers/database.ts';
 import { loadFixture } from '../helpers/fixtures.ts';
 import { type AnyData, execute, type GraphQLResult } from '../helpers/graphql.ts';
 import { HAND_MADE } from '../helpers/hand-made.ts';
+import { listen } from '../helpers/http.ts';
 
 /*
  * Who may do what, written out by hand: the policy must say exactly this, and the API must act on it.
@@ -96,11 +97,7 @@ beforeAll(async () => {
   p4 = String(ids.find((r) => r.code === '9000000004')?.id);
   const app = await createApp(database, { serveWeb: false, now: () => new Date('2021-12-31T05:00:00Z') });
   apollo = app.apollo;
-  server = await new Promise<Server>((resolve) => {
-    const s = app.app.listen(0, '127.0.0.1', () => resolve(s));
-  });
-  const address = server.address();
-  base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  ({ base, server } = await listen(app.app));
 });
 afterAll(async () => {
   server?.close();

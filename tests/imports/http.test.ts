@@ -7,6 +7,7 @@ import { addAccount } from '../helpers/accounts.ts';
 import { createTestDatabase } from '../helpers/database.ts';
 import { loadFixture } from '../helpers/fixtures.ts';
 import { HAND_MADE } from '../helpers/hand-made.ts';
+import { listen } from '../helpers/http.ts';
 
 /* POST /imports/<kind>, as the dashboard's upload sends it: the file as the body, its name in X-File-Name. */
 
@@ -22,11 +23,7 @@ beforeAll(async () => {
   ({ token } = await addAccount(database.db, { username: 'admin', role: 'ADMIN' }));
   ({ token: analystToken } = await addAccount(database.db, { username: 'phantich', role: 'ANALYST' }));
   const { app } = await createApp(database, { serveWeb: false });
-  server = await new Promise<Server>((resolve) => {
-    const s = app.listen(0, '127.0.0.1', () => resolve(s));
-  });
-  const address = server.address();
-  base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  ({ base, server } = await listen(app));
 });
 afterAll(async () => {
   server?.close();
