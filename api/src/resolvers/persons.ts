@@ -61,12 +61,10 @@ export const personResolvers: Resolvers = {
     persons: async (unit, { asOf, filter, first, after }, ctx, info) => {
       requirePersonsRole(ctx);
       const page = offsetPageArgs('person', first, after);
-      const persons = await ctx.loaders.unitPersons.load({
-        unitId: unit.id,
-        asOf: asOf ?? ctx.today,
-        filter: personFilter(filter),
-        ...page,
-      });
+      const persons = await ctx.loaders.unitPersons.load([
+        unit.id,
+        { asOf: asOf ?? ctx.today, filter: personFilter(filter), ...page },
+      ]);
       await ctx.loaders.accessLog.load({
         personIds: persons.persons.map((p) => p.id),
         operation: operationText(info),
