@@ -1,9 +1,9 @@
 import { type Request, type Response, Router } from 'express';
-import { GraphQLError } from 'graphql';
 import { reachOf } from '../auth/reach.ts';
 import type { Db } from '../db/client.ts';
 import { getPublishedFile } from '../db/queries/reports.ts';
 import { today } from '../lib/dates.ts';
+import { BadInputError, RefusalError } from '../lib/errors.ts';
 import { requirePublishedReport } from '../reports/changes-now.ts';
 import { computeReportFigures } from '../reports/figures.ts';
 import {
@@ -17,7 +17,7 @@ import {
 import { resolveReportRequest } from '../reports/request.ts';
 import { authenticate } from './auth.ts';
 
-const STATUS: Record<string, number> = { BAD_USER_INPUT: 400, FORBIDDEN: 403, NOT_FOUND: 404 };
+const STATUS: Record<RefusalError['code'], number> = { BAD_USER_INPUT: 400, FORBIDDEN: 403, NOT_FOUND: 404 };
 
 /**
  * GET /reports/download?area=568&asOf=2021-09-30&compare=2021-08-31&format=pdf: the report made now,
@@ -49,14 +49,11 @@ export function reportRoutes(db: Db, now: () => Date = () => new Date()): Router
   router.get('/published/:file', async (req: Request, res: Response) => {
     await answer(db, req, res, now, async (reach) => {
       const match = /^(\d{1,9})\.([a-z]+)$/.exec(String(req.params.file));
-      if (!match)
-        throw new GraphQLError('Ask for /reports/published/<id>.<docx|pdf|xlsx>', {
-          extensions: { code: 'NOT_FOUND' },
-        });
+      if (!match) return notFound(res, 'Ask for /reports/published/<id>.<docx|pdf|xlsx>');
       const format = formatOf(match[2] as string);
       const { report, figures } = await requirePublishedReport(db, match[1] as string, reach);
       const file = await getPublishedFile(db, { id: report.id, format });
-      if (!file) throw new GraphQLError('No such file', { extensions: { code: 'NOT_FOUND' } });
+      if (!file) return notFound(res, 'No such file');
       res.setHeader('ETag', `"${file.sha256}"`);
       // A published file never changes: it may be kept, but only by the browser that was allowed it.
       send(
@@ -71,6 +68,10 @@ export function reportRoutes(db: Db, now: () => Date = () => new Date()): Router
   return router;
 }
 
+function notFound(res: Response, message: string): void {
+  res.status(404).json({ error: message, code: 'NOT_FOUND' });
+}
+
 function single(value: unknown): string | undefined {
   return typeof value === 'string' && value !== '' ? value : undefined;
 }
@@ -78,9 +79,7 @@ function single(value: unknown): string | undefined {
 function formatOf(value: string): ReportFormat {
   const lower = value.toLowerCase();
   if (!isReportFormat(lower))
-    throw new GraphQLError(`"format" must be docx, pdf or xlsx; got "${value}"`, {
-      extensions: { code: 'BAD_USER_INPUT', argument: 'format' },
-    });
+    throw new BadInputError(`"format" must be docx, pdf or xlsx; got "${value}"`, 'format');
   return lower;
 }
 
@@ -114,10 +113,8 @@ async function answer(
     const day = today(now());
     await work(reachOf(viewer, day), day);
   } catch (error) {
-    const code = error instanceof GraphQLError ? String(error.extensions.code ?? '') : '';
-    const status = STATUS[code];
-    if (status) {
-      res.status(status).json({ error: (error as Error).message, code });
+    if (error instanceof RefusalError) {
+      res.status(STATUS[error.code]).json({ error: error.message, code: error.code });
       return;
     }
     console.error('report download failed', error);
