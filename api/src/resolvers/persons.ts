@@ -1,9 +1,9 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { readsPersons } from '../auth/reach.ts';
 import type { Context } from '../context.ts';
-import { BLOCKER_LABELS } from '../db/queries/blockers.ts';
 import { getPerson, listAccessLog, type PersonFilter } from '../db/queries/persons.ts';
 import type { PersonFilter as PersonFilterInput, Resolvers } from '../generated/graphql.ts';
+import { BLOCKER_LABELS } from '../labels.ts';
 import { BadInputError, ForbiddenError } from '../lib/errors.ts';
 import { limitArgs, offsetCursor, offsetPageArgs } from './pagination.ts';
 import { mask, type PersonView } from './person-view.ts';
