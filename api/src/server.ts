@@ -18,7 +18,7 @@ import { authenticate, authRoutes, type SignInLimits } from './http/auth.ts';
 import { DATABASE_UNAVAILABLE, jsonErrors, unavailableStatus } from './http/errors.ts';
 import { importRoutes } from './http/imports.ts';
 import { reportRoutes } from './http/reports.ts';
-import { BadInputError } from './lib/errors.ts';
+import { RefusalError } from './lib/errors.ts';
 import { resolvers } from './resolvers/index.ts';
 
 const schemaDir = path.join(path.dirname(new URL(import.meta.url).pathname), 'schema');
@@ -84,10 +84,22 @@ export async function createApp(database: Database, options: AppOptions = {}): P
     includeStacktraceInErrorResponses: development,
     hideSchemaDetailsFromClientErrors: !development,
     formatError: (formatted, error) => {
-      // A bad Date written in the query text fails validation, but it is the caller's input that is
-      // wrong, exactly as when it comes in a variable: report it the same way.
-      if (causedBy(error, BadInputError)) {
-        return { ...formatted, extensions: { ...formatted.extensions, code: 'BAD_USER_INPUT' } };
+      // The one place a refusal of the domain becomes a GraphQL error: its code, and the argument and
+      // codes refused for a client that words the message itself. A bad Date written in the query text
+      // fails validation, but it is the caller's input that is wrong, exactly as when it comes in a
+      // variable: it is reported the same way.
+      const refusal = causeOf(error, RefusalError);
+      if (refusal) {
+        const { code, argument, refused } = refusal;
+        return {
+          ...formatted,
+          extensions: {
+            ...formatted.extensions,
+            code,
+            ...(argument ? { argument } : {}),
+            ...(refused ? { refused } : {}),
+          },
+        };
       }
       if (isDatabaseUnavailable(error)) {
         return {
@@ -222,8 +234,8 @@ const CSP = {
   upgradeInsecureRequests: null,
 };
 
-function causedBy(error: unknown, type: new (...args: never[]) => Error): boolean {
+function causeOf<T extends Error>(error: unknown, type: abstract new (...args: never[]) => T): T | undefined {
   for (let e = error; e; e = (e as { originalError?: unknown }).originalError)
-    if (e instanceof type) return true;
-  return false;
+    if (e instanceof type) return e;
+  return undefined;
 }

@@ -2,11 +2,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { type Command, Option } from 'commander';
-import { GraphQLError } from 'graphql';
 import { OPERATOR_REACH } from '../auth/policy.ts';
 import type { Db } from '../db/client.ts';
 import { findReportByNumber, getPublishedFile, listPublishedReports } from '../db/queries/reports.ts';
 import { today } from '../lib/dates.ts';
+import { RefusalError } from '../lib/errors.ts';
 import { reportChangesNow, requirePublishedReport } from '../reports/changes-now.ts';
 import { computeReportFigures } from '../reports/figures.ts';
 import { formatDate } from '../reports/format.ts';
@@ -35,12 +35,12 @@ function operator(): string {
   return `${name} (pnpm cli)`;
 }
 
-/** GraphQL-coded refusals (BAD_USER_INPUT, NOT_FOUND, FORBIDDEN) become the operator's messages. */
+/** Refusals (bad input, an unknown area or report, one out of reach) become the operator's messages. */
 async function asUserError<T>(work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (error) {
-    if (error instanceof GraphQLError) throw new UserError(error.message);
+    if (error instanceof RefusalError) throw new UserError(error.message);
     throw error;
   }
 }

@@ -1,10 +1,10 @@
 import { type Request, type Response, Router } from 'express';
-import { GraphQLError } from 'graphql';
-import { type Action, authorize } from '../auth/policy.ts';
+import { authorize } from '../auth/policy.ts';
 import { reachOf } from '../auth/reach.ts';
-import type { Db } from '../db/client.ts';
+import { type Db, isDatabaseUnavailable } from '../db/client.ts';
 import { getPublishedFile } from '../db/queries/reports.ts';
 import { today } from '../lib/dates.ts';
+import { BadInputError, RefusalError } from '../lib/errors.ts';
 import { requirePublishedReport } from '../reports/changes-now.ts';
 import { computeReportFigures } from '../reports/figures.ts';
 import {
@@ -17,8 +17,9 @@ import {
 } from '../reports/render.ts';
 import { resolveReportRequest } from '../reports/request.ts';
 import { authenticate } from './auth.ts';
+import { sendUnavailable } from './errors.ts';
 
-const STATUS: Record<string, number> = { BAD_USER_INPUT: 400, FORBIDDEN: 403, NOT_FOUND: 404 };
+const STATUS: Record<RefusalError['code'], number> = { BAD_USER_INPUT: 400, FORBIDDEN: 403, NOT_FOUND: 404 };
 
 /**
  * GET /reports/download?area=568&asOf=2021-09-30&compare=2021-08-31&format=pdf: the report made now,
@@ -50,14 +51,11 @@ export function reportRoutes(db: Db, now: () => Date = () => new Date()): Router
   router.get('/published/:file', async (req: Request, res: Response) => {
     await answer(db, req, res, now, async (reach) => {
       const match = /^(\d{1,9})\.([a-z]+)$/.exec(String(req.params.file));
-      if (!match)
-        throw new GraphQLError('Ask for /reports/published/<id>.<docx|pdf|xlsx>', {
-          extensions: { code: 'NOT_FOUND' },
-        });
+      if (!match) return notFound(res, 'Ask for /reports/published/<id>.<docx|pdf|xlsx>');
       const format = formatOf(match[2] as string);
       const { report, figures } = await requirePublishedReport(db, match[1] as string, reach);
       const file = await getPublishedFile(db, { id: report.id, format });
-      if (!file) throw new GraphQLError('No such file', { extensions: { code: 'NOT_FOUND' } });
+      if (!file) return notFound(res, 'No such file');
       res.setHeader('ETag', `"${file.sha256}"`);
       // A published file never changes: it may be kept, but only by the browser that was allowed it.
       send(
@@ -72,6 +70,10 @@ export function reportRoutes(db: Db, now: () => Date = () => new Date()): Router
   return router;
 }
 
+function notFound(res: Response, message: string): void {
+  res.status(404).json({ error: message, code: 'NOT_FOUND' });
+}
+
 function single(value: unknown): string | undefined {
   return typeof value === 'string' && value !== '' ? value : undefined;
 }
@@ -79,9 +81,7 @@ function single(value: unknown): string | undefined {
 function formatOf(value: string): ReportFormat {
   const lower = value.toLowerCase();
   if (!isReportFormat(lower))
-    throw new GraphQLError(`"format" must be docx, pdf or xlsx; got "${value}"`, {
-      extensions: { code: 'BAD_USER_INPUT', argument: 'format' },
-    });
+    throw new BadInputError(`"format" must be docx, pdf or xlsx; got "${value}"`, 'format');
   return lower;
 }
 
@@ -105,7 +105,6 @@ async function answer(
   res: Response,
   now: () => Date,
   work: (reach: ReturnType<typeof reachOf>, day: string) => Promise<void>,
-  action: Action = 'report:read',
 ) {
   try {
     const viewer = await authenticate(db, req);
@@ -113,14 +112,16 @@ async function answer(
       res.status(401).json({ error: 'Sign in first', code: 'UNAUTHENTICATED' });
       return;
     }
-    authorize(viewer, action);
+    authorize(viewer, 'report:read');
     const day = today(now());
     await work(reachOf(viewer, day), day);
   } catch (error) {
-    const code = error instanceof GraphQLError ? String(error.extensions.code ?? '') : '';
-    const status = STATUS[code];
-    if (status) {
-      res.status(status).json({ error: (error as Error).message, code });
+    if (error instanceof RefusalError) {
+      res.status(STATUS[error.code]).json({ error: error.message, code: error.code });
+      return;
+    }
+    if (isDatabaseUnavailable(error)) {
+      sendUnavailable(res);
       return;
     }
     console.error('report download failed', error);

@@ -1,3 +1,5 @@
+import type { StoredProblem } from '../db/queries/imports.ts';
+
 /*
  * What can be wrong with an import file, each with a stable code (the web maps it to its own text if
  * it likes), an English message for the command line and a Vietnamese one for the dashboard. Messages
@@ -5,7 +7,7 @@
  * roles that may not read persons read the history.
  */
 
-export type Severity = 'error' | 'warning';
+export type Severity = StoredProblem['severity'];
 
 export type ProblemCode =
   | 'EMPTY_FILE'
@@ -33,15 +35,8 @@ export type ProblemCode =
   | 'OUT_OF_REACH'
   | 'STEP_ORDER';
 
-export interface Problem {
-  /** The row as a spreadsheet shows it (the header is row 1); null for the file as a whole. */
-  row: number | null;
-  /** The column's English name; null when the problem is not about one column. */
-  column: string | null;
+export interface Problem extends StoredProblem {
   code: ProblemCode;
-  severity: Severity;
-  message: string;
-  messageVi: string;
 }
 
 type Text = { en: string; vi: string };

@@ -1,4 +1,8 @@
-import { GraphQLError } from 'graphql';
+/*
+ * The refusals of a caller's request, as plain errors of the domain: any layer may throw them and
+ * each edge words them its own way (the GraphQL server in its formatError, the HTTP routes as a status,
+ * the command line as a message). Their codes are the public ones every edge answers with.
+ */
 
 /**
  * What was refused, for a client that words the message itself (the dashboard, in Vietnamese): the
@@ -10,26 +14,38 @@ export interface RefusedCodes {
   count: number;
 }
 
-/** An id given by the caller names nothing; `argument` says which one ("scope.areaId"). */
-export class NotFoundError extends GraphQLError {
-  constructor(what: string, id: string, argument: string, refused?: RefusedCodes) {
-    super(`${what} "${id}" does not exist (argument ${argument})`, {
-      extensions: { code: 'NOT_FOUND', argument, ...(refused ? { refused } : {}) },
-    });
+/** The request is wrong or not allowed, not a fault of the server; `argument` names the one at fault. */
+export abstract class RefusalError extends Error {
+  abstract readonly code: 'NOT_FOUND' | 'BAD_USER_INPUT' | 'FORBIDDEN';
+
+  constructor(
+    message: string,
+    readonly argument?: string,
+    readonly refused?: RefusedCodes,
+  ) {
+    super(message);
+    this.name = new.target.name;
   }
 }
 
-export class BadInputError extends GraphQLError {
+/** An id given by the caller names nothing; `argument` says which one ("scope.areaId"). */
+export class NotFoundError extends RefusalError {
+  readonly code = 'NOT_FOUND';
+
+  constructor(what: string, id: string, argument: string, refused?: RefusedCodes) {
+    super(`${what} "${id}" does not exist (argument ${argument})`, argument, refused);
+  }
+}
+
+export class BadInputError extends RefusalError {
+  readonly code = 'BAD_USER_INPUT';
+
   constructor(message: string, argument?: string) {
-    super(message, { extensions: { code: 'BAD_USER_INPUT', ...(argument ? { argument } : {}) } });
+    super(message, argument);
   }
 }
 
 /** The caller's account may not read or do this; `argument` says which id was out of reach, if one was. */
-export class ForbiddenError extends GraphQLError {
-  constructor(message: string, argument?: string, refused?: RefusedCodes) {
-    super(message, {
-      extensions: { code: 'FORBIDDEN', ...(argument ? { argument } : {}), ...(refused ? { refused } : {}) },
-    });
-  }
+export class ForbiddenError extends RefusalError {
+  readonly code = 'FORBIDDEN';
 }

@@ -1,10 +1,11 @@
 import type { Db } from '../db/client.ts';
-import { type BlockerRow, getBlockers } from '../db/queries/blockers.ts';
+import { getBlockers } from '../db/queries/blockers.ts';
 import { type BreakdownRow, type Dimension, getBreakdown } from '../db/queries/breakdown.ts';
 import { type CoverageFigures, getCoverage } from '../db/queries/coverage.ts';
 import { getGoalsFor } from '../db/queries/goals.ts';
 import { type Forecast, getForecast, getPace, type Pace } from '../db/queries/progress.ts';
 import type { Scope } from '../db/queries/scope.ts';
+import { breakdownLabel, type LabelledBlockerRow, labelBlockers } from '../labels.ts';
 import type { IsoDate } from '../lib/dates.ts';
 import type { ReportRequest } from './request.ts';
 
@@ -49,7 +50,7 @@ export interface ReportFigures {
   laggingUnits: UnitLine[];
   /** Units whose leadership had not been contacted on asOf: how many, and the largest of them. */
   notContacted: { count: number; persons: number; units: UnitLine[] };
-  blockers: BlockerRow[];
+  blockers: LabelledBlockerRow[];
   pace: Pace;
   /** The goal that applies to the area (its own or the nearest above it), with the forecast against it. */
   goal: { rate: number; deadline: IsoDate; forecast: Forecast } | null;
@@ -83,7 +84,7 @@ export async function computeReportFigures(db: Db, request: ReportRequest): Prom
       getBreakdown(db, { by, scope, asOf }),
       getBreakdown(db, { by, scope, asOf: compare }),
     ]);
-    return pair(now, before);
+    return pair(by, now, before);
   };
   const [totalNow, totalBefore, parts, offices, sectors, officers, units, blockers, pace, goals] =
     await Promise.all([
@@ -121,7 +122,7 @@ export async function computeReportFigures(db: Db, request: ReportRequest): Prom
       persons: notContacted.reduce((sum, u) => sum + u.target, 0),
       units: notContacted.slice(0, NOT_CONTACTED_UNITS),
     },
-    blockers,
+    blockers: labelBlockers(blockers),
     pace,
     goal: goal
       ? {
@@ -133,11 +134,11 @@ export async function computeReportFigures(db: Db, request: ReportRequest): Prom
   };
 }
 
-function pair(now: BreakdownRow[], before: BreakdownRow[]): PartFigures[] {
+function pair(by: Dimension, now: BreakdownRow[], before: BreakdownRow[]): PartFigures[] {
   const earlier = new Map(before.map((row) => [row.key, row.coverage]));
   return now.map((row) => ({
     key: row.key,
-    label: row.label,
+    label: breakdownLabel(by, row),
     now: row.coverage,
     before: earlier.get(row.key) ?? ZERO,
   }));
@@ -147,7 +148,7 @@ function unitLine(row: BreakdownRow): UnitLine {
   const c = row.coverage;
   return {
     code: row.key,
-    name: row.label,
+    name: breakdownLabel('UNIT', row),
     target: c.target,
     activated: c.activated,
     activationRate: c.activationRate,

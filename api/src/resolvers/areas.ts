@@ -31,23 +31,24 @@ export const areaResolvers: Resolvers = {
     children: (area, _args, { loaders }) => loaders.areaChildren.load(area.id),
     coverage: async (area, { asOf }, { loaders, today }) => {
       if (!(await loaders.areaReadable.load(area.id))) throw outOfReach(area.code);
-      return view(await loaders.areaCoverage.load(`${area.id}|${asOf ?? today}`), asOf ?? today, area.id);
+      return view(
+        await loaders.areaCoverage.load([area.id, { asOf: asOf ?? today }]),
+        asOf ?? today,
+        area.id,
+      );
     },
     trend: async (area, { from, to }, { loaders }) => {
       checkTrendDays(from, to);
       if (!(await loaders.areaReadable.load(area.id))) throw outOfReach(area.code);
-      return loaders.areaTrend.load(`${area.id}|${from}|${to}`);
+      return loaders.areaTrend.load([area.id, { from, to }]);
     },
     units: async (area, { filter, orderBy, asOf, first, after }, { loaders, today }) => {
       const page = pageArgs(first, after, orderBy ?? 'CODE');
       if (!(await loaders.areaReadable.load(area.id))) throw outOfReach(area.code);
-      const units = await loaders.unitPages.load({
-        parent: 'areaId',
-        parentId: area.id,
-        asOf: asOf ?? today,
-        filter: unitFilter(filter),
-        ...page,
-      });
+      const units = await loaders.unitPages.load([
+        area.id,
+        { parent: 'areaId', asOf: asOf ?? today, filter: unitFilter(filter), ...page },
+      ]);
       return toConnection(units, page.order);
     },
   },

@@ -5,6 +5,7 @@ import { getBreakdown } from '../db/queries/breakdown.ts';
 import { getCoverage } from '../db/queries/coverage.ts';
 import { listGoals, setGoal } from '../db/queries/goals.ts';
 import type { Resolvers } from '../generated/graphql.ts';
+import { breakdownLabel } from '../labels.ts';
 import { daysBetween } from '../lib/dates.ts';
 import { BadInputError, ForbiddenError, NotFoundError } from '../lib/errors.ts';
 import { view } from './coverage-view.ts';
@@ -26,7 +27,8 @@ export const coverageResolvers: Resolvers = {
       const rows = await getBreakdown(db, { by, scope, asOf: day });
       return rows.map((row) => ({
         key: row.key,
-        label: row.label,
+        name: row.name,
+        label: breakdownLabel(by, row),
         coverage: view(row.coverage, day, goalArea),
       }));
     },

@@ -1,9 +1,9 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { authorize } from '../auth/policy.ts';
 import type { Context } from '../context.ts';
-import { BLOCKER_LABELS } from '../db/queries/blockers.ts';
 import { getPerson, listAccessLog, type PersonFilter } from '../db/queries/persons.ts';
 import type { PersonFilter as PersonFilterInput, Resolvers } from '../generated/graphql.ts';
+import { BLOCKER_LABELS } from '../labels.ts';
 import { BadInputError, ForbiddenError } from '../lib/errors.ts';
 import { limitArgs, offsetCursor, offsetPageArgs } from './pagination.ts';
 import { mask, type PersonView } from './person-view.ts';
@@ -59,12 +59,10 @@ export const personResolvers: Resolvers = {
     persons: async (unit, { asOf, filter, first, after }, ctx, info) => {
       requirePersonsRole(ctx);
       const page = offsetPageArgs('person', first, after);
-      const persons = await ctx.loaders.unitPersons.load({
-        unitId: unit.id,
-        asOf: asOf ?? ctx.today,
-        filter: personFilter(filter),
-        ...page,
-      });
+      const persons = await ctx.loaders.unitPersons.load([
+        unit.id,
+        { asOf: asOf ?? ctx.today, filter: personFilter(filter), ...page },
+      ]);
       await ctx.loaders.accessLog.load({
         personIds: persons.persons.map((p) => p.id),
         operation: operationText(info),

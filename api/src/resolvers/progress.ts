@@ -2,6 +2,7 @@ import { getBlockers } from '../db/queries/blockers.ts';
 import { getChange, getForecast, getPace } from '../db/queries/progress.ts';
 import { getRanking } from '../db/queries/ranking.ts';
 import type { Resolvers } from '../generated/graphql.ts';
+import { labelBlockers, labelBreakdown } from '../labels.ts';
 import { daysBetween } from '../lib/dates.ts';
 import { BadInputError } from '../lib/errors.ts';
 import { view } from './coverage-view.ts';
@@ -10,7 +11,9 @@ import { requireScope } from './scope.ts';
 export const progressResolvers: Resolvers = {
   Query: {
     blockers: async (_root, { scope, asOf }, { db, reach, today }) =>
-      getBlockers(db, { scope: await requireScope(db, scope, reach), asOf: asOf ?? today }),
+      labelBlockers(
+        await getBlockers(db, { scope: await requireScope(db, scope, reach), asOf: asOf ?? today }),
+      ),
     pace: async (_root, { scope, asOf }, { db, reach, today }) =>
       getPace(db, { scope: await requireScope(db, scope, reach), asOf: asOf ?? today }),
     forecast: async (_root, { scope, asOf, targetRate, window }, { db, reach, today }) => {
@@ -43,7 +46,7 @@ export const progressResolvers: Resolvers = {
         lowestFirst: lowestFirst ?? false,
         first: first ?? undefined,
       });
-      return rows.map((row) => ({ ...row, coverage: view(row.coverage, day, goalArea) }));
+      return labelBreakdown(by, rows).map((row) => ({ ...row, coverage: view(row.coverage, day, goalArea) }));
     },
     change: async (_root, { scope: input, from, to }, { db, reach, rootAreaId }) => {
       if (daysBetween(from, to) < 0) throw new BadInputError(`"to" (${to}) is before "from" (${from})`, 'to');

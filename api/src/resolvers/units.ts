@@ -68,16 +68,16 @@ export const unitResolvers: Resolvers = {
       present(await loaders.officeById.load(unit.officeId), `office of ${unit.code}`),
     coverage: async (unit, { asOf }, { loaders, today }) =>
       view(
-        await loaders.unitCoverage.load(`${unit.id}|${asOf ?? today}`),
+        await loaders.unitCoverage.load([unit.id, { asOf: asOf ?? today }]),
         asOf ?? today,
         unit.communeId ?? unit.districtId,
       ),
     trend: (unit, { from, to }, { loaders }) => {
       checkTrendDays(from, to);
-      return loaders.unitTrend.load(`${unit.id}|${from}|${to}`);
+      return loaders.unitTrend.load([unit.id, { from, to }]);
     },
     officer: async (unit, { asOf }, { loaders, today }) => {
-      const staffId = await loaders.unitOfficer.load(`${unit.id}|${asOf ?? today}`);
+      const staffId = await loaders.unitOfficer.load([unit.id, { asOf: asOf ?? today }]);
       return staffId === null ? null : present(await loaders.staffById.load(staffId), `officer ${staffId}`);
     },
     assignments: (unit, _args, { loaders }) => loaders.unitAssignments.load(unit.id),
@@ -108,7 +108,7 @@ export const unitResolvers: Resolvers = {
       if (reach.kind === 'officer')
         throw new ForbiddenError(`The figures of office "${office.code}" are outside your reach`);
       return view(
-        await loaders.officeCoverage.load(`${office.id}|${asOf ?? today}`),
+        await loaders.officeCoverage.load([office.id, { asOf: asOf ?? today }]),
         asOf ?? today,
         office.areaId,
       );
@@ -122,18 +122,16 @@ export const unitResolvers: Resolvers = {
     units: async (s, { asOf, first, after }, { loaders, today, reach }) =>
       ownOrForbidden(s, reach) &&
       toConnection(
-        await loaders.unitPages.load({
-          parent: 'staffId',
-          parentId: s.id,
-          asOf: asOf ?? today,
-          ...pageArgs(first, after),
-        }),
+        await loaders.unitPages.load([
+          s.id,
+          { parent: 'staffId', asOf: asOf ?? today, ...pageArgs(first, after) },
+        ]),
       ),
     coverage: async (s, { asOf }, { loaders, today, reach }) => {
       ownOrForbidden(s, reach);
       const office = await loaders.officeById.load(s.officeId);
       return view(
-        await loaders.staffCoverage.load(`${s.id}|${asOf ?? today}`),
+        await loaders.staffCoverage.load([s.id, { asOf: asOf ?? today }]),
         asOf ?? today,
         office?.areaId ?? null,
       );

@@ -3,6 +3,7 @@ import { and, asc, desc, eq, gt, inArray, isNull, sql } from 'drizzle-orm';
 import type { Viewer } from '../../auth/reach.ts';
 import { decoyHash, hashPassword, newSecret, sameHash, sha256, verifyPassword } from '../../auth/secrets.ts';
 import type { Db } from '../client.ts';
+import { rowsOfEachParent } from '../loaders.ts';
 import { accountEvents, apiTokens, areas, type Role, sessions, staff, users } from '../schema/index.ts';
 
 export interface NewUser {
@@ -261,13 +262,6 @@ export async function describeViewer(db: Db, viewer: Viewer): Promise<ViewerDesc
   };
 }
 
-/** Each account's tokens, newest first: one statement for all the accounts asked. */
-export async function getTokensOfUsers(db: Db, userIds: readonly number[]): Promise<Map<number, TokenRow[]>> {
-  const byUser = new Map<number, TokenRow[]>(userIds.map((id) => [id, []]));
-  for (const token of await listTokens(db, userIds)) byUser.get(token.userId)?.unshift(token);
-  return byUser;
-}
-
 export type AccountAction =
   | 'SIGN_IN'
   | 'SIGN_IN_FAILED'
@@ -324,4 +318,16 @@ export async function listEvents(
     .orderBy(desc(accountEvents.at), desc(accountEvents.id))
     .limit(params.first)
     .offset(params.offset);
+}
+
+export type AccountLoaders = ReturnType<typeof accountLoaders>;
+
+export function accountLoaders(db: Db) {
+  return {
+    /** Each account's tokens, newest first. */
+    accountTokens: rowsOfEachParent(
+      async (userIds) => (await listTokens(db, userIds)).reverse(),
+      (token) => token.userId,
+    ),
+  };
 }

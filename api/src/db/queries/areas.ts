@@ -1,6 +1,8 @@
+import DataLoader from 'dataloader';
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Reach } from '../../auth/reach.ts';
 import type { Db } from '../client.ts';
+import { oneOfEach, rowsOfEachParent } from '../loaders.ts';
 import { areas } from '../schema/index.ts';
 import { intArray } from '../sql.ts';
 import { areaFiguresInReach, areaVisible } from './reach.ts';
@@ -39,7 +41,7 @@ export async function getAreaByCode(
 }
 
 /** Of the given areas, those whose figures the caller may read: one statement for all of them. */
-export async function areasReadable(db: Db, ids: readonly number[], reach: Reach): Promise<Set<number>> {
+async function areasReadable(db: Db, ids: readonly number[], reach: Reach): Promise<Set<number>> {
   if (reach.kind === 'all') return new Set(ids);
   const rows = await db.execute<{ id: number }>(
     sql`select k.id from unnest(${intArray(ids)}) as k(id) where ${areaFiguresInReach(reach, sql`k.id`)}`,
@@ -60,19 +62,32 @@ export async function listRootAreas(db: Db): Promise<AreaRow[]> {
   return db.select().from(areas).where(isNull(areas.parentId)).orderBy(asc(areas.code));
 }
 
-/** The areas directly inside each of the given areas that the caller may see, ordered by code: one statement for all of them. */
-export async function getChildrenOfAreas(
-  db: Db,
-  parentIds: readonly number[],
-  reach: Reach,
-): Promise<Map<number, AreaRow[]>> {
-  const byParent = new Map<number, AreaRow[]>(parentIds.map((id) => [id, []]));
-  if (parentIds.length === 0) return byParent;
-  const rows = await db
+/** The areas directly inside any of the given areas that the caller may see, ordered by code. */
+async function getChildrenOfAreas(db: Db, parentIds: readonly number[], reach: Reach): Promise<AreaRow[]> {
+  if (parentIds.length === 0) return [];
+  return db
     .select()
     .from(areas)
     .where(and(inArray(areas.parentId, [...parentIds]), areaVisible(reach, sql`${areas.id}`)))
     .orderBy(asc(areas.code));
-  for (const row of rows) byParent.get(row.parentId as number)?.push(row);
-  return byParent;
+}
+
+export type AreaLoaders = ReturnType<typeof areaLoaders>;
+
+export function areaLoaders(db: Db, reach: Reach) {
+  return {
+    areaById: oneOfEach(
+      (ids) => getAreasByIds(db, ids),
+      (area) => area.id,
+    ),
+    areaChildren: rowsOfEachParent(
+      (ids) => getChildrenOfAreas(db, ids, reach),
+      (area) => area.parentId as number,
+    ),
+    /** Whether the caller may read an area's figures. */
+    areaReadable: new DataLoader<number, boolean>(async (ids) => {
+      const readable = await areasReadable(db, ids, reach);
+      return ids.map((id) => readable.has(id));
+    }),
+  };
 }

@@ -7,20 +7,8 @@ import type { Scope } from './scope.ts';
 
 export type BlockerReason = (typeof blockerReason.enumValues)[number] | 'UNKNOWN';
 
-export const BLOCKER_LABELS: Record<BlockerReason, string> = {
-  NO_SMARTPHONE: 'Không có điện thoại thông minh',
-  NO_ID_DOCUMENT: 'Không có CMND/CCCD',
-  WRONG_PHONE: 'Sai số điện thoại',
-  DATA_MISMATCH: 'Thông tin không khớp dữ liệu BHXH',
-  DECLINED: 'Không đồng ý cài đặt',
-  LEFT_UNIT: 'Đã nghỉ việc, chuyển đơn vị',
-  OTHER: 'Lý do khác',
-  UNKNOWN: 'Chưa ghi nhận lý do',
-};
-
 export interface BlockerRow {
   reason: BlockerReason;
-  label: string;
   persons: number;
   share: number;
 }
@@ -51,6 +39,6 @@ export async function getBlockers(
   const known = rows.reduce((sum, r) => sum + r.persons, 0);
   return [...blockerReason.enumValues, 'UNKNOWN' as const].map((reason) => {
     const persons = reason === 'UNKNOWN' ? stuck - known : (counted.get(reason) ?? 0);
-    return { reason, label: BLOCKER_LABELS[reason], persons, share: stuck === 0 ? 0 : persons / stuck };
+    return { reason, persons, share: stuck === 0 ? 0 : persons / stuck };
   });
 }

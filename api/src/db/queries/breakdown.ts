@@ -25,27 +25,10 @@ type GroupedDimension = Exclude<Dimension, 'UNIT'>;
 export interface BreakdownRow {
   /** A public code, a sector, or `none` for the units the dimension does not place. */
   key: string;
-  label: string;
+  /** The name the database holds for the row (an area's, office's, officer's, unit's); null for `none`. */
+  name: string | null;
   coverage: CoverageFigures;
 }
-
-/** Labels of the `none` row: the units that have no value on the dimension. */
-const NONE_LABELS: Record<GroupedDimension, string> = {
-  DISTRICT: 'Không thuộc huyện nào',
-  COMMUNE: 'Chưa rõ xã, phường',
-  OFFICE: 'Không có cơ quan quản lý',
-  STAFF: 'Chưa phân công',
-  SECTOR: 'Không rõ khối',
-};
-
-export const SECTOR_LABELS: Record<string, string> = {
-  HCSN: 'Hành chính sự nghiệp, Đảng, đoàn thể',
-  DNNN: 'Doanh nghiệp nhà nước',
-  FDI: 'Doanh nghiệp có vốn đầu tư nước ngoài',
-  NQD: 'Doanh nghiệp ngoài quốc doanh',
-  HTX: 'Hợp tác xã',
-  KHAC: 'Khác',
-};
 
 /**
  * For each dimension: the group of unit `u` (an id, or the sector), and how a group's row gets its
@@ -133,12 +116,7 @@ export async function getBreakdown(
     order by k.grp is null, ${order}`);
   return rows.map((row) => ({
     key: row.key === null ? 'none' : String(row.key),
-    label:
-      row.key === null
-        ? NONE_LABELS[by]
-        : by === 'SECTOR'
-          ? (SECTOR_LABELS[String(row.key)] ?? String(row.key))
-          : (row.label ?? String(row.key)),
+    name: row.key === null ? null : row.label,
     coverage: toFigures(row),
   }));
 }
@@ -157,7 +135,7 @@ async function getUnitBreakdown(db: Db, scope: Scope, asOf: IsoDate): Promise<Br
     ${unitCountsAsOf('u.id', asOf)}
     where ${unitConditions(scope, asOf)}
     order by u.code collate "C"`);
-  return rows.map((row) => ({ key: row.key, label: row.label, coverage: toFigures(row) }));
+  return rows.map((row) => ({ key: row.key, name: row.label, coverage: toFigures(row) }));
 }
 
 const LEVEL_ORDER = ['PROVINCE', 'DISTRICT', 'COMMUNE'];
@@ -193,15 +171,15 @@ async function getAreaBreakdown(
     select a.id, a.code, a.name from areas a join area_totals t on t.area_id = a.id and t.units > 0
     where a.level = ${level} and ${inScope} and ${areaFiguresInReach(reach, sql`a.id`)} order by a.code`);
   const byArea = await getAreaCoverages(db, { areaIds: areas.map((a) => a.id), asOf, reach });
-  const rows = areas.map((a) => ({
+  const rows: BreakdownRow[] = areas.map((a) => ({
     key: a.code,
-    label: a.name,
+    name: a.name,
     coverage: byArea.get(a.id) as CoverageFigures,
   }));
   const whole = await getCoverage(db, { scope: { reach, areaId }, asOf });
   const rest = { ...whole };
   for (const key of COVERAGE_COUNTS) rest[key] -= rows.reduce((sum, r) => sum + r.coverage[key], 0);
   rest.activationRate = rest.target === 0 ? 0 : rest.activated / rest.target;
-  if (rest.units > 0) rows.push({ key: 'none', label: NONE_LABELS[level], coverage: rest });
+  if (rest.units > 0) rows.push({ key: 'none', name: null, coverage: rest });
   return rows;
 }

@@ -2,6 +2,7 @@ import { type SQL, sql } from 'drizzle-orm';
 import type { Reach } from '../../auth/reach.ts';
 import type { IsoDate } from '../../lib/dates.ts';
 import type { Db } from '../client.ts';
+import { byArguments } from '../loaders.ts';
 import { intArray } from '../sql.ts';
 import { areaFiguresInReach, unitsInReach } from './reach.ts';
 import type { Scope } from './scope.ts';
@@ -231,4 +232,30 @@ export function getStaffCoverages(
   { staffIds, asOf, reach }: { staffIds: readonly number[]; asOf: IsoDate; reach: Reach },
 ) {
   return getGroupedCoverages(db, staffOnDay(asOf), staffIds, asOf, reach);
+}
+
+/** What a coverage loader answers for a parent out of reach: the resolvers check the reach first. */
+export const noCoverage =
+  (what: string) =>
+  (id: number, { asOf }: { asOf: IsoDate }) =>
+    new Error(`no coverage for ${what} ${id} on ${asOf}`);
+
+export type CoverageLoaders = ReturnType<typeof coverageLoaders>;
+
+/** The coverage of areas, offices and officers on a day: one statement per day whatever their number. */
+export function coverageLoaders(db: Db, reach: Reach) {
+  return {
+    areaCoverage: byArguments(
+      (areaIds, { asOf }: { asOf: IsoDate }) => getAreaCoverages(db, { areaIds, asOf, reach }),
+      noCoverage('area'),
+    ),
+    officeCoverage: byArguments(
+      (officeIds, { asOf }: { asOf: IsoDate }) => getOfficeCoverages(db, { officeIds, asOf, reach }),
+      noCoverage('office'),
+    ),
+    staffCoverage: byArguments(
+      (staffIds, { asOf }: { asOf: IsoDate }) => getStaffCoverages(db, { staffIds, asOf, reach }),
+      noCoverage('officer'),
+    ),
+  };
 }

@@ -1,3 +1,4 @@
+import DataLoader from 'dataloader';
 import { sql } from 'drizzle-orm';
 import type { Reach } from '../../auth/reach.ts';
 import type { IsoDate } from '../../lib/dates.ts';
@@ -44,4 +45,16 @@ export async function getGoalsFor(db: Db, areaIds: readonly number[]): Promise<M
     where c.descendant_id = any(${intArray(areaIds)})
     order by c.descendant_id, c.depth`);
   return new Map(rows.map(({ for_area, ...goal }) => [for_area, goal as GoalRow]));
+}
+
+export type GoalLoaders = ReturnType<typeof goalLoaders>;
+
+export function goalLoaders(db: Db) {
+  return {
+    /** The goal that applies to an area: its own or the nearest one above it. */
+    goalFor: new DataLoader<number, GoalRow | null>(async (ids) => {
+      const goals = await getGoalsFor(db, ids);
+      return ids.map((id) => goals.get(id) ?? null);
+    }),
+  };
 }

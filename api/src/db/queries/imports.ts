@@ -1,8 +1,22 @@
 import { and, desc, eq, type SQL } from 'drizzle-orm';
-import type { Problem } from '../../imports/problems.ts';
 import type { Db } from '../client.ts';
 import type { Tx } from '../rollups.ts';
 import { type ImportOutcome, imports, users } from '../schema/index.ts';
+
+/**
+ * A problem of an import file as the history keeps it (the import engine's `Problem` narrows the code
+ * to the ones it knows); the messages are stored as they were given.
+ */
+export interface StoredProblem {
+  /** The row as a spreadsheet shows it (the header is row 1); null for the file as a whole. */
+  row: number | null;
+  /** The column's English name; null when the problem is not about one column. */
+  column: string | null;
+  code: string;
+  severity: 'error' | 'warning';
+  message: string;
+  messageVi: string;
+}
 
 /** One import as the history keeps it. */
 export interface ImportRow {
@@ -21,7 +35,7 @@ export interface ImportRow {
   rowsRejected: number;
   warnings: number;
   outcome: ImportOutcome;
-  problems: Problem[];
+  problems: StoredProblem[];
 }
 
 export type NewImport = Omit<ImportRow, 'id' | 'username'> & { userId: number | null };

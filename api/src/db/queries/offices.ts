@@ -1,10 +1,11 @@
 import { asc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../client.ts';
+import { oneOfEach } from '../loaders.ts';
 import { offices } from '../schema/index.ts';
 
 export type OfficeRow = typeof offices.$inferSelect;
 
-export async function getOfficesByIds(db: Db, ids: readonly number[]): Promise<OfficeRow[]> {
+async function getOfficesByIds(db: Db, ids: readonly number[]): Promise<OfficeRow[]> {
   if (ids.length === 0) return [];
   return db
     .select()
@@ -19,4 +20,15 @@ export async function getOfficeByCode(db: Db, code: string): Promise<OfficeRow |
 
 export async function listOffices(db: Db): Promise<OfficeRow[]> {
   return db.select().from(offices).orderBy(asc(offices.code));
+}
+
+export type OfficeLoaders = ReturnType<typeof officeLoaders>;
+
+export function officeLoaders(db: Db) {
+  return {
+    officeById: oneOfEach(
+      (ids) => getOfficesByIds(db, ids),
+      (office) => office.id,
+    ),
+  };
 }

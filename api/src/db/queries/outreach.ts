@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { IsoDate } from '../../lib/dates.ts';
 import type { Db } from '../client.ts';
+import { rowsOfEachParent } from '../loaders.ts';
 import type { MilestoneName } from '../schema/index.ts';
 import { intArray } from '../sql.ts';
 
@@ -25,31 +26,34 @@ export interface TrainingRow extends TrainingSessionRow {
   unitId: number;
 }
 
-/** Each unit's milestones in the order they happened (ties in the natural order of the steps). */
-export async function getMilestonesOfUnits(
-  db: Db,
-  unitIds: readonly number[],
-): Promise<Map<number, MilestoneRow[]>> {
-  const byUnit = new Map<number, MilestoneRow[]>(unitIds.map((id) => [id, []]));
-  const rows = await db.execute<MilestoneRow>(sql`
+/** The milestones of the given units, per unit in the order they happened (ties in the natural order of the steps). */
+function getMilestonesOfUnits(db: Db, unitIds: readonly number[]): Promise<MilestoneRow[]> {
+  return db.execute<MilestoneRow>(sql`
     select unit_id as "unitId", milestone, date, staff_id as "staffId", note
     from unit_milestones where unit_id = any(${intArray(unitIds)})
     order by unit_id, date, milestone`);
-  for (const row of rows) byUnit.get(row.unitId)?.push(row);
-  return byUnit;
 }
 
-/** The training sessions each unit attended, oldest first. */
-export async function getTrainingsOfUnits(
-  db: Db,
-  unitIds: readonly number[],
-): Promise<Map<number, TrainingRow[]>> {
-  const byUnit = new Map<number, TrainingRow[]>(unitIds.map((id) => [id, []]));
-  const rows = await db.execute<TrainingRow>(sql`
+/** The training sessions the given units attended, per unit oldest first. */
+function getTrainingsOfUnits(db: Db, unitIds: readonly number[]): Promise<TrainingRow[]> {
+  return db.execute<TrainingRow>(sql`
     select s.id, a.unit_id as "unitId", s.office_id as "officeId", s.held_on as "heldOn", s.title, s.location
     from training_attendance a join training_sessions s on s.id = a.session_id
     where a.unit_id = any(${intArray(unitIds)})
     order by a.unit_id, s.held_on, s.id`);
-  for (const row of rows) byUnit.get(row.unitId)?.push(row);
-  return byUnit;
+}
+
+export type OutreachLoaders = ReturnType<typeof outreachLoaders>;
+
+export function outreachLoaders(db: Db) {
+  return {
+    unitMilestones: rowsOfEachParent(
+      (ids) => getMilestonesOfUnits(db, ids),
+      (m) => m.unitId,
+    ),
+    unitTrainings: rowsOfEachParent(
+      (ids) => getTrainingsOfUnits(db, ids),
+      (t) => t.unitId,
+    ),
+  };
 }

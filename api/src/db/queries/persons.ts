@@ -1,7 +1,9 @@
+import DataLoader from 'dataloader';
 import { sql } from 'drizzle-orm';
 import type { Reach, Viewer } from '../../auth/reach.ts';
 import type { IsoDate } from '../../lib/dates.ts';
 import type { Db } from '../client.ts';
+import { byArguments, rowsOfEachParent } from '../loaders.ts';
 import type { BlockerName, StepName } from '../schema/index.ts';
 import { intArray } from '../sql.ts';
 import { unitsInReach } from './reach.ts';
@@ -67,20 +69,21 @@ function filterConditions(filter: PersonFilter, asOf: IsoDate) {
   return sql.join(conditions, sql` and `);
 }
 
+/** Which page of a unit's persons, on which day. */
+export interface PersonPageArgs {
+  asOf: IsoDate;
+  filter: PersonFilter;
+  first: number;
+  offset: number;
+}
+
 /**
  * The same page of persons for many units at once (one statement), ordered by name, of the units
  * within reach only: what a list of units with their employees needs.
  */
-export async function listPersonPages(
+async function listPersonPages(
   db: Db,
-  params: {
-    unitIds: readonly number[];
-    asOf: IsoDate;
-    filter: PersonFilter;
-    first: number;
-    offset: number;
-    reach: Reach;
-  },
+  params: PersonPageArgs & { unitIds: readonly number[]; reach: Reach },
 ): Promise<Map<number, PersonPage>> {
   const { asOf, filter, first, offset } = params;
   const rows = await db.execute<PersonRow & { parent: number; total: number; ord: unknown }>(sql`
@@ -131,17 +134,11 @@ export interface PersonStepRow extends Record<string, unknown> {
   date: IsoDate;
 }
 
-/** Each person's steps with their dates, in the funnel's order: one statement for all of them. */
-export async function getStepsOfPersons(
-  db: Db,
-  ids: readonly number[],
-): Promise<Map<number, PersonStepRow[]>> {
-  const rows = await db.execute<PersonStepRow>(sql`
+/** The steps of the given persons with their dates, per person in the funnel's order. */
+function getStepsOfPersons(db: Db, ids: readonly number[]): Promise<PersonStepRow[]> {
+  return db.execute<PersonStepRow>(sql`
     select person_id as "personId", step::text as step, date from person_steps
     where person_id = any(${intArray(ids)}) order by person_id, person_steps.step`);
-  const byPerson = new Map<number, PersonStepRow[]>(ids.map((id) => [id, []]));
-  for (const row of rows) byPerson.get(row.personId)?.push(row);
-  return byPerson;
 }
 
 /**
@@ -154,11 +151,7 @@ export interface AccessEntry {
   field: string;
 }
 
-export async function logPersonAccess(
-  db: Db,
-  viewer: Viewer,
-  entries: readonly AccessEntry[],
-): Promise<void> {
+async function logPersonAccess(db: Db, viewer: Viewer, entries: readonly AccessEntry[]): Promise<void> {
   const rows = entries
     .filter((e) => e.personIds.length > 0)
     .map((e) => ({ person_ids: e.personIds, operation: e.operation.slice(0, 20_000), field: e.field }));
@@ -197,4 +190,29 @@ export async function listAccessLog(
     order by l.at desc, l.id desc
     limit ${params.first} offset ${params.offset}`);
   return { entries: rows.map(({ total: _, ...row }) => row), totalCount: rows[0]?.total ?? 0 };
+}
+
+export type PersonLoaders = ReturnType<typeof personLoaders>;
+
+export function personLoaders(db: Db, reach: Reach, viewer: Viewer) {
+  return {
+    /** A page of a unit's persons; the units of a list asking for the same page share one statement. */
+    unitPersons: byArguments<PersonPageArgs, PersonPage>(
+      (unitIds, page) => listPersonPages(db, { ...page, unitIds, reach }),
+      // A unit outside the reach has no row: it shows no one.
+      (_unitId, { offset }) => ({ persons: [], hasNextPage: false, totalCount: 0, offset }),
+    ),
+    personSteps: rowsOfEachParent(
+      (ids) => getStepsOfPersons(db, ids),
+      (step) => step.personId,
+    ),
+    /** Writes the reads of persons' data of one tick to the access log in one statement. */
+    accessLog: new DataLoader<AccessEntry, true>(
+      async (entries) => {
+        await logPersonAccess(db, viewer, entries);
+        return entries.map(() => true as const);
+      },
+      { cache: false },
+    ),
+  };
 }

@@ -1,6 +1,7 @@
 import { asc, eq, inArray, sql } from 'drizzle-orm';
 import type { IsoDate } from '../../lib/dates.ts';
 import type { Db } from '../client.ts';
+import { byArguments, oneOfEach, rowsOfEachParent } from '../loaders.ts';
 import { staff } from '../schema/index.ts';
 import { intArray } from '../sql.ts';
 
@@ -14,7 +15,7 @@ export interface AssignmentRow extends Record<string, unknown> {
   until: IsoDate | null;
 }
 
-export async function getStaffByIds(db: Db, ids: readonly number[]): Promise<StaffRow[]> {
+async function getStaffByIds(db: Db, ids: readonly number[]): Promise<StaffRow[]> {
   if (ids.length === 0) return [];
   return db
     .select()
@@ -27,39 +28,27 @@ export async function getStaffByCode(db: Db, code: string): Promise<StaffRow | u
   return row;
 }
 
-/** The officers of each office, ordered by code: one statement for all the offices asked. */
-export async function getStaffOfOffices(
-  db: Db,
-  officeIds: readonly number[],
-): Promise<Map<number, StaffRow[]>> {
-  const byOffice = new Map<number, StaffRow[]>(officeIds.map((id) => [id, []]));
-  if (officeIds.length === 0) return byOffice;
-  const rows = await db
+/** The officers of the given offices, ordered by code: one statement for all the offices asked. */
+async function getStaffOfOffices(db: Db, officeIds: readonly number[]): Promise<StaffRow[]> {
+  if (officeIds.length === 0) return [];
+  return db
     .select()
     .from(staff)
     .where(inArray(staff.officeId, [...officeIds]))
     .orderBy(asc(staff.code));
-  for (const row of rows) byOffice.get(row.officeId)?.push(row);
-  return byOffice;
 }
 
-/** Each unit's assignment history, oldest first, with the day each one ended. */
-export async function getAssignmentsOfUnits(
-  db: Db,
-  unitIds: readonly number[],
-): Promise<Map<number, AssignmentRow[]>> {
-  const byUnit = new Map<number, AssignmentRow[]>(unitIds.map((id) => [id, []]));
-  const rows = await db.execute<AssignmentRow>(sql`
+/** The assignment history of the given units, oldest first per unit, with the day each one ended. */
+function getAssignmentsOfUnits(db: Db, unitIds: readonly number[]): Promise<AssignmentRow[]> {
+  return db.execute<AssignmentRow>(sql`
     select a.unit_id as "unitId", a.staff_id as "staffId", a.from_date as "from",
       lead(a.from_date) over (partition by a.unit_id order by a.from_date) as "until"
     from unit_assignments a where a.unit_id = any(${intArray(unitIds)})
     order by a.unit_id, a.from_date`);
-  for (const row of rows) byUnit.get(row.unitId)?.push(row);
-  return byUnit;
 }
 
 /** The officer in charge of each unit on a day (absent when nobody was). */
-export async function getOfficersOn(
+async function getOfficersOn(
   db: Db,
   unitIds: readonly number[],
   asOf: IsoDate,
@@ -70,4 +59,28 @@ export async function getOfficersOn(
     where a.unit_id = any(${intArray(unitIds)}) and a.from_date <= ${asOf}
     order by a.unit_id, a.from_date desc`);
   return new Map(rows.map((r) => [r.unit_id, r.staff_id]));
+}
+
+export type StaffLoaders = ReturnType<typeof staffLoaders>;
+
+export function staffLoaders(db: Db) {
+  return {
+    staffById: oneOfEach(
+      (ids) => getStaffByIds(db, ids),
+      (officer) => officer.id,
+    ),
+    staffOfOffice: rowsOfEachParent(
+      (ids) => getStaffOfOffices(db, ids),
+      (officer) => officer.officeId,
+    ),
+    unitAssignments: rowsOfEachParent(
+      (ids) => getAssignmentsOfUnits(db, ids),
+      (a) => a.unitId,
+    ),
+    /** The officer in charge of a unit on a day, null when none. */
+    unitOfficer: byArguments<{ asOf: IsoDate }, number | null>(
+      (unitIds, { asOf }) => getOfficersOn(db, unitIds, asOf),
+      () => null,
+    ),
+  };
 }

@@ -2,6 +2,7 @@ import { type SQL, sql } from 'drizzle-orm';
 import type { Reach } from '../../auth/reach.ts';
 import type { IsoDate } from '../../lib/dates.ts';
 import type { Db } from '../client.ts';
+import { byArguments } from '../loaders.ts';
 import { intArray } from '../sql.ts';
 import { areaOnly, scopedUnits } from './coverage.ts';
 import { areaFiguresInReach, unitsInReach } from './reach.ts';
@@ -104,4 +105,26 @@ async function trends(
     byKey.set(r.key, points);
   }
   return byKey;
+}
+
+/** A trend's period: the first and last day of its points. */
+export interface TrendPeriod {
+  from: IsoDate;
+  to: IsoDate;
+}
+
+export type TrendLoaders = ReturnType<typeof trendLoaders>;
+
+/** The trends of areas and units over a period: one statement per period whatever their number. */
+export function trendLoaders(db: Db, reach: Reach) {
+  return {
+    areaTrend: byArguments<TrendPeriod, TrendPoint[]>(
+      (ids, { from, to }) => getTrends(db, { of: 'area', ids, from, to, reach }),
+      () => [],
+    ),
+    unitTrend: byArguments<TrendPeriod, TrendPoint[]>(
+      (ids, { from, to }) => getTrends(db, { of: 'unit', ids, from, to, reach }),
+      () => [],
+    ),
+  };
 }

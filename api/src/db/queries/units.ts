@@ -2,11 +2,13 @@ import { type SQL, sql } from 'drizzle-orm';
 import type { Reach } from '../../auth/reach.ts';
 import type { IsoDate } from '../../lib/dates.ts';
 import type { Db } from '../client.ts';
+import { byArguments, oneOfEach } from '../loaders.ts';
 import type { MilestoneName } from '../schema/index.ts';
 import { intArray } from '../sql.ts';
 import {
   type CountsRow,
   type CoverageFigures,
+  noCoverage,
   type ScopeTerms,
   toFigures,
   unitConditions,
@@ -36,7 +38,7 @@ const unitColumns = sql`
   (select a.id from areas a where a.id = u.area_id and a.level = 'COMMUNE') as "communeId"`;
 
 /** The units of these ids that are within reach: one statement for all of them. */
-export async function getUnitsByIds(db: Db, ids: readonly number[], reach: Reach): Promise<UnitRow[]> {
+async function getUnitsByIds(db: Db, ids: readonly number[], reach: Reach): Promise<UnitRow[]> {
   return db.execute<UnitRow>(
     sql`select ${unitColumns} from units u where u.id = any(${intArray(ids)}) and ${unitsInReach(reach)}`,
   );
@@ -155,7 +157,7 @@ export interface ListUnitPagesParams extends Omit<ListUnitsParams, 'scope'> {
  * The same page of units for many areas or officers, in one statement whatever their number: what a
  * query such as every district's first ten units needs.
  */
-export async function listUnitPages(db: Db, params: ListUnitPagesParams): Promise<Map<number, UnitPage>> {
+async function listUnitPages(db: Db, params: ListUnitPagesParams): Promise<Map<number, UnitPage>> {
   const where = unitWhere({ reach: params.reach, [params.parent]: sql`p.id` }, params.asOf, params.filter);
   const { orderBy, after, offset } = pageClauses(params);
   const rows = await db.execute<UnitRow & { parent: number; total: number; ord: unknown }>(sql`
@@ -191,7 +193,7 @@ async function countUnits(db: Db, where: SQL): Promise<number> {
 }
 
 /** Coverage of many units on one day, in one statement. */
-export async function getUnitCoverages(
+async function getUnitCoverages(
   db: Db,
   { unitIds, asOf, reach }: { unitIds: readonly number[]; asOf: IsoDate; reach: Reach },
 ): Promise<Map<number, CoverageFigures>> {
@@ -203,4 +205,27 @@ export async function getUnitCoverages(
     ${unitCountsAsOf('u.id', asOf)}
     where u.id = any(${intArray(unitIds)}) and ${unitsInReach(reach)}`);
   return new Map(rows.map((row) => [Number(row.key), toFigures(row)]));
+}
+
+/** Which page of an area's or officer's units, on which day. */
+export type UnitPageArgs = Omit<ListUnitPagesParams, 'parentIds' | 'reach'>;
+
+export type UnitLoaders = ReturnType<typeof unitLoaders>;
+
+export function unitLoaders(db: Db, reach: Reach) {
+  return {
+    unitById: oneOfEach(
+      (ids) => getUnitsByIds(db, ids, reach),
+      (unit) => unit.id,
+    ),
+    unitCoverage: byArguments(
+      (unitIds, { asOf }: { asOf: IsoDate }) => getUnitCoverages(db, { unitIds, asOf, reach }),
+      noCoverage('unit'),
+    ),
+    /** A page of an area's or an officer's units; siblings asking for the same page share one statement. */
+    unitPages: byArguments(
+      (parentIds, page: UnitPageArgs) => listUnitPages(db, { ...page, reach, parentIds }),
+      (parent) => new Error(`no page of units for ${parent}`),
+    ),
+  };
 }
