@@ -1,6 +1,6 @@
 import { type FormEvent, useCallback, useRef, useState } from 'react';
 import { useQuery } from 'urql';
-import { useSession } from '../auth/session.tsx';
+import { useCan } from '../auth/session.tsx';
 import { DataTable } from '../components/common/DataTable.tsx';
 import { LoadableContent } from '../components/common/LoadableContent.tsx';
 import { Panel } from '../components/common/Panel.tsx';
@@ -117,8 +117,7 @@ async function sendFile(
 
 /** `/imports`: upload a file, see every problem by row and column, then confirm. */
 export function ImportPage() {
-  const { state: session } = useSession();
-  const role = session.status === 'signed-in' ? session.user.role : null;
+  const can = useCan();
   const [kind, setKind] = useState<Kind>('steps');
   const [stage, setStage] = useState<Stage>({ kind: 'idle' });
   const fileInput = useRef<HTMLInputElement>(null);
@@ -128,7 +127,7 @@ export function ImportPage() {
   const [skipInvalid, setSkipInvalid] = useState(false);
   const [encoding, setEncoding] = useState('');
 
-  if (role !== 'ADMIN' && role !== 'DISTRICT')
+  if (!can('files:import'))
     return (
       <>
         <PageHeading title={t.imports.title} />
@@ -160,7 +159,12 @@ export function ImportPage() {
     <>
       <PageHeading title={t.imports.title} subtitle={t.imports.subtitle} />
       <Panel title={t.imports.uploadTitle}>
-        <form className="form-grid" onSubmit={check} aria-label={t.imports.uploadTitle}>
+        <form
+          className="form-grid"
+          onSubmit={check}
+          aria-label={t.imports.uploadTitle}
+          data-action="files:import"
+        >
           <label htmlFor="im-kind">{t.imports.kind}</label>
           <div>
             <select

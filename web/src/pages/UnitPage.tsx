@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { useQuery } from 'urql';
-import { useSession } from '../auth/session.tsx';
+import { useCan } from '../auth/session.tsx';
 import { LoadableContent } from '../components/common/LoadableContent.tsx';
 import { Panel } from '../components/common/Panel.tsx';
 import { ScrollRegion } from '../components/common/ScrollRegion.tsx';
@@ -107,7 +107,7 @@ const unitPersonsDocument = graphql(`
 export function UnitPage() {
   const { id = '' } = useParams();
   const { asOf } = useAsOf();
-  const { state: session } = useSession();
+  const can = useCan();
   const [result, reexecute] = useQuery({ query: unitPageDocument, variables: { id, asOf } });
   const retry = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
   const state = fromQuery(result, retry, (data) => data);
@@ -118,10 +118,6 @@ export function UnitPage() {
   if (unit?.district?.parent) trail.push(unit.district.parent);
   if (unit?.district) trail.push(unit.district);
   if (unit?.commune) trail.push(unit.commune);
-  const role = session.status === 'signed-in' ? session.user.role : null;
-  const readsPersons = role === 'ADMIN' || role === 'DISTRICT' || role === 'OFFICER';
-  // The same roles record a unit's milestones (the server checks the unit is within their reach).
-  const records = readsPersons;
   return (
     <>
       {unit && <Breadcrumbs trail={trail} current={unit.name} />}
@@ -201,12 +197,13 @@ export function UnitPage() {
           )}
         </LoadableContent>
       </Panel>
-      {records && unit && (
+      {/* The server checks again that the unit is within the account's reach. */}
+      {can('milestone:record') && unit && (
         <Panel title={t.recording.milestoneTitle}>
           <MilestoneForm unitId={unit.id} />
         </Panel>
       )}
-      {readsPersons && <PersonsPanel unitId={id} asOf={asOf} />}
+      {can('persons:read') && <PersonsPanel unitId={id} asOf={asOf} />}
     </>
   );
 }
@@ -221,7 +218,7 @@ function PersonsPanel({ unitId, asOf }: { unitId: string; asOf: string | null })
   const retry = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
   const state = fromQuery(result, retry, (data) => data.unit?.persons ?? null);
   return (
-    <Panel title={t.unit.persons}>
+    <Panel title={t.unit.persons} action="persons:read">
       <p className="panel__note">{t.unit.personsNote}</p>
       <LoadableContent state={state} isEmpty={(persons) => persons.totalCount === 0}>
         {(persons) => (

@@ -36,7 +36,7 @@ function brief(json: string | null | undefined): string {
 export function AuditLogPanel() {
   const state = useLoadable(auditLogDocument, {}, (data) => data.auditLog, { requestPolicy: 'network-only' });
   return (
-    <Panel title={t.recording.auditTitle}>
+    <Panel title={t.recording.auditTitle} action="audit-log:read">
       <LoadableContent state={state} isEmpty={(log) => log.entries.length === 0}>
         {(log) => (
           <>
