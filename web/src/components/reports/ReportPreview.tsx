@@ -11,26 +11,6 @@ import type { ReportChoice } from './ReportForm.tsx';
 import { ReportTableView } from './ReportTableView.tsx';
 import { downloadUrl } from './report-days.ts';
 
-export const reportTableFields = graphql(`
-  fragment ReportTableFields on ReportTable {
-    key
-    title
-    note
-    columns {
-      key
-      header
-      kind
-    }
-    rows {
-      key
-      total
-      cells {
-        text
-      }
-    }
-  }
-`);
-
 const reportPreviewDocument = graphql(`
   query ReportPreview($areaId: ID, $asOf: Date!, $compare: Date) {
     report(areaId: $areaId, asOf: $asOf, compare: $compare) {
@@ -44,6 +24,7 @@ const reportPreviewDocument = graphql(`
         ...ReportTableFields
       }
       tables {
+        key
         ...ReportTableFields
       }
     }
