@@ -14,6 +14,15 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query AccessLog {\n    accessLog(first: 50) {\n      totalCount\n      entries {\n        id\n        at\n        username\n        role\n        personIds\n        field\n      }\n    }\n  }\n": typeof types.AccessLogDocument,
+    "\n  query AccountEvents {\n    accountEvents(first: 50) {\n      id\n      at\n      actor\n      subject\n      action\n      detail\n      address\n    }\n  }\n": typeof types.AccountEventsDocument,
+    "\n  fragment AccountRowFields on Account {\n    username\n    displayName\n    role\n    area {\n      id\n      name\n    }\n    staff {\n      id\n      fullName\n    }\n    disabled\n    tokens {\n      prefix\n      expiresAt\n      revoked\n    }\n  }\n": typeof types.AccountRowFieldsFragmentDoc,
+    "\n  mutation SetAccountDisabled($username: String!, $disabled: Boolean!) {\n    setAccountDisabled(username: $username, disabled: $disabled) {\n      username\n      disabled\n    }\n  }\n": typeof types.SetAccountDisabledDocument,
+    "\n  mutation ResetPassword($username: String!, $password: String!) {\n    resetPassword(username: $username, password: $password) {\n      username\n    }\n  }\n": typeof types.ResetPasswordDocument,
+    "\n  mutation CreateToken($username: String!, $expiresInDays: Int) {\n    createToken(username: $username, expiresInDays: $expiresInDays) {\n      token\n      prefix\n      expiresAt\n    }\n  }\n": typeof types.CreateTokenDocument,
+    "\n  mutation RevokeToken($prefix: String!) {\n    revokeToken(prefix: $prefix)\n  }\n": typeof types.RevokeTokenDocument,
+    "\n  fragment DistrictChoiceFields on Area {\n    id\n    name\n  }\n": typeof types.DistrictChoiceFieldsFragmentDoc,
+    "\n  mutation CreateAccount($input: NewAccount!) {\n    createAccount(input: $input) {\n      username\n    }\n  }\n": typeof types.CreateAccountDocument,
     "\n  query Blockers($scope: Scope!, $asOf: Date) {\n    blockers(scope: $scope, asOf: $asOf) {\n      reason\n      persons\n      share\n    }\n  }\n": typeof types.BlockersDocument,
     "\n  fragment AreaViewFields on Area {\n    id\n    name\n    level\n    parent {\n      id\n      name\n      parent {\n        id\n        name\n      }\n    }\n    ...ProvinceTilesFields\n    ...DistrictChartFields\n    ...DistrictTableFields\n  }\n": typeof types.AreaViewFieldsFragmentDoc,
     "\n  fragment CoverageTilesFields on Coverage {\n    target\n    registered\n    approved\n    activated\n    formSigned\n    verified\n    activationRate\n    units\n    unitsContacted\n  }\n": typeof types.CoverageTilesFieldsFragmentDoc,
@@ -23,6 +32,7 @@ type Documents = {
     "\n  fragment ProvinceTilesFields on Area {\n    name\n    coverage(asOf: $asOf) {\n      ...CoverageTilesFields\n    }\n    weekAgo: coverage(asOf: $weekAgo) {\n      ...CoverageTilesFields\n    }\n  }\n": typeof types.ProvinceTilesFieldsFragmentDoc,
     "\n  query RootOverview($level: AreaLevel!, $asOf: Date, $weekAgo: Date!) {\n    today\n    areas(level: $level) {\n      ...AreaViewFields\n    }\n  }\n": typeof types.RootOverviewDocument,
     "\n  query AreaPage($id: ID!, $asOf: Date, $weekAgo: Date!) {\n    today\n    area(id: $id) {\n      ...AreaViewFields\n    }\n  }\n": typeof types.AreaPageDocument,
+    "\n  query ImportHistory {\n    imports(first: 20) {\n      id\n      kind\n      fileName\n      username\n      osUser\n      finishedAt\n      rowsRead\n      rowsWritten\n      rowsRejected\n      warnings\n      outcome\n    }\n  }\n": typeof types.ImportHistoryDocument,
     "\n  query ScopePeople($scope: Scope!, $asOf: Date) {\n    offices: breakdown(by: OFFICE, scope: $scope, asOf: $asOf) {\n      key\n      label\n    }\n    officers: breakdown(by: STAFF, scope: $scope, asOf: $asOf) {\n      key\n      label\n      coverage {\n        target\n        registered\n        activated\n        activationRate\n        units\n        unitsContacted\n      }\n    }\n  }\n": typeof types.ScopePeopleDocument,
     "\n  query GoalPanel($id: ID!, $asOf: Date, $rate: Float!) {\n    coverage(scope: { areaId: $id }, asOf: $asOf) {\n      activationRate\n      goal {\n        area {\n          name\n        }\n        rate\n        deadline\n        activationsNeeded\n        daysLeft\n        neededPerDay\n        met\n      }\n    }\n    pace(scope: { areaId: $id }, asOf: $asOf) {\n      perDayLast7\n      perDayLast28\n    }\n    forecast(scope: { areaId: $id }, asOf: $asOf, targetRate: $rate) {\n      date\n    }\n  }\n": typeof types.GoalPanelDocument,
     "\n  query ScopeTrend($scope: Scope!, $from: Date!, $to: Date!) {\n    trend(scope: $scope, from: $from, to: $to) {\n      date\n      registered\n      approved\n      activated\n      formSigned\n      verified\n    }\n  }\n": typeof types.ScopeTrendDocument,
@@ -44,19 +54,20 @@ type Documents = {
     "\n  fragment UnitIdentityFields on Unit {\n    id\n    sector\n    taxCode\n    address\n    office {\n      id\n      name\n    }\n    officer(asOf: $asOf) {\n      id\n      fullName\n    }\n  }\n": typeof types.UnitIdentityFieldsFragmentDoc,
     "\n  fragment UnitTimelineFields on Unit {\n    milestones {\n      milestone\n      date\n      staff {\n        fullName\n      }\n      note\n    }\n  }\n": typeof types.UnitTimelineFieldsFragmentDoc,
     "\n  query UnitsTable($scope: Scope!, $filter: UnitFilter, $orderBy: UnitOrder, $asOf: Date, $after: String) {\n    units(scope: $scope, filter: $filter, orderBy: $orderBy, asOf: $asOf, first: 25, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          name\n          sector\n          officer(asOf: $asOf) {\n            id\n            fullName\n          }\n          coverage(asOf: $asOf) {\n            target\n            activated\n            activationRate\n          }\n        }\n      }\n    }\n  }\n": typeof types.UnitsTableDocument,
-    "\n  query Accounts {\n    accounts {\n      username\n      displayName\n      role\n      area {\n        id\n        name\n      }\n      staff {\n        id\n        fullName\n      }\n      createdAt\n      disabled\n      tokens {\n        prefix\n        expiresAt\n        revoked\n      }\n    }\n    areas(level: DISTRICT) {\n      id\n      name\n    }\n  }\n": typeof types.AccountsDocument,
-    "\n  mutation CreateAccount($input: NewAccount!) {\n    createAccount(input: $input) {\n      username\n    }\n  }\n": typeof types.CreateAccountDocument,
-    "\n  mutation SetAccountDisabled($username: String!, $disabled: Boolean!) {\n    setAccountDisabled(username: $username, disabled: $disabled) {\n      username\n      disabled\n    }\n  }\n": typeof types.SetAccountDisabledDocument,
-    "\n  mutation ResetPassword($username: String!, $password: String!) {\n    resetPassword(username: $username, password: $password) {\n      username\n    }\n  }\n": typeof types.ResetPasswordDocument,
-    "\n  mutation CreateToken($username: String!, $expiresInDays: Int) {\n    createToken(username: $username, expiresInDays: $expiresInDays) {\n      token\n      prefix\n      expiresAt\n    }\n  }\n": typeof types.CreateTokenDocument,
-    "\n  mutation RevokeToken($prefix: String!) {\n    revokeToken(prefix: $prefix)\n  }\n": typeof types.RevokeTokenDocument,
-    "\n  query AccessLog {\n    accessLog(first: 50) {\n      totalCount\n      entries {\n        id\n        at\n        username\n        role\n        personIds\n        field\n      }\n    }\n  }\n": typeof types.AccessLogDocument,
-    "\n  query AccountEvents {\n    accountEvents(first: 50) {\n      id\n      at\n      actor\n      subject\n      action\n      detail\n      address\n    }\n  }\n": typeof types.AccountEventsDocument,
-    "\n  query ImportHistory {\n    imports(first: 20) {\n      id\n      kind\n      fileName\n      username\n      osUser\n      finishedAt\n      rowsRead\n      rowsWritten\n      rowsRejected\n      warnings\n      outcome\n    }\n  }\n": typeof types.ImportHistoryDocument,
+    "\n  query AccountsPage {\n    accounts {\n      username\n      ...AccountRowFields\n    }\n    areas(level: DISTRICT) {\n      ...DistrictChoiceFields\n    }\n  }\n": typeof types.AccountsPageDocument,
     "\n  query OfficerPage($id: ID!, $asOf: Date) {\n    today\n    staff(id: $id) {\n      id\n      fullName\n      office {\n        id\n        name\n        area {\n          id\n          name\n          parent {\n            id\n            name\n          }\n        }\n      }\n      coverage(asOf: $asOf) {\n        ...CoverageTilesFields\n      }\n    }\n    units(scope: { staffId: $id }, orderBy: ACTIVATION_RATE_ASC, asOf: $asOf, first: 200) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          sector\n          coverage(asOf: $asOf) {\n            target\n            activated\n            activationRate\n          }\n        }\n      }\n    }\n  }\n": typeof types.OfficerPageDocument,
     "\n  query UnitPage($id: ID!, $asOf: Date) {\n    today\n    unit(id: $id) {\n      id\n      name\n      district {\n        id\n        name\n        parent {\n          id\n          name\n        }\n      }\n      commune {\n        id\n        name\n      }\n      coverage(asOf: $asOf) {\n        ...CoverageTilesFields\n      }\n      ...UnitIdentityFields\n      ...UnitTimelineFields\n      ...UnitHistoryFields\n    }\n  }\n": typeof types.UnitPageDocument,
 };
 const documents: Documents = {
+    "\n  query AccessLog {\n    accessLog(first: 50) {\n      totalCount\n      entries {\n        id\n        at\n        username\n        role\n        personIds\n        field\n      }\n    }\n  }\n": types.AccessLogDocument,
+    "\n  query AccountEvents {\n    accountEvents(first: 50) {\n      id\n      at\n      actor\n      subject\n      action\n      detail\n      address\n    }\n  }\n": types.AccountEventsDocument,
+    "\n  fragment AccountRowFields on Account {\n    username\n    displayName\n    role\n    area {\n      id\n      name\n    }\n    staff {\n      id\n      fullName\n    }\n    disabled\n    tokens {\n      prefix\n      expiresAt\n      revoked\n    }\n  }\n": types.AccountRowFieldsFragmentDoc,
+    "\n  mutation SetAccountDisabled($username: String!, $disabled: Boolean!) {\n    setAccountDisabled(username: $username, disabled: $disabled) {\n      username\n      disabled\n    }\n  }\n": types.SetAccountDisabledDocument,
+    "\n  mutation ResetPassword($username: String!, $password: String!) {\n    resetPassword(username: $username, password: $password) {\n      username\n    }\n  }\n": types.ResetPasswordDocument,
+    "\n  mutation CreateToken($username: String!, $expiresInDays: Int) {\n    createToken(username: $username, expiresInDays: $expiresInDays) {\n      token\n      prefix\n      expiresAt\n    }\n  }\n": types.CreateTokenDocument,
+    "\n  mutation RevokeToken($prefix: String!) {\n    revokeToken(prefix: $prefix)\n  }\n": types.RevokeTokenDocument,
+    "\n  fragment DistrictChoiceFields on Area {\n    id\n    name\n  }\n": types.DistrictChoiceFieldsFragmentDoc,
+    "\n  mutation CreateAccount($input: NewAccount!) {\n    createAccount(input: $input) {\n      username\n    }\n  }\n": types.CreateAccountDocument,
     "\n  query Blockers($scope: Scope!, $asOf: Date) {\n    blockers(scope: $scope, asOf: $asOf) {\n      reason\n      persons\n      share\n    }\n  }\n": types.BlockersDocument,
     "\n  fragment AreaViewFields on Area {\n    id\n    name\n    level\n    parent {\n      id\n      name\n      parent {\n        id\n        name\n      }\n    }\n    ...ProvinceTilesFields\n    ...DistrictChartFields\n    ...DistrictTableFields\n  }\n": types.AreaViewFieldsFragmentDoc,
     "\n  fragment CoverageTilesFields on Coverage {\n    target\n    registered\n    approved\n    activated\n    formSigned\n    verified\n    activationRate\n    units\n    unitsContacted\n  }\n": types.CoverageTilesFieldsFragmentDoc,
@@ -66,6 +77,7 @@ const documents: Documents = {
     "\n  fragment ProvinceTilesFields on Area {\n    name\n    coverage(asOf: $asOf) {\n      ...CoverageTilesFields\n    }\n    weekAgo: coverage(asOf: $weekAgo) {\n      ...CoverageTilesFields\n    }\n  }\n": types.ProvinceTilesFieldsFragmentDoc,
     "\n  query RootOverview($level: AreaLevel!, $asOf: Date, $weekAgo: Date!) {\n    today\n    areas(level: $level) {\n      ...AreaViewFields\n    }\n  }\n": types.RootOverviewDocument,
     "\n  query AreaPage($id: ID!, $asOf: Date, $weekAgo: Date!) {\n    today\n    area(id: $id) {\n      ...AreaViewFields\n    }\n  }\n": types.AreaPageDocument,
+    "\n  query ImportHistory {\n    imports(first: 20) {\n      id\n      kind\n      fileName\n      username\n      osUser\n      finishedAt\n      rowsRead\n      rowsWritten\n      rowsRejected\n      warnings\n      outcome\n    }\n  }\n": types.ImportHistoryDocument,
     "\n  query ScopePeople($scope: Scope!, $asOf: Date) {\n    offices: breakdown(by: OFFICE, scope: $scope, asOf: $asOf) {\n      key\n      label\n    }\n    officers: breakdown(by: STAFF, scope: $scope, asOf: $asOf) {\n      key\n      label\n      coverage {\n        target\n        registered\n        activated\n        activationRate\n        units\n        unitsContacted\n      }\n    }\n  }\n": types.ScopePeopleDocument,
     "\n  query GoalPanel($id: ID!, $asOf: Date, $rate: Float!) {\n    coverage(scope: { areaId: $id }, asOf: $asOf) {\n      activationRate\n      goal {\n        area {\n          name\n        }\n        rate\n        deadline\n        activationsNeeded\n        daysLeft\n        neededPerDay\n        met\n      }\n    }\n    pace(scope: { areaId: $id }, asOf: $asOf) {\n      perDayLast7\n      perDayLast28\n    }\n    forecast(scope: { areaId: $id }, asOf: $asOf, targetRate: $rate) {\n      date\n    }\n  }\n": types.GoalPanelDocument,
     "\n  query ScopeTrend($scope: Scope!, $from: Date!, $to: Date!) {\n    trend(scope: $scope, from: $from, to: $to) {\n      date\n      registered\n      approved\n      activated\n      formSigned\n      verified\n    }\n  }\n": types.ScopeTrendDocument,
@@ -87,15 +99,7 @@ const documents: Documents = {
     "\n  fragment UnitIdentityFields on Unit {\n    id\n    sector\n    taxCode\n    address\n    office {\n      id\n      name\n    }\n    officer(asOf: $asOf) {\n      id\n      fullName\n    }\n  }\n": types.UnitIdentityFieldsFragmentDoc,
     "\n  fragment UnitTimelineFields on Unit {\n    milestones {\n      milestone\n      date\n      staff {\n        fullName\n      }\n      note\n    }\n  }\n": types.UnitTimelineFieldsFragmentDoc,
     "\n  query UnitsTable($scope: Scope!, $filter: UnitFilter, $orderBy: UnitOrder, $asOf: Date, $after: String) {\n    units(scope: $scope, filter: $filter, orderBy: $orderBy, asOf: $asOf, first: 25, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          name\n          sector\n          officer(asOf: $asOf) {\n            id\n            fullName\n          }\n          coverage(asOf: $asOf) {\n            target\n            activated\n            activationRate\n          }\n        }\n      }\n    }\n  }\n": types.UnitsTableDocument,
-    "\n  query Accounts {\n    accounts {\n      username\n      displayName\n      role\n      area {\n        id\n        name\n      }\n      staff {\n        id\n        fullName\n      }\n      createdAt\n      disabled\n      tokens {\n        prefix\n        expiresAt\n        revoked\n      }\n    }\n    areas(level: DISTRICT) {\n      id\n      name\n    }\n  }\n": types.AccountsDocument,
-    "\n  mutation CreateAccount($input: NewAccount!) {\n    createAccount(input: $input) {\n      username\n    }\n  }\n": types.CreateAccountDocument,
-    "\n  mutation SetAccountDisabled($username: String!, $disabled: Boolean!) {\n    setAccountDisabled(username: $username, disabled: $disabled) {\n      username\n      disabled\n    }\n  }\n": types.SetAccountDisabledDocument,
-    "\n  mutation ResetPassword($username: String!, $password: String!) {\n    resetPassword(username: $username, password: $password) {\n      username\n    }\n  }\n": types.ResetPasswordDocument,
-    "\n  mutation CreateToken($username: String!, $expiresInDays: Int) {\n    createToken(username: $username, expiresInDays: $expiresInDays) {\n      token\n      prefix\n      expiresAt\n    }\n  }\n": types.CreateTokenDocument,
-    "\n  mutation RevokeToken($prefix: String!) {\n    revokeToken(prefix: $prefix)\n  }\n": types.RevokeTokenDocument,
-    "\n  query AccessLog {\n    accessLog(first: 50) {\n      totalCount\n      entries {\n        id\n        at\n        username\n        role\n        personIds\n        field\n      }\n    }\n  }\n": types.AccessLogDocument,
-    "\n  query AccountEvents {\n    accountEvents(first: 50) {\n      id\n      at\n      actor\n      subject\n      action\n      detail\n      address\n    }\n  }\n": types.AccountEventsDocument,
-    "\n  query ImportHistory {\n    imports(first: 20) {\n      id\n      kind\n      fileName\n      username\n      osUser\n      finishedAt\n      rowsRead\n      rowsWritten\n      rowsRejected\n      warnings\n      outcome\n    }\n  }\n": types.ImportHistoryDocument,
+    "\n  query AccountsPage {\n    accounts {\n      username\n      ...AccountRowFields\n    }\n    areas(level: DISTRICT) {\n      ...DistrictChoiceFields\n    }\n  }\n": types.AccountsPageDocument,
     "\n  query OfficerPage($id: ID!, $asOf: Date) {\n    today\n    staff(id: $id) {\n      id\n      fullName\n      office {\n        id\n        name\n        area {\n          id\n          name\n          parent {\n            id\n            name\n          }\n        }\n      }\n      coverage(asOf: $asOf) {\n        ...CoverageTilesFields\n      }\n    }\n    units(scope: { staffId: $id }, orderBy: ACTIVATION_RATE_ASC, asOf: $asOf, first: 200) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          sector\n          coverage(asOf: $asOf) {\n            target\n            activated\n            activationRate\n          }\n        }\n      }\n    }\n  }\n": types.OfficerPageDocument,
     "\n  query UnitPage($id: ID!, $asOf: Date) {\n    today\n    unit(id: $id) {\n      id\n      name\n      district {\n        id\n        name\n        parent {\n          id\n          name\n        }\n      }\n      commune {\n        id\n        name\n      }\n      coverage(asOf: $asOf) {\n        ...CoverageTilesFields\n      }\n      ...UnitIdentityFields\n      ...UnitTimelineFields\n      ...UnitHistoryFields\n    }\n  }\n": types.UnitPageDocument,
 };
@@ -114,6 +118,42 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccessLog {\n    accessLog(first: 50) {\n      totalCount\n      entries {\n        id\n        at\n        username\n        role\n        personIds\n        field\n      }\n    }\n  }\n"): (typeof documents)["\n  query AccessLog {\n    accessLog(first: 50) {\n      totalCount\n      entries {\n        id\n        at\n        username\n        role\n        personIds\n        field\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccountEvents {\n    accountEvents(first: 50) {\n      id\n      at\n      actor\n      subject\n      action\n      detail\n      address\n    }\n  }\n"): (typeof documents)["\n  query AccountEvents {\n    accountEvents(first: 50) {\n      id\n      at\n      actor\n      subject\n      action\n      detail\n      address\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AccountRowFields on Account {\n    username\n    displayName\n    role\n    area {\n      id\n      name\n    }\n    staff {\n      id\n      fullName\n    }\n    disabled\n    tokens {\n      prefix\n      expiresAt\n      revoked\n    }\n  }\n"): (typeof documents)["\n  fragment AccountRowFields on Account {\n    username\n    displayName\n    role\n    area {\n      id\n      name\n    }\n    staff {\n      id\n      fullName\n    }\n    disabled\n    tokens {\n      prefix\n      expiresAt\n      revoked\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetAccountDisabled($username: String!, $disabled: Boolean!) {\n    setAccountDisabled(username: $username, disabled: $disabled) {\n      username\n      disabled\n    }\n  }\n"): (typeof documents)["\n  mutation SetAccountDisabled($username: String!, $disabled: Boolean!) {\n    setAccountDisabled(username: $username, disabled: $disabled) {\n      username\n      disabled\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetPassword($username: String!, $password: String!) {\n    resetPassword(username: $username, password: $password) {\n      username\n    }\n  }\n"): (typeof documents)["\n  mutation ResetPassword($username: String!, $password: String!) {\n    resetPassword(username: $username, password: $password) {\n      username\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateToken($username: String!, $expiresInDays: Int) {\n    createToken(username: $username, expiresInDays: $expiresInDays) {\n      token\n      prefix\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  mutation CreateToken($username: String!, $expiresInDays: Int) {\n    createToken(username: $username, expiresInDays: $expiresInDays) {\n      token\n      prefix\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeToken($prefix: String!) {\n    revokeToken(prefix: $prefix)\n  }\n"): (typeof documents)["\n  mutation RevokeToken($prefix: String!) {\n    revokeToken(prefix: $prefix)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DistrictChoiceFields on Area {\n    id\n    name\n  }\n"): (typeof documents)["\n  fragment DistrictChoiceFields on Area {\n    id\n    name\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateAccount($input: NewAccount!) {\n    createAccount(input: $input) {\n      username\n    }\n  }\n"): (typeof documents)["\n  mutation CreateAccount($input: NewAccount!) {\n    createAccount(input: $input) {\n      username\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -150,6 +190,10 @@ export function graphql(source: "\n  query RootOverview($level: AreaLevel!, $asO
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AreaPage($id: ID!, $asOf: Date, $weekAgo: Date!) {\n    today\n    area(id: $id) {\n      ...AreaViewFields\n    }\n  }\n"): (typeof documents)["\n  query AreaPage($id: ID!, $asOf: Date, $weekAgo: Date!) {\n    today\n    area(id: $id) {\n      ...AreaViewFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ImportHistory {\n    imports(first: 20) {\n      id\n      kind\n      fileName\n      username\n      osUser\n      finishedAt\n      rowsRead\n      rowsWritten\n      rowsRejected\n      warnings\n      outcome\n    }\n  }\n"): (typeof documents)["\n  query ImportHistory {\n    imports(first: 20) {\n      id\n      kind\n      fileName\n      username\n      osUser\n      finishedAt\n      rowsRead\n      rowsWritten\n      rowsRejected\n      warnings\n      outcome\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -237,39 +281,7 @@ export function graphql(source: "\n  query UnitsTable($scope: Scope!, $filter: U
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Accounts {\n    accounts {\n      username\n      displayName\n      role\n      area {\n        id\n        name\n      }\n      staff {\n        id\n        fullName\n      }\n      createdAt\n      disabled\n      tokens {\n        prefix\n        expiresAt\n        revoked\n      }\n    }\n    areas(level: DISTRICT) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query Accounts {\n    accounts {\n      username\n      displayName\n      role\n      area {\n        id\n        name\n      }\n      staff {\n        id\n        fullName\n      }\n      createdAt\n      disabled\n      tokens {\n        prefix\n        expiresAt\n        revoked\n      }\n    }\n    areas(level: DISTRICT) {\n      id\n      name\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation CreateAccount($input: NewAccount!) {\n    createAccount(input: $input) {\n      username\n    }\n  }\n"): (typeof documents)["\n  mutation CreateAccount($input: NewAccount!) {\n    createAccount(input: $input) {\n      username\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation SetAccountDisabled($username: String!, $disabled: Boolean!) {\n    setAccountDisabled(username: $username, disabled: $disabled) {\n      username\n      disabled\n    }\n  }\n"): (typeof documents)["\n  mutation SetAccountDisabled($username: String!, $disabled: Boolean!) {\n    setAccountDisabled(username: $username, disabled: $disabled) {\n      username\n      disabled\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ResetPassword($username: String!, $password: String!) {\n    resetPassword(username: $username, password: $password) {\n      username\n    }\n  }\n"): (typeof documents)["\n  mutation ResetPassword($username: String!, $password: String!) {\n    resetPassword(username: $username, password: $password) {\n      username\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation CreateToken($username: String!, $expiresInDays: Int) {\n    createToken(username: $username, expiresInDays: $expiresInDays) {\n      token\n      prefix\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  mutation CreateToken($username: String!, $expiresInDays: Int) {\n    createToken(username: $username, expiresInDays: $expiresInDays) {\n      token\n      prefix\n      expiresAt\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation RevokeToken($prefix: String!) {\n    revokeToken(prefix: $prefix)\n  }\n"): (typeof documents)["\n  mutation RevokeToken($prefix: String!) {\n    revokeToken(prefix: $prefix)\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query AccessLog {\n    accessLog(first: 50) {\n      totalCount\n      entries {\n        id\n        at\n        username\n        role\n        personIds\n        field\n      }\n    }\n  }\n"): (typeof documents)["\n  query AccessLog {\n    accessLog(first: 50) {\n      totalCount\n      entries {\n        id\n        at\n        username\n        role\n        personIds\n        field\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query AccountEvents {\n    accountEvents(first: 50) {\n      id\n      at\n      actor\n      subject\n      action\n      detail\n      address\n    }\n  }\n"): (typeof documents)["\n  query AccountEvents {\n    accountEvents(first: 50) {\n      id\n      at\n      actor\n      subject\n      action\n      detail\n      address\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query ImportHistory {\n    imports(first: 20) {\n      id\n      kind\n      fileName\n      username\n      osUser\n      finishedAt\n      rowsRead\n      rowsWritten\n      rowsRejected\n      warnings\n      outcome\n    }\n  }\n"): (typeof documents)["\n  query ImportHistory {\n    imports(first: 20) {\n      id\n      kind\n      fileName\n      username\n      osUser\n      finishedAt\n      rowsRead\n      rowsWritten\n      rowsRejected\n      warnings\n      outcome\n    }\n  }\n"];
+export function graphql(source: "\n  query AccountsPage {\n    accounts {\n      username\n      ...AccountRowFields\n    }\n    areas(level: DISTRICT) {\n      ...DistrictChoiceFields\n    }\n  }\n"): (typeof documents)["\n  query AccountsPage {\n    accounts {\n      username\n      ...AccountRowFields\n    }\n    areas(level: DISTRICT) {\n      ...DistrictChoiceFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
