@@ -1,4 +1,5 @@
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useState } from 'react';
+import type { Action } from './permissions.ts';
 
 /** The signed-in account, as GET /auth/session describes it. */
 export interface SessionUser {
@@ -7,6 +8,8 @@ export interface SessionUser {
   role: 'ADMIN' | 'PROVINCE' | 'DISTRICT' | 'OFFICER' | 'ANALYST';
   area: { code: string; name: string; level: string } | null;
   staff: { code: string; fullName: string } | null;
+  /** The actions the account may take, from the API's policy: what the dashboard shows controls for. */
+  permissions: Action[];
 }
 
 type SessionState =
@@ -81,4 +84,14 @@ export function useSession(): SessionApi {
   const api = useContext(SessionContext);
   if (!api) throw new Error('useSession outside SessionProvider');
   return api;
+}
+
+/**
+ * Whether the signed-in account holds an action. The API decides again on every request (and checks
+ * the target's reach); this only keeps the dashboard from offering what would be refused.
+ */
+export function useCan(): (action: Action) => boolean {
+  const { state } = useSession();
+  const held = state.status === 'signed-in' ? state.user.permissions : [];
+  return (action) => held.includes(action);
 }

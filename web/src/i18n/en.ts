@@ -25,6 +25,7 @@ export const en: Messages = {
   },
   accounts: {
     title: 'Accounts',
+    notForRole: 'This account does not manage accounts.',
     subtitle: 'Who may sign in, with which role and reach',
     listTitle: 'Accounts',
     createTitle: 'New account',
@@ -85,6 +86,7 @@ export const en: Messages = {
     title: 'Reports',
     subtitle: 'The VssID rollout progress report for the Provincial Party Committee and People’s Committee',
     formTitle: 'Prepare a report',
+    notForRole: 'This account does not make reports.',
     area: 'Area',
     asOf: 'Figures as of',
     compare: 'Compared with',
@@ -243,6 +245,9 @@ export const en: Messages = {
     subtitle:
       "Mẫu 01 forms received and verified, training sessions, officers' assignments. Every change is logged.",
     notForRole: 'This account reads figures; it does not record.',
+    onUnitPage:
+      "A unit's milestones (leadership contacted, guide sent, representative guided, …) are recorded on that unit's own page, under “Record a milestone”.",
+    toUnits: 'Pick a unit from the overview',
     nav: 'Record',
     milestoneTitle: 'Record a milestone',
     milestone: 'Milestone',

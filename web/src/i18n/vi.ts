@@ -28,6 +28,7 @@ export const vi = {
   },
   accounts: {
     title: 'Tài khoản',
+    notForRole: 'Tài khoản này không quản lý tài khoản.',
     subtitle: 'Ai được đăng nhập, với vai trò và phạm vi nào',
     listTitle: 'Danh sách tài khoản',
     createTitle: 'Tạo tài khoản mới',
@@ -90,6 +91,7 @@ export const vi = {
     title: 'Báo cáo',
     subtitle: 'Báo cáo tiến độ triển khai ứng dụng VssID gửi Tỉnh ủy, UBND tỉnh',
     formTitle: 'Lập báo cáo',
+    notForRole: 'Tài khoản này không lập báo cáo.',
     area: 'Địa bàn',
     asOf: 'Số liệu đến ngày',
     compare: 'So sánh với ngày',
@@ -247,6 +249,9 @@ export const vi = {
     subtitle:
       'Mẫu 01 nhận được và đã xác thực, buổi tập huấn, phân công cán bộ. Mỗi thay đổi được ghi vào nhật ký.',
     notForRole: 'Tài khoản này chỉ xem số liệu, không ghi nhận.',
+    onUnitPage:
+      'Mốc triển khai của một đơn vị (đã liên hệ lãnh đạo, đã gửi hướng dẫn, đã hướng dẫn người đại diện, …) được ghi nhận ngay trên trang của đơn vị đó, ở mục «Ghi nhận mốc triển khai».',
+    toUnits: 'Chọn đơn vị từ trang Tổng quan',
     nav: 'Ghi nhận',
     milestoneTitle: 'Ghi nhận mốc triển khai',
     milestone: 'Mốc',

@@ -28,6 +28,12 @@ export function fromQuery<D, T>(
   return { status: 'loading' };
 }
 
+/** The same state with its data narrowed or reshaped, for a panel that shows only part of it. */
+export function mapLoadable<T, U>(state: Loadable<T>, map: (data: T) => U): Loadable<U> {
+  if (state.status === 'ready') return { status: 'ready', data: map(state.data) };
+  return state.status === 'error' ? { status: 'error', message: state.message, retry: state.retry } : state;
+}
+
 /** The most useful message of an error: the server's own when it sent one, else the network's. */
 export function errorMessage(error: CombinedError): string {
   // The server's words for a database that is away are English; the dashboard says it in its own.

@@ -1,10 +1,8 @@
-import { useCallback } from 'react';
 import { useParams } from 'react-router-dom';
-import { useQuery } from 'urql';
 import { BlockersPanel } from '../components/blockers/BlockersPanel.tsx';
 import { LoadableContent } from '../components/common/LoadableContent.tsx';
 import { Panel } from '../components/common/Panel.tsx';
-import { CoverageTiles } from '../components/coverage/CoverageTiles.tsx';
+import { CoverageTilesPanel } from '../components/coverage/CoverageTilesPanel.tsx';
 import { AsOfPicker } from '../components/layout/AsOfPicker.tsx';
 import { Breadcrumbs, type Crumb } from '../components/layout/Breadcrumbs.tsx';
 import { PageHeading } from '../components/layout/PageHeading.tsx';
@@ -15,7 +13,8 @@ import { graphql } from '../gql';
 import { t } from '../i18n/index.ts';
 import { useAsOf } from '../lib/as-of.ts';
 import { formatDate, formatInteger } from '../lib/format.ts';
-import { fromQuery } from '../lib/loadable.ts';
+import { mapLoadable } from '../lib/loadable.ts';
+import { useLoadable } from '../lib/useLoadable.ts';
 
 const UNITS_SHOWN = 200;
 
@@ -39,15 +38,7 @@ const officerPageDocument = graphql(`
         }
       }
       coverage(asOf: $asOf) {
-        target
-        registered
-        approved
-        activated
-        formSigned
-        verified
-        activationRate
-        units
-        unitsContacted
+        ...CoverageTilesFields
       }
     }
     units(scope: { staffId: $id }, orderBy: ACTIVATION_RATE_ASC, asOf: $asOf, first: 200) {
@@ -80,9 +71,9 @@ export function OfficerPage() {
  */
 export function OfficerView({ staffId, own }: { staffId: string; own: boolean }) {
   const { asOf } = useAsOf();
-  const [result, reexecute] = useQuery({ query: officerPageDocument, variables: { id: staffId, asOf } });
-  const retry = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
-  const state = fromQuery(result, retry, (data) => (data.staff ? { ...data, staff: data.staff } : null));
+  const state = useLoadable(officerPageDocument, { id: staffId, asOf }, (data) =>
+    data.staff ? { ...data, staff: data.staff } : null,
+  );
   const data = state.status === 'ready' ? state.data : null;
   const day = asOf ?? data?.today;
   const officer = data?.staff;
@@ -98,11 +89,10 @@ export function OfficerView({ staffId, own }: { staffId: string; own: boolean })
         subtitle={officer && day ? t.officerPage.subtitle(officer.office.name, formatDate(day)) : undefined}
       />
       <AsOfPicker today={data?.today} />
-      <Panel title={own && officer ? t.officer.tilesTitle(officer.fullName) : t.officerPage.tilesTitle}>
-        <LoadableContent state={state}>
-          {({ staff }) => <CoverageTiles coverage={staff.coverage} />}
-        </LoadableContent>
-      </Panel>
+      <CoverageTilesPanel
+        title={own && officer ? t.officer.tilesTitle(officer.fullName) : t.officerPage.tilesTitle}
+        state={mapLoadable(state, (data) => data?.staff.coverage ?? null)}
+      />
       <OfficerTodoPanel scope={scope} asOf={asOf} />
       <TrendPanel scope={scope} asOf={asOf} note={t.officerPage.trendNote} />
       <BlockersPanel scope={scope} asOf={asOf} />

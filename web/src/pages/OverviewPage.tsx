@@ -6,12 +6,15 @@ import { OfficerView } from './OfficerPage.tsx';
 
 type AreaLevel = 'PROVINCE' | 'DISTRICT' | 'COMMUNE';
 
-/** Where each role's work is: leadership the province, a district head their area, an officer their units. */
+/**
+ * Where the account's work is, from what it is bound to rather than what it may do: an officer's
+ * account their own units, an area's account (a district head's) that area, any other the province.
+ */
 export function OverviewPage() {
   const { state } = useSession();
   const user = state.status === 'signed-in' ? state.user : null;
-  if (user?.role === 'OFFICER' && user.staff) return <OfficerView staffId={user.staff.code} own />;
-  const level = (user?.role === 'DISTRICT' ? (user.area?.level ?? 'DISTRICT') : 'PROVINCE') as AreaLevel;
+  if (user?.staff) return <OfficerView staffId={user.staff.code} own />;
+  const level = (user?.area?.level ?? 'PROVINCE') as AreaLevel;
   return <RootView level={level} />;
 }
 

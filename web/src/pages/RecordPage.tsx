@@ -1,4 +1,7 @@
-import { useSession } from '../auth/session.tsx';
+import type { ComponentType } from 'react';
+import { Link } from 'react-router-dom';
+import type { Action } from '../auth/permissions.ts';
+import { useCan } from '../auth/session.tsx';
 import { Panel } from '../components/common/Panel.tsx';
 import { PageHeading } from '../components/layout/PageHeading.tsx';
 import { AssignForm } from '../components/recording/AssignForm.tsx';
@@ -6,32 +9,36 @@ import { StepsForm } from '../components/recording/StepsForm.tsx';
 import { TrainingForm } from '../components/recording/TrainingForm.tsx';
 import { t } from '../i18n/index.ts';
 
+/** The forms of the page, each shown only to the accounts that hold its action. */
+const FORMS: { action: Action; title: string; Form: ComponentType }[] = [
+  { action: 'steps:record', title: t.recording.stepsTitle, Form: StepsForm },
+  { action: 'training:record', title: t.recording.trainingTitle, Form: TrainingForm },
+  { action: 'assignment:record', title: t.recording.assignTitle, Form: AssignForm },
+];
+
 /**
  * `/record`: what a district office records in bulk (Mẫu 01 forms received or verified, training
- * sessions, officers' assignments). Officers record a unit's milestones on the unit's page.
+ * sessions, officers' assignments), and where a unit's milestones are recorded: on the unit's page,
+ * where an officer records those of their own units.
  */
 export function RecordPage() {
-  const { state } = useSession();
-  const role = state.status === 'signed-in' ? state.user.role : null;
-  if (role !== 'ADMIN' && role !== 'DISTRICT')
-    return (
-      <>
-        <PageHeading title={t.recording.title} />
-        <p className="state-message">{t.recording.notForRole}</p>
-      </>
-    );
+  const can = useCan();
+  const forms = FORMS.filter((form) => can(form.action));
+  const recordsMilestones = can('milestone:record');
   return (
     <>
-      <PageHeading title={t.recording.title} subtitle={t.recording.subtitle} />
-      <Panel title={t.recording.stepsTitle}>
-        <StepsForm />
-      </Panel>
-      <Panel title={t.recording.trainingTitle}>
-        <TrainingForm />
-      </Panel>
-      <Panel title={t.recording.assignTitle}>
-        <AssignForm />
-      </Panel>
+      <PageHeading title={t.recording.title} subtitle={forms.length > 0 ? t.recording.subtitle : undefined} />
+      {recordsMilestones && (
+        <p className="state-message">
+          {t.recording.onUnitPage} <Link to="/">{t.recording.toUnits}</Link>
+        </p>
+      )}
+      {forms.length === 0 && !recordsMilestones && <p className="state-message">{t.recording.notForRole}</p>}
+      {forms.map(({ action, title, Form }) => (
+        <Panel key={action} title={title}>
+          <Form />
+        </Panel>
+      ))}
     </>
   );
 }

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import { useSession } from '../auth/session.tsx';
+import { useCan, useSession } from '../auth/session.tsx';
 import { Panel } from '../components/common/Panel.tsx';
 import { PageHeading } from '../components/layout/PageHeading.tsx';
 import { PublishedReports } from '../components/reports/PublishedReports.tsx';
@@ -14,6 +14,7 @@ import { t } from '../i18n/index.ts';
  */
 export function ReportsPage() {
   const { state } = useSession();
+  const can = useCan();
   const [params, setParams] = useSearchParams();
   const [published, setPublished] = useState<{ number: string; count: number } | null>(null);
   const asOf = params.get('asOf');
@@ -21,7 +22,16 @@ export function ReportsPage() {
     ? { area: params.get('area'), asOf, compare: params.get('compare') }
     : null;
   const user = state.status === 'signed-in' ? state.user : null;
-  const fixedArea = user?.role === 'DISTRICT' && user.area ? user.area : null;
+  // An account bound to an area reports on that area: where its work is, not a rule of who may.
+  const fixedArea = user?.area ?? null;
+
+  if (!can('report:read'))
+    return (
+      <>
+        <PageHeading title={t.reports.title} />
+        <p className="state-message">{t.reports.notForRole}</p>
+      </>
+    );
 
   return (
     <>

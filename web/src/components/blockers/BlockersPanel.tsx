@@ -1,10 +1,9 @@
-import { useCallback, useEffect } from 'react';
-import { useQuery } from 'urql';
+import { useEffect } from 'react';
 import { graphql } from '../../gql';
 import type { Scope } from '../../gql/graphql.ts';
 import { t } from '../../i18n/index.ts';
 import { formatInteger, formatPercent } from '../../lib/format.ts';
-import { fromQuery } from '../../lib/loadable.ts';
+import { useLoadable } from '../../lib/useLoadable.ts';
 import type { BlockerBar } from '../charts/BlockersChart.tsx';
 import { lazyChart } from '../charts/lazyChart.tsx';
 import { AsTable } from '../common/AsTable.tsx';
@@ -27,10 +26,8 @@ const blockersDocument = graphql(`
 
 /** Why the scope's persons who have not activated are stuck: a bar per reason, also as a table. */
 export function BlockersPanel({ scope, asOf }: { scope: Scope; asOf: string | null }) {
-  const [result, reexecute] = useQuery({ query: blockersDocument, variables: { scope, asOf } });
   useEffect(prefetchChart, []);
-  const retry = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
-  const state = fromQuery(result, retry, (data): BlockerBar[] =>
+  const state = useLoadable(blockersDocument, { scope, asOf }, (data): BlockerBar[] =>
     data.blockers
       .filter((row) => row.persons > 0)
       .map((row) => ({ ...row, label: t.blockers.reasons[row.reason] }))

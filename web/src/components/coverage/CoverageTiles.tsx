@@ -1,27 +1,43 @@
+import { type FragmentType, graphql, useFragment } from '../../gql';
 import { t } from '../../i18n/index.ts';
 import { formatChange, formatInteger, formatOutOf, formatPercent, ratio } from '../../lib/format.ts';
-import type { ProvinceCoverage } from './queries.ts';
 import { StatTile } from './StatTile.tsx';
 
-type Coverage = Omit<ProvinceCoverage['coverage'], 'goal'>;
+// The funnel of any scope: an area's, a unit's, an officer's units'.
+const coverageTilesFields = graphql(`
+  fragment CoverageTilesFields on Coverage {
+    target
+    registered
+    approved
+    activated
+    formSigned
+    verified
+    activationRate
+    units
+    unitsContacted
+  }
+`);
+
 type StepKey = 'registered' | 'approved' | 'activated' | 'formSigned' | 'verified';
 
 /** The steps in the order a person goes through them. */
 const steps: StepKey[] = ['registered', 'approved', 'activated', 'formSigned', 'verified'];
 
-/** The counts a week before, for the change over the last 7 days. */
-type Previous = Partial<Pick<Coverage, StepKey | 'unitsContacted'>>;
+export type CoverageTilesRef = FragmentType<typeof coverageTilesFields>;
 
 interface CoverageTilesProps {
-  coverage: Coverage;
-  weekAgo?: Previous | null;
+  coverage: CoverageTilesRef;
+  /** The same figures a week before, for the change over the last 7 days. */
+  weekAgo?: CoverageTilesRef | null;
 }
 
 /** The headline figures: the target, each step with its share of the target, and units contacted. */
-export function CoverageTiles({ coverage, weekAgo }: CoverageTilesProps) {
+export function CoverageTiles(props: CoverageTilesProps) {
+  const coverage = useFragment(coverageTilesFields, props.coverage);
+  const weekAgo = useFragment(coverageTilesFields, props.weekAgo);
   const change = (key: StepKey | 'unitsContacted') => {
     const before = weekAgo?.[key];
-    return before === undefined ? undefined : t.tiles.change(formatChange(coverage[key] - before));
+    return before == null ? undefined : t.tiles.change(formatChange(coverage[key] - before));
   };
   const unitsRatio = ratio(coverage.unitsContacted, coverage.units);
   return (

@@ -1,10 +1,35 @@
 import { useEffect } from 'react';
+import { type FragmentType, graphql, useFragment } from '../../gql';
 import { t } from '../../i18n/index.ts';
 import type { Loadable } from '../../lib/loadable.ts';
 import { lazyChart } from '../charts/lazyChart.tsx';
 import { LoadableContent } from '../common/LoadableContent.tsx';
 import { Panel } from '../common/Panel.tsx';
-import type { DistrictOverview, PartLevel } from './queries.ts';
+import { EmptyState } from '../common/StateMessages.tsx';
+import type { PartLevel } from './queries.ts';
+
+const districtChartFields = graphql(`
+  fragment DistrictChartFields on Area {
+    name
+    coverage(asOf: $asOf) {
+      activationRate
+      goal {
+        rate
+      }
+    }
+    children {
+      id
+      name
+      coverage(asOf: $asOf) {
+        target
+        activated
+        activationRate
+      }
+    }
+  }
+`);
+
+type DistrictChartRef = FragmentType<typeof districtChartFields>;
 
 // The chart library is most of the app's code: it comes in its own chunk, fetched while the data is on
 // its way (from main.tsx on the pages that show this chart, else when the panel mounts), so that the
@@ -15,33 +40,38 @@ const { Chart: DistrictActivationChart, prefetch: prefetchDistrictChart } = lazy
 
 export { prefetchDistrictChart };
 
+/** The parts' activation rates as bars, against the area's rate and its goal. */
 export function DistrictChartPanel({
   state,
   parts,
 }: {
-  state: Loadable<DistrictOverview | null>;
+  state: Loadable<DistrictChartRef | null>;
   parts: PartLevel;
 }) {
   useEffect(prefetchDistrictChart, []);
   return (
     <Panel title={t.overview.chartTitle(t.parts[parts].plural)}>
-      <LoadableContent state={state} isEmpty={(overview) => overview.districts.length === 0}>
-        {({ province, districts }) => (
-          <DistrictActivationChart
-            districts={districts.map(({ id, name, coverage }) => ({
-              id,
-              name,
-              rate: coverage.activationRate,
-              activated: coverage.activated,
-              target: coverage.target,
-            }))}
-            provinceName={province.name}
-            parts={parts}
-            provinceRate={province.coverage.activationRate}
-            goalRate={province.coverage.goal?.rate ?? null}
-          />
-        )}
-      </LoadableContent>
+      <LoadableContent state={state}>{(area) => <PartsChart area={area} parts={parts} />}</LoadableContent>
     </Panel>
+  );
+}
+
+function PartsChart(props: { area: DistrictChartRef; parts: PartLevel }) {
+  const area = useFragment(districtChartFields, props.area);
+  if (area.children.length === 0) return <EmptyState />;
+  return (
+    <DistrictActivationChart
+      districts={area.children.map(({ id, name, coverage }) => ({
+        id,
+        name,
+        rate: coverage.activationRate,
+        activated: coverage.activated,
+        target: coverage.target,
+      }))}
+      provinceName={area.name}
+      parts={props.parts}
+      provinceRate={area.coverage.activationRate}
+      goalRate={area.coverage.goal?.rate ?? null}
+    />
   );
 }

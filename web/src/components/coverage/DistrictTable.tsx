@@ -1,21 +1,32 @@
 import { Link } from 'react-router-dom';
+import { type FragmentType, graphql, useFragment } from '../../gql';
+import type { DistrictTableFieldsFragment } from '../../gql/graphql.ts';
 import { t } from '../../i18n/index.ts';
 import { useAsOf, withAsOf } from '../../lib/as-of.ts';
 import { formatChange, formatFraction, formatInteger, formatPercent } from '../../lib/format.ts';
 import { competitionRanks } from '../../lib/rank.ts';
 import { RateBar } from '../common/RateBar.tsx';
 import { ScrollRegion } from '../common/ScrollRegion.tsx';
-import type { DistrictCoverage, PartLevel, ProvinceCoverage } from './queries.ts';
+import type { PartLevel } from './queries.ts';
 
 interface DistrictTableProps {
-  districts: DistrictCoverage[];
-  /** The totals row: the province's own figures, the same as the tiles. */
-  province: ProvinceCoverage;
+  /** The area, whose own figures (the same as the tiles) are the totals row, and its parts. */
+  area: DistrictTableFieldsFragment;
   /** What the rows are: districts or communes. */
   parts: PartLevel;
 }
 
-type RowCoverage = DistrictCoverage['coverage'];
+// The figures of a row: a part's, or the area's in the totals row.
+const districtTableCells = graphql(`
+  fragment DistrictTableCells on Coverage {
+    target
+    registered
+    activated
+    activationRate
+    units
+    unitsContacted
+  }
+`);
 
 /** Headings of the figure columns, in the order Cells renders them. */
 const numericColumns = [
@@ -26,7 +37,8 @@ const numericColumns = [
   t.table.unitsContacted,
 ];
 
-function Cells({ coverage }: { coverage: RowCoverage }) {
+function Cells(props: { coverage: FragmentType<typeof districtTableCells> }) {
+  const coverage = useFragment(districtTableCells, props.coverage);
   return (
     <>
       <td className="num">{formatInteger(coverage.target)}</td>
@@ -44,8 +56,9 @@ function Cells({ coverage }: { coverage: RowCoverage }) {
 }
 
 /** The districts' figures (the chart's data, readable as a table) with the province as totals. */
-export function DistrictTable({ districts, province, parts }: DistrictTableProps) {
+export function DistrictTable({ area: province, parts }: DistrictTableProps) {
   const { asOf } = useAsOf();
+  const districts = province.children;
   const ranks = competitionRanks(
     districts,
     (d) => d.id,
@@ -89,9 +102,7 @@ export function DistrictTable({ districts, province, parts }: DistrictTableProps
           <tr>
             <th scope="row">{t.table.totalRow(province.name)}</th>
             <Cells coverage={province.coverage} />
-            <td className="num">
-              {formatChange(province.coverage.activated - (province.weekAgo.activated ?? 0))}
-            </td>
+            <td className="num">{formatChange(province.coverage.activated - province.weekAgo.activated)}</td>
             <td />
           </tr>
         </tfoot>

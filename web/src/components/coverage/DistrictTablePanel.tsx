@@ -1,24 +1,56 @@
+import { type FragmentType, graphql, useFragment } from '../../gql';
 import { t } from '../../i18n/index.ts';
 import type { Loadable } from '../../lib/loadable.ts';
 import { LoadableContent } from '../common/LoadableContent.tsx';
 import { Panel } from '../common/Panel.tsx';
+import { EmptyState } from '../common/StateMessages.tsx';
 import { DistrictTable } from './DistrictTable.tsx';
-import type { DistrictOverview, PartLevel } from './queries.ts';
+import type { PartLevel } from './queries.ts';
 
+const districtTableFields = graphql(`
+  fragment DistrictTableFields on Area {
+    name
+    coverage(asOf: $asOf) {
+      activated
+      ...DistrictTableCells
+    }
+    weekAgo: coverage(asOf: $weekAgo) {
+      activated
+    }
+    children {
+      id
+      name
+      coverage(asOf: $asOf) {
+        activated
+        activationRate
+        ...DistrictTableCells
+      }
+      weekAgo: coverage(asOf: $weekAgo) {
+        activated
+      }
+    }
+  }
+`);
+
+type DistrictTableRef = FragmentType<typeof districtTableFields>;
+
+/** The parts' figures (the chart's data, readable as a table) with the area as totals. */
 export function DistrictTablePanel({
   state,
   parts,
 }: {
-  state: Loadable<DistrictOverview | null>;
+  state: Loadable<DistrictTableRef | null>;
   parts: PartLevel;
 }) {
   return (
     <Panel title={t.overview.tableTitle(t.parts[parts].plural)}>
-      <LoadableContent state={state} isEmpty={(overview) => overview.districts.length === 0}>
-        {({ province, districts }) => (
-          <DistrictTable districts={districts} province={province} parts={parts} />
-        )}
-      </LoadableContent>
+      <LoadableContent state={state}>{(area) => <PartsTable area={area} parts={parts} />}</LoadableContent>
     </Panel>
   );
+}
+
+function PartsTable(props: { area: DistrictTableRef; parts: PartLevel }) {
+  const area = useFragment(districtTableFields, props.area);
+  if (area.children.length === 0) return <EmptyState />;
+  return <DistrictTable area={area} parts={props.parts} />;
 }

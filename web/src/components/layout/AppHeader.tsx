@@ -1,9 +1,18 @@
 import { Link, NavLink } from 'react-router-dom';
-import { useSession } from '../../auth/session.tsx';
+import { type Action, RECORDING } from '../../auth/permissions.ts';
+import { useCan, useSession } from '../../auth/session.tsx';
 import { language, switchLanguage, t } from '../../i18n/index.ts';
+
+/** The pages an account sees in the menu only when it holds their action. */
+const LINKS: { to: string; label: string; action: Action }[] = [
+  { to: '/imports', label: t.imports.nav, action: 'files:import' },
+  { to: '/reports', label: t.nav.reports, action: 'report:read' },
+  { to: '/admin/accounts', label: t.nav.accounts, action: 'accounts:manage' },
+];
 
 export function AppHeader() {
   const { state, signOut } = useSession();
+  const can = useCan();
   return (
     <header className="app-header">
       <div className="app-header__inner">
@@ -23,24 +32,16 @@ export function AppHeader() {
               <NavLink to="/" end className="app-nav__link">
                 {t.app.navOverview}
               </NavLink>
-              {(state.user.role === 'ADMIN' || state.user.role === 'DISTRICT') && (
-                <>
-                  <NavLink to="/record" className="app-nav__link">
-                    {t.recording.nav}
-                  </NavLink>
-                  <NavLink to="/imports" className="app-nav__link">
-                    {t.imports.nav}
-                  </NavLink>
-                </>
-              )}
-              <NavLink to="/reports" className="app-nav__link">
-                {t.nav.reports}
-              </NavLink>
-              {state.user.role === 'ADMIN' && (
-                <NavLink to="/admin/accounts" className="app-nav__link">
-                  {t.nav.accounts}
+              {RECORDING.some(can) && (
+                <NavLink to="/record" className="app-nav__link">
+                  {t.recording.nav}
                 </NavLink>
               )}
+              {LINKS.filter((link) => can(link.action)).map(({ to, label, action }) => (
+                <NavLink key={to} to={to} className="app-nav__link" data-action={action}>
+                  {label}
+                </NavLink>
+              ))}
             </nav>
             <div className="account">
               <span className="account__name">{state.user.displayName}</span>

@@ -1,10 +1,9 @@
-import { useCallback } from 'react';
 import { Link } from 'react-router-dom';
 import type { Scope } from '../../gql/graphql.ts';
 import { t } from '../../i18n/index.ts';
 import { withAsOf } from '../../lib/as-of.ts';
 import { formatFraction, formatInteger, formatPercent, ratio } from '../../lib/format.ts';
-import { fromQuery } from '../../lib/loadable.ts';
+import { mapLoadable } from '../../lib/loadable.ts';
 import { competitionRanks } from '../../lib/rank.ts';
 import { LoadableContent } from '../common/LoadableContent.tsx';
 import { Panel } from '../common/Panel.tsx';
@@ -17,9 +16,7 @@ import { NO_OFFICER, useScopePeople } from './queries.ts';
  * their page; the units nobody was in charge of form a last row. The rows add up to the footer.
  */
 export function OfficersPanel({ scope, asOf }: { scope: Scope; asOf: string | null }) {
-  const [result, reexecute] = useScopePeople(scope, asOf);
-  const retry = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
-  const state = fromQuery(result, retry, (data) => data.officers);
+  const state = mapLoadable(useScopePeople(scope, asOf), (data) => data.officers);
   return (
     <Panel title={t.officers.title}>
       <LoadableContent state={state} isEmpty={(rows) => rows.length === 0}>

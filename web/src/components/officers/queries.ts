@@ -1,6 +1,6 @@
-import { useQuery } from 'urql';
 import { graphql } from '../../gql';
 import type { Scope } from '../../gql/graphql.ts';
+import { useLoadable } from '../../lib/useLoadable.ts';
 
 // The offices and officers that have units in a scope on a day, with those units' figures. The units
 // table takes its office and officer choices from it and the officers panel its rows: the same
@@ -30,5 +30,5 @@ const scopePeopleDocument = graphql(`
 export const NO_OFFICER = 'none';
 
 export function useScopePeople(scope: Scope, asOf: string | null) {
-  return useQuery({ query: scopePeopleDocument, variables: { scope, asOf } });
+  return useLoadable(scopePeopleDocument, { scope, asOf }, (data) => data);
 }

@@ -1,9 +1,7 @@
-import { useCallback } from 'react';
-import { useQuery } from 'urql';
 import { graphql } from '../../gql';
 import { t } from '../../i18n/index.ts';
 import { formatDate, formatInteger, formatPercent } from '../../lib/format.ts';
-import { fromQuery } from '../../lib/loadable.ts';
+import { useLoadable } from '../../lib/useLoadable.ts';
 import { LoadableContent } from '../common/LoadableContent.tsx';
 import { Panel } from '../common/Panel.tsx';
 import { RateBar } from '../common/RateBar.tsx';
@@ -49,9 +47,7 @@ export function GoalPanel({
   goalRate?: number;
 }) {
   const rate = goalRate ?? DEFAULT_RATE;
-  const [result, reexecute] = useQuery({ query: goalPanelDocument, variables: { id: areaId, asOf, rate } });
-  const retry = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
-  const state = fromQuery(result, retry, (data) => data);
+  const state = useLoadable(goalPanelDocument, { id: areaId, asOf, rate }, (data) => data);
   const goal = state.status === 'ready' ? state.data.coverage.goal : null;
   if (goal && goal.rate !== rate) return <GoalPanel areaId={areaId} asOf={asOf} goalRate={goal.rate} />;
   return (

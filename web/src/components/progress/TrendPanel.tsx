@@ -1,11 +1,10 @@
-import { useCallback, useEffect } from 'react';
-import { useQuery } from 'urql';
+import { useEffect } from 'react';
 import { graphql } from '../../gql';
 import type { Scope } from '../../gql/graphql.ts';
 import { t } from '../../i18n/index.ts';
 import { addDays, todayInVietnam } from '../../lib/days.ts';
 import { formatDate, formatInteger } from '../../lib/format.ts';
-import { fromQuery } from '../../lib/loadable.ts';
+import { useLoadable } from '../../lib/useLoadable.ts';
 import { lazyChart } from '../charts/lazyChart.tsx';
 import type { TrendRow } from '../charts/TrendChart.tsx';
 import { AsTable } from '../common/AsTable.tsx';
@@ -36,10 +35,8 @@ const trendDocument = graphql(`
 export function TrendPanel({ scope, asOf, note }: { scope: Scope; asOf: string | null; note?: string }) {
   const to = asOf ?? todayInVietnam();
   const from = addDays(to, -DAYS);
-  const [result, reexecute] = useQuery({ query: trendDocument, variables: { scope, from, to } });
   useEffect(prefetchChart, []);
-  const retry = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
-  const state = fromQuery(result, retry, (data): TrendRow[] => {
+  const state = useLoadable(trendDocument, { scope, from, to }, (data): TrendRow[] => {
     const points = data.trend;
     return points
       .slice(1)

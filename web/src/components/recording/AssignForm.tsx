@@ -44,7 +44,12 @@ export function AssignForm() {
   }
 
   return (
-    <form className="form-grid" onSubmit={submit} aria-label={t.recording.assignTitle}>
+    <form
+      className="form-grid"
+      onSubmit={submit}
+      aria-label={t.recording.assignTitle}
+      data-action="assignment:record"
+    >
       <label htmlFor="as-staff">{t.recording.staff}</label>
       <div>
         <input id="as-staff" name="staff" required placeholder="CB0012" autoComplete="off" />

@@ -1,9 +1,7 @@
-import { useCallback } from 'react';
-import { useQuery } from 'urql';
 import { graphql } from '../../gql';
 import { t } from '../../i18n/index.ts';
 import { formatDateTime, formatInteger } from '../../lib/format.ts';
-import { fromQuery } from '../../lib/loadable.ts';
+import { useLoadable } from '../../lib/useLoadable.ts';
 import { DataTable } from '../common/DataTable.tsx';
 import { LoadableContent } from '../common/LoadableContent.tsx';
 import { Panel } from '../common/Panel.tsx';
@@ -36,11 +34,9 @@ function brief(json: string | null | undefined): string {
 
 /** The newest changes recorded through the API, for administrators. */
 export function AuditLogPanel() {
-  const [result, reexecute] = useQuery({ query: auditLogDocument, requestPolicy: 'network-only' });
-  const retry = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
-  const state = fromQuery(result, retry, (data) => data.auditLog);
+  const state = useLoadable(auditLogDocument, {}, (data) => data.auditLog, { requestPolicy: 'network-only' });
   return (
-    <Panel title={t.recording.auditTitle}>
+    <Panel title={t.recording.auditTitle} action="audit-log:read">
       <LoadableContent state={state} isEmpty={(log) => log.entries.length === 0}>
         {(log) => (
           <>

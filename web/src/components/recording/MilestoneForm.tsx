@@ -63,7 +63,12 @@ export function MilestoneForm({ unitId }: { unitId: string }) {
   }
 
   return (
-    <form className="form-grid" onSubmit={submit} aria-label={t.recording.milestoneTitle}>
+    <form
+      className="form-grid"
+      onSubmit={submit}
+      aria-label={t.recording.milestoneTitle}
+      data-action="milestone:record"
+    >
       <label htmlFor="ms-milestone">{t.recording.milestone}</label>
       <select id="ms-milestone" name="milestone" defaultValue="LEADERSHIP_CONTACTED">
         {MILESTONES.map((m) => (

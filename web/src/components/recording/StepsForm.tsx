@@ -44,7 +44,12 @@ export function StepsForm() {
   }
 
   return (
-    <form className="form-grid" onSubmit={submit} aria-label={t.recording.stepsTitle}>
+    <form
+      className="form-grid"
+      onSubmit={submit}
+      aria-label={t.recording.stepsTitle}
+      data-action="steps:record"
+    >
       <label htmlFor="st-step">{t.recording.step}</label>
       <select id="st-step" name="step" defaultValue="FORM_SIGNED">
         <option value="FORM_SIGNED">{t.recording.formReceived}</option>

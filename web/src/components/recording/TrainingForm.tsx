@@ -63,7 +63,12 @@ export function TrainingForm() {
   }
 
   return (
-    <form className="form-grid" onSubmit={submit} aria-label={t.recording.trainingTitle}>
+    <form
+      className="form-grid"
+      onSubmit={submit}
+      aria-label={t.recording.trainingTitle}
+      data-action="training:record"
+    >
       <label htmlFor="tr-office">{t.recording.office}</label>
       <div>
         <input id="tr-office" name="office" required placeholder="BHXH-568" autoComplete="off" />

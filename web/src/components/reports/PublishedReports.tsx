@@ -1,9 +1,8 @@
 import { useState } from 'react';
-import { useQuery } from 'urql';
 import { graphql } from '../../gql';
 import { t } from '../../i18n/index.ts';
 import { formatDate, formatDateTime } from '../../lib/format.ts';
-import { fromQuery } from '../../lib/loadable.ts';
+import { useLoadable } from '../../lib/useLoadable.ts';
 import { DataTable } from '../common/DataTable.tsx';
 import { LoadableContent } from '../common/LoadableContent.tsx';
 import { Panel } from '../common/Panel.tsx';
@@ -37,15 +36,9 @@ const reportChangesDocument = graphql(`
 
 /** The reports already sent, each with its stored files and, on demand, what the data now says otherwise. */
 export function PublishedReports() {
-  const [result, reexecute] = useQuery({
-    query: publishedReportsDocument,
+  const state = useLoadable(publishedReportsDocument, {}, (data) => data.publishedReports, {
     requestPolicy: 'cache-and-network',
   });
-  const state = fromQuery(
-    result,
-    () => reexecute({ requestPolicy: 'network-only' }),
-    (data) => data.publishedReports,
-  );
   const [opened, setOpened] = useState<string | null>(null);
   return (
     <Panel title={t.reports.publishedTitle}>
@@ -102,16 +95,9 @@ export function PublishedReports() {
 }
 
 function ReportChangesList({ id }: { id: string }) {
-  const [result, reexecute] = useQuery({
-    query: reportChangesDocument,
-    variables: { id },
+  const state = useLoadable(reportChangesDocument, { id }, (data) => data.reportChanges, {
     requestPolicy: 'network-only',
   });
-  const state = fromQuery(
-    result,
-    () => reexecute({ requestPolicy: 'network-only' }),
-    (data) => data.reportChanges,
-  );
   return (
     <LoadableContent state={state}>
       {(changes) =>

@@ -57,7 +57,7 @@ export function ReportForm({
     ? [{ id: fixedArea.code, name: fixedArea.name }]
     : [...(data?.provinces ?? []), ...(data?.districts ?? [])];
   return (
-    <form className="form-grid" onSubmit={submit}>
+    <form className="form-grid" onSubmit={submit} data-action="report:read">
       <label htmlFor="report-area">{t.reports.area}</label>
       {/* No choice yet means the account's own area, which for the province is the first listed. */}
       <select id="report-area" value={area || (areas[0]?.id ?? '')} onChange={(e) => setArea(e.target.value)}>

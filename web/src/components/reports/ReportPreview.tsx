@@ -1,34 +1,15 @@
-import { useMutation, useQuery } from 'urql';
-import { useSession } from '../../auth/session.tsx';
+import { useMutation } from 'urql';
+import { useCan } from '../../auth/session.tsx';
 import { graphql } from '../../gql';
 import { t } from '../../i18n/index.ts';
 import { formatDate } from '../../lib/format.ts';
-import { errorMessage, fromQuery } from '../../lib/loadable.ts';
+import { errorMessage } from '../../lib/loadable.ts';
+import { useLoadable } from '../../lib/useLoadable.ts';
 import { LoadableContent } from '../common/LoadableContent.tsx';
 import { Panel } from '../common/Panel.tsx';
 import type { ReportChoice } from './ReportForm.tsx';
 import { ReportTableView } from './ReportTableView.tsx';
 import { downloadUrl } from './report-days.ts';
-
-export const reportTableFields = graphql(`
-  fragment ReportTableFields on ReportTable {
-    key
-    title
-    note
-    columns {
-      key
-      header
-      kind
-    }
-    rows {
-      key
-      total
-      cells {
-        text
-      }
-    }
-  }
-`);
 
 const reportPreviewDocument = graphql(`
   query ReportPreview($areaId: ID, $asOf: Date!, $compare: Date) {
@@ -43,6 +24,7 @@ const reportPreviewDocument = graphql(`
         ...ReportTableFields
       }
       tables {
+        key
         ...ReportTableFields
       }
     }
@@ -60,9 +42,6 @@ const publishReportDocument = graphql(`
 
 const FORMATS = ['docx', 'pdf', 'xlsx'] as const;
 
-/** Who may publish: leadership anywhere, a district head for their district (the API checks it too). */
-const PUBLISHERS = new Set(['ADMIN', 'PROVINCE', 'DISTRICT']);
-
 /** The report as it would be sent: its narrative and tables, its downloads, and Publish for those allowed. */
 export function ReportPreview({
   choice,
@@ -71,16 +50,10 @@ export function ReportPreview({
   choice: ReportChoice;
   onPublished: (number: string) => void;
 }) {
-  const { state: session } = useSession();
+  const can = useCan();
   const variables = { areaId: choice.area, asOf: choice.asOf, compare: choice.compare };
-  const [result, reexecute] = useQuery({ query: reportPreviewDocument, variables });
-  const state = fromQuery(
-    result,
-    () => reexecute({ requestPolicy: 'network-only' }),
-    (data) => data.report,
-  );
+  const state = useLoadable(reportPreviewDocument, variables, (data) => data.report);
   const [publishing, publish] = useMutation(publishReportDocument);
-  const mayPublish = session.status === 'signed-in' && PUBLISHERS.has(session.user.role);
 
   return (
     <Panel title={t.reports.previewTitle}>
@@ -106,10 +79,11 @@ export function ReportPreview({
                   {t.reports.download(format.toUpperCase())}
                 </a>
               ))}
-              {mayPublish && (
+              {can('report:publish') && (
                 <button
                   type="button"
                   className="button button--primary"
+                  data-action="report:publish"
                   disabled={publishing.fetching}
                   onClick={async () => {
                     if (!window.confirm(t.reports.publishConfirm)) return;

@@ -1,20 +1,35 @@
+import { type FragmentType, graphql, useFragment } from '../../gql';
+import type { ReportTableFieldsFragment } from '../../gql/graphql.ts';
 import { ScrollRegion } from '../common/ScrollRegion.tsx';
 
-/** A report table as the API gives it: every cell already written the Vietnamese way. */
-export interface ReportTableData {
-  key: string;
-  title: string;
-  note?: string | null;
-  columns: { key: string; header: string; kind: string }[];
-  rows: { key: string; total: boolean; cells: { text: string }[] }[];
-}
+// A report table as the API gives it: every cell already written the Vietnamese way.
+const reportTableFields = graphql(`
+  fragment ReportTableFields on ReportTable {
+    key
+    title
+    note
+    columns {
+      key
+      header
+      kind
+    }
+    rows {
+      key
+      total
+      cells {
+        text
+      }
+    }
+  }
+`);
 
 /** One of the report's tables, as the document prints it: names left, figures right, totals in the foot. */
-export function ReportTableView({ table }: { table: ReportTableData }) {
+export function ReportTableView(props: { table: FragmentType<typeof reportTableFields> }) {
+  const table = useFragment(reportTableFields, props.table);
   const body = table.rows.filter((r) => !r.total);
   const totals = table.rows.filter((r) => r.total);
   const numeric = (i: number) => table.columns[i]?.kind !== 'TEXT';
-  const cells = (row: ReportTableData['rows'][number]) =>
+  const cells = (row: ReportTableFieldsFragment['rows'][number]) =>
     row.cells.map((cell, i) =>
       i === 0 ? (
         <th scope="row" key={table.columns[i]?.key}>

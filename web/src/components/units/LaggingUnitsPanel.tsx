@@ -1,9 +1,7 @@
-import { useCallback } from 'react';
-import { useQuery } from 'urql';
 import { graphql } from '../../gql';
 import { t } from '../../i18n/index.ts';
 import { formatInteger } from '../../lib/format.ts';
-import { fromQuery } from '../../lib/loadable.ts';
+import { useLoadable } from '../../lib/useLoadable.ts';
 import { LoadableContent } from '../common/LoadableContent.tsx';
 import { Panel } from '../common/Panel.tsx';
 import { UnitTable } from './UnitTable.tsx';
@@ -36,9 +34,7 @@ const laggingUnitsDocument = graphql(`
 
 /** The area's units with the lowest activation rate on the day: where a district head looks first. */
 export function LaggingUnitsPanel({ areaId, asOf }: { areaId: string; asOf: string | null }) {
-  const [result, reexecute] = useQuery({ query: laggingUnitsDocument, variables: { id: areaId, asOf } });
-  const retry = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
-  const state = fromQuery(result, retry, (data) => data.area?.units ?? null);
+  const state = useLoadable(laggingUnitsDocument, { id: areaId, asOf }, (data) => data.area?.units ?? null);
   const units = state.status === 'ready' ? state.data : null;
   const title = t.units.laggingTitle(
     units?.edges.length ?? 0,

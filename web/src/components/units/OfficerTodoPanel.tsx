@@ -1,12 +1,10 @@
-import { useCallback } from 'react';
 import { Link } from 'react-router-dom';
-import { useQuery } from 'urql';
 import { graphql } from '../../gql';
 import type { Scope } from '../../gql/graphql.ts';
 import { t } from '../../i18n/index.ts';
 import { withAsOf } from '../../lib/as-of.ts';
 import { formatInteger } from '../../lib/format.ts';
-import { fromQuery } from '../../lib/loadable.ts';
+import { useLoadable } from '../../lib/useLoadable.ts';
 import { LoadableContent } from '../common/LoadableContent.tsx';
 import { Panel } from '../common/Panel.tsx';
 
@@ -41,9 +39,7 @@ const officerTodoDocument = graphql(`
 
 /** What is left to do: units not yet contacted, and contacted units whose representative is not yet guided. */
 export function OfficerTodoPanel({ scope, asOf }: { scope: Scope; asOf: string | null }) {
-  const [result, reexecute] = useQuery({ query: officerTodoDocument, variables: { scope, asOf } });
-  const retry = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
-  const state = fromQuery(result, retry, (data) => data);
+  const state = useLoadable(officerTodoDocument, { scope, asOf }, (data) => data);
   return (
     <Panel title={t.todo.title}>
       <LoadableContent state={state}>

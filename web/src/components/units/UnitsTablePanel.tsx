@@ -1,10 +1,9 @@
-import { type FormEvent, useCallback, useState } from 'react';
-import { useQuery } from 'urql';
+import { type FormEvent, useState } from 'react';
 import { graphql } from '../../gql';
 import type { Milestone, UnitOrder } from '../../gql/graphql.ts';
 import { t } from '../../i18n/index.ts';
 import { formatInteger } from '../../lib/format.ts';
-import { fromQuery } from '../../lib/loadable.ts';
+import { useLoadable } from '../../lib/useLoadable.ts';
 import { LoadableContent } from '../common/LoadableContent.tsx';
 import { Panel } from '../common/Panel.tsx';
 import { NO_OFFICER, useScopePeople } from '../officers/queries.ts';
@@ -79,9 +78,9 @@ export function UnitsTablePanel({ areaId, asOf }: { areaId: string; asOf: string
   // The cursors of the pages before this one, so that "previous" needs no offset arithmetic.
   const [cursors, setCursors] = useState<(string | null)[]>([null]);
   const after = cursors.at(-1) ?? null;
-  const [result, reexecute] = useQuery({
-    query: unitsTableDocument,
-    variables: {
+  const state = useLoadable(
+    unitsTableDocument,
+    {
       scope: {
         areaId,
         sector: criteria.sector || null,
@@ -97,11 +96,11 @@ export function UnitsTablePanel({ areaId, asOf }: { areaId: string; asOf: string
       asOf,
       after,
     },
-  });
-  const retry = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
-  const state = fromQuery(result, retry, (data) => data.units);
+    (data) => data.units,
+  );
   // The offices and officers that have units here, for the choices (the officers panel asks the same).
-  const [people] = useScopePeople({ areaId }, asOf);
+  const people = useScopePeople({ areaId }, asOf);
+  const choices = people.status === 'ready' ? people.data : null;
 
   function apply(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -146,7 +145,7 @@ export function UnitsTablePanel({ areaId, asOf }: { areaId: string; asOf: string
           {t.unit.office}
           <select name="office" defaultValue={criteria.office}>
             <option value="">{t.unitsTable.all}</option>
-            {people.data?.offices.map((o) => (
+            {choices?.offices.map((o) => (
               <option key={o.key} value={o.key}>
                 {o.label}
               </option>
@@ -157,7 +156,7 @@ export function UnitsTablePanel({ areaId, asOf }: { areaId: string; asOf: string
           {t.units.officer}
           <select name="officer" defaultValue={criteria.officer}>
             <option value="">{t.unitsTable.all}</option>
-            {people.data?.officers
+            {choices?.officers
               .filter((o) => o.key !== NO_OFFICER)
               .sort((a, b) => a.label.localeCompare(b.label, 'vi'))
               .map((o) => (

@@ -1,0 +1,20 @@
+/** What the accounts page tells the administrator after a change: done or refused, and a new secret once. */
+export interface Notice {
+  kind: 'ok' | 'error';
+  text: string;
+  /** A token shown this once: only its hash is kept. */
+  secret?: string;
+}
+
+export function AccountNotice({ notice }: { notice: Notice }) {
+  return (
+    <div className={`notice notice--${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'}>
+      <p>{notice.text}</p>
+      {notice.secret && (
+        <p>
+          <code className="notice__secret">{notice.secret}</code>
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,48 @@
+import { type FragmentType, graphql, useFragment } from '../../gql';
+import { t } from '../../i18n/index.ts';
+import { formatDate } from '../../lib/format.ts';
+import type { Loadable } from '../../lib/loadable.ts';
+import { LoadableContent } from '../common/LoadableContent.tsx';
+import { Panel } from '../common/Panel.tsx';
+import { EmptyState } from '../common/StateMessages.tsx';
+
+const unitTimelineFields = graphql(`
+  fragment UnitTimelineFields on Unit {
+    milestones {
+      milestone
+      date
+      staff {
+        fullName
+      }
+      note
+    }
+  }
+`);
+
+type UnitTimelineRef = FragmentType<typeof unitTimelineFields>;
+
+/** What was done at the unit and when: each milestone, by whom, with its note. */
+export function UnitTimelinePanel({ state }: { state: Loadable<UnitTimelineRef | null> }) {
+  return (
+    <Panel title={t.unit.timeline}>
+      <LoadableContent state={state}>{(unit) => <Timeline unit={unit} />}</LoadableContent>
+    </Panel>
+  );
+}
+
+function Timeline(props: { unit: UnitTimelineRef }) {
+  const { milestones } = useFragment(unitTimelineFields, props.unit);
+  if (milestones.length === 0) return <EmptyState />;
+  return (
+    <ol className="timeline">
+      {milestones.map((m) => (
+        <li key={`${m.milestone}-${m.date}`}>
+          <time dateTime={m.date}>{formatDate(m.date)}</time>{' '}
+          <strong>{t.unit.milestones[m.milestone]}</strong>
+          {m.staff && ` – ${m.staff.fullName}`}
+          {m.note && <span className="subline">{m.note}</span>}
+        </li>
+      ))}
+    </ol>
+  );
+}
