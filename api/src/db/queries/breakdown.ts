@@ -2,20 +2,17 @@ import { type SQL, sql } from 'drizzle-orm';
 import type { IsoDate } from '../../lib/dates.ts';
 import type { Db } from '../client.ts';
 import {
-  areaOnly,
   COVERAGE_COUNTS,
   type Counts,
   type CoverageFigures,
   getAreaCoverages,
   getCoverage,
   toFigures,
-  unitConditions,
   unitCounts,
   unitCountsAsOf,
   unitSums,
 } from './coverage.ts';
-import { areaFiguresInReach } from './reach.ts';
-import type { Scope } from './scope.ts';
+import { areaFiguresInReach, areaOnly, type Scope, unitConditions } from './scope.ts';
 
 export type Dimension = 'DISTRICT' | 'COMMUNE' | 'OFFICE' | 'STAFF' | 'SECTOR' | 'UNIT';
 

@@ -3,8 +3,15 @@ import type { Reach } from '../../auth/reach.ts';
 import type { IsoDate } from '../../lib/dates.ts';
 import type { Db } from '../client.ts';
 import { intArray } from '../sql.ts';
-import { areaFiguresInReach, unitsInReach } from './reach.ts';
-import type { Scope } from './scope.ts';
+import {
+  areaFiguresInReach,
+  areaOnly,
+  type Scope,
+  scopedAreas,
+  scopedUnits,
+  staffOnDay,
+  unitsInReach,
+} from './scope.ts';
 
 /**
  * Coverage of a set of persons on a day. Every count is cumulative: a person counts for a step once
@@ -86,13 +93,9 @@ export interface GetCoverageParams {
 export async function getCoverage(db: Db, { scope, asOf }: GetCoverageParams): Promise<CoverageFigures> {
   const areaId = areaOnly(scope);
   if (areaId !== null) {
-    const roots =
-      areaId === undefined
-        ? sql`select id from areas where parent_id is null`
-        : sql`select ${areaId}::int where ${areaFiguresInReach(scope.reach, sql`${areaId}::int`)}`;
     const rows = await db.execute<CountsRow>(sql`
       /* coverage:area */
-      with scoped as (${roots})
+      with scoped as (${scopedAreas(scope.reach, areaId)})
       select null as key,
         (select coalesce(sum(t.persons), 0)::int from area_totals t where t.area_id in (select * from scoped)) as target,
         (select coalesce(sum(t.units), 0)::int from area_totals t where t.area_id in (select * from scoped)) as units,
@@ -109,17 +112,6 @@ export async function getCoverage(db: Db, { scope, asOf }: GetCoverageParams): P
     left join unit_totals t on t.unit_id = s.id
     ${unitCountsAsOf('s.id', asOf)}`);
   return toFigures(rows[0]);
-}
-
-/**
- * When the scope is only an area (or nothing: the root areas) and the reach allows reading areas'
- * figures, that area (undefined for the roots), which the per-area rollups answer; otherwise null:
- * the scope's units must be selected one by one.
- */
-export function areaOnly(scope: Scope): number | undefined | null {
-  const { areaId, reach, ...rest } = scope;
-  if (reach.kind === 'officer' || (reach.kind === 'area' && areaId === undefined)) return null;
-  return Object.values(rest).every((v) => v === undefined) ? areaId : null;
 }
 
 /**
@@ -160,38 +152,6 @@ export async function getAreaCoverages(
   const byArea = new Map<number, CoverageFigures>();
   for (const row of rows) byArea.set(Number(row.key), toFigures(row));
   return byArea;
-}
-
-/** The ids of the units a scope selects; the officer filter uses the assignment in force on `asOf`. */
-export function scopedUnits(scope: Scope, asOf: IsoDate): SQL {
-  return sql`select u.id from units u where ${unitConditions(scope, asOf)}`;
-}
-
-/**
- * A scope whose ids may also be SQL expressions: the column of a list of parents that a lateral join
- * walks, so that one statement answers for every parent.
- */
-export type ScopeTerms = { [K in Exclude<keyof Scope, 'reach'>]?: Scope[K] | SQL } & { reach: Reach };
-
-/** The scope as conditions on `units u`, for queries that read the units table themselves. */
-export function unitConditions(scope: ScopeTerms, asOf: IsoDate): SQL {
-  const conditions: SQL[] = [unitsInReach(scope.reach)];
-  if (scope.areaId !== undefined) {
-    conditions.push(
-      sql`u.area_id in (select descendant_id from area_closure where ancestor_id = ${scope.areaId})`,
-    );
-  }
-  if (scope.officeId !== undefined) conditions.push(sql`u.office_id = ${scope.officeId}`);
-  if (scope.unitId !== undefined) conditions.push(sql`u.id = ${scope.unitId}`);
-  if (scope.sector !== undefined) conditions.push(sql`u.sector = ${scope.sector}`);
-  if (scope.staffId !== undefined) conditions.push(sql`${scope.staffId} = ${staffOnDay(asOf)}`);
-  return sql.join(conditions, sql` and `);
-}
-
-/** The officer in charge of unit `u` on a day: the assignment with the latest from_date on or before it. */
-export function staffOnDay(asOf: IsoDate): SQL {
-  return sql`(select a.staff_id from unit_assignments a
-    where a.unit_id = u.id and a.from_date <= ${asOf} order by a.from_date desc limit 1)`;
 }
 
 /**

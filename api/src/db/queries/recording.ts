@@ -7,7 +7,7 @@ import { auditLog } from '../schema/audit.ts';
 import type { BlockerName, MilestoneName, StepName } from '../schema/index.ts';
 import { dateArray, intArray, textArray } from '../sql.ts';
 import type { MilestoneRow, TrainingSessionRow } from './outreach.ts';
-import { canReadArea, unitsInReach } from './reach.ts';
+import { canReadArea, unitsInReach } from './scope.ts';
 
 /*
  * Recording progress: what officers and district offices do through the API. Each function is one

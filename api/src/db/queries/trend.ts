@@ -3,9 +3,7 @@ import type { Reach } from '../../auth/reach.ts';
 import type { IsoDate } from '../../lib/dates.ts';
 import type { Db } from '../client.ts';
 import { intArray } from '../sql.ts';
-import { areaOnly, scopedUnits } from './coverage.ts';
-import { areaFiguresInReach, unitsInReach } from './reach.ts';
-import type { Scope } from './scope.ts';
+import { areaFiguresInReach, areaOnly, type Scope, scopedAreas, scopedUnits, unitsInReach } from './scope.ts';
 
 export interface TrendPoint {
   date: IsoDate;
@@ -30,11 +28,7 @@ export async function getTrend(
   const areaId = areaOnly(scope);
   const source =
     areaId !== null
-      ? sql`select 0 as key, d.* from area_daily d where d.area_id in (${
-          areaId === undefined
-            ? sql`select id from areas where parent_id is null`
-            : sql`select ${areaId}::int where ${areaFiguresInReach(scope.reach, sql`${areaId}::int`)}`
-        })`
+      ? sql`select 0 as key, d.* from area_daily d where d.area_id in (${scopedAreas(scope.reach, areaId)})`
       : sql`select 0 as key, d.* from unit_daily d where d.unit_id in (${scopedUnits(scope, to)})`;
   return (await trends(db, sql`select 0 as key`, source, from, to)).get(0) ?? [];
 }

@@ -4,17 +4,8 @@ import type { IsoDate } from '../../lib/dates.ts';
 import type { Db } from '../client.ts';
 import type { MilestoneName } from '../schema/index.ts';
 import { intArray } from '../sql.ts';
-import {
-  type CountsRow,
-  type CoverageFigures,
-  type ScopeTerms,
-  toFigures,
-  unitConditions,
-  unitCounts,
-  unitCountsAsOf,
-} from './coverage.ts';
-import { unitsInReach } from './reach.ts';
-import type { Scope } from './scope.ts';
+import { type CountsRow, type CoverageFigures, toFigures, unitCounts, unitCountsAsOf } from './coverage.ts';
+import { type Scope, type ScopeTerms, unitConditions, unitsInReach } from './scope.ts';
 
 /** A unit with its district and commune worked out from the area hierarchy. */
 export interface UnitRow extends Record<string, unknown> {
