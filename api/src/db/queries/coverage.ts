@@ -6,10 +6,10 @@ import { intArray } from '../sql.ts';
 import {
   areaFiguresInReach,
   areaOnly,
+  officerOnDay,
   type Scope,
   scopedAreas,
   scopedUnits,
-  staffOnDay,
   unitsInReach,
 } from './scope.ts';
 
@@ -190,5 +190,5 @@ export function getStaffCoverages(
   db: Db,
   { staffIds, asOf, reach }: { staffIds: readonly number[]; asOf: IsoDate; reach: Reach },
 ) {
-  return getGroupedCoverages(db, staffOnDay(asOf), staffIds, asOf, reach);
+  return getGroupedCoverages(db, officerOnDay(sql`u.id`, asOf), staffIds, asOf, reach);
 }

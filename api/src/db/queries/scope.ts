@@ -105,6 +105,15 @@ export function isScopeProblem(value: Scope | ScopeProblem): value is ScopeProbl
   return 'kind' in value;
 }
 
+/**
+ * The officer in charge of a unit on a day: the assignment with the latest from_date on or before it
+ * (one index seek in the unique (unit_id, from_date) key); null before the unit's first assignment.
+ */
+export function officerOnDay(unitId: SQL, day: IsoDate): SQL {
+  return sql`(select a.staff_id from unit_assignments a
+    where a.unit_id = ${unitId} and a.from_date <= ${day} order by a.from_date desc limit 1)`;
+}
+
 /** The condition on `units u` that keeps the units within reach. */
 export function unitsInReach(reach: Reach): SQL {
   switch (reach.kind) {
@@ -113,8 +122,7 @@ export function unitsInReach(reach: Reach): SQL {
     case 'area':
       return sql`u.area_id in (select descendant_id from area_closure where ancestor_id = ${reach.areaId})`;
     case 'officer':
-      return sql`${reach.staffId} = (select a.staff_id from unit_assignments a
-        where a.unit_id = u.id and a.from_date <= ${reach.today} order by a.from_date desc limit 1)`;
+      return sql`${reach.staffId} = ${officerOnDay(sql`u.id`, reach.today)}`;
   }
 }
 
@@ -178,14 +186,10 @@ export function unitConditions(scope: ScopeTerms, asOf: IsoDate): SQL {
   if (scope.officeId !== undefined) conditions.push(sql`u.office_id = ${scope.officeId}`);
   if (scope.unitId !== undefined) conditions.push(sql`u.id = ${scope.unitId}`);
   if (scope.sector !== undefined) conditions.push(sql`u.sector = ${scope.sector}`);
-  if (scope.staffId !== undefined) conditions.push(sql`${scope.staffId} = ${staffOnDay(asOf)}`);
+  if (scope.staffId !== undefined) {
+    conditions.push(sql`${scope.staffId} = ${officerOnDay(sql`u.id`, asOf)}`);
+  }
   return sql.join(conditions, sql` and `);
-}
-
-/** The officer in charge of unit `u` on a day: the assignment with the latest from_date on or before it. */
-export function staffOnDay(asOf: IsoDate): SQL {
-  return sql`(select a.staff_id from unit_assignments a
-    where a.unit_id = u.id and a.from_date <= ${asOf} order by a.from_date desc limit 1)`;
 }
 
 /** The ids of the units a scope selects; the officer filter uses the assignment in force on `asOf`. */

@@ -3,6 +3,7 @@ import type { IsoDate } from '../../lib/dates.ts';
 import type { Db } from '../client.ts';
 import { staff } from '../schema/index.ts';
 import { intArray } from '../sql.ts';
+import { officerOnDay } from './scope.ts';
 
 export type StaffRow = typeof staff.$inferSelect;
 
@@ -65,9 +66,8 @@ export async function getOfficersOn(
   asOf: IsoDate,
 ): Promise<Map<number, number>> {
   const rows = await db.execute<{ unit_id: number; staff_id: number }>(sql`
-    select distinct on (a.unit_id) a.unit_id, a.staff_id
-    from unit_assignments a
-    where a.unit_id = any(${intArray(unitIds)}) and a.from_date <= ${asOf}
-    order by a.unit_id, a.from_date desc`);
+    select * from (
+      select k.unit_id, ${officerOnDay(sql`k.unit_id`, asOf)} as staff_id from unnest(${intArray(unitIds)}) as k(unit_id)
+    ) o where o.staff_id is not null`);
   return new Map(rows.map((r) => [r.unit_id, r.staff_id]));
 }
