@@ -6,6 +6,7 @@ import { intArray } from '../sql.ts';
 import {
   areaFiguresInReach,
   areaOnly,
+  COUNT_COLUMNS,
   officerOnDay,
   type Scope,
   scopedAreas,
@@ -48,9 +49,9 @@ export interface CountsRow extends Counts, Record<string, unknown> {
   key: number | null;
 }
 
-const COLUMNS = ['registered', 'approved', 'activated', 'form_signed', 'verified', 'contacted'];
-
-export const dailySums = sql.raw(COLUMNS.map((c) => `coalesce(sum(d.${c}), 0)::int as ${c}`).join(', '));
+export const dailySums = sql.raw(
+  COUNT_COLUMNS.map((c) => `coalesce(sum(d.${c}), 0)::int as ${c}`).join(', '),
+);
 
 export function toFigures(row: Counts | undefined): CoverageFigures {
   const target = row?.target ?? 0;
@@ -120,17 +121,17 @@ export async function getCoverage(db: Db, { scope, asOf }: GetCoverageParams): P
  */
 export function unitCountsAsOf(unitIdColumn: string, asOf: IsoDate): SQL {
   return sql`left join lateral (
-    select ${sql.raw(COLUMNS.map((c) => `d.${c}_cum as ${c}`).join(', '))}
+    select ${sql.raw(COUNT_COLUMNS.map((c) => `d.${c}_cum as ${c}`).join(', '))}
     from unit_daily d where d.unit_id = ${sql.raw(unitIdColumn)} and d.day <= ${asOf}
     order by d.day desc limit 1
   ) c on true`;
 }
 
 /** Sums of the counts joined by unitCountsAsOf, named as CountsRow wants them. */
-export const unitSums = sql.raw(COLUMNS.map((c) => `coalesce(sum(c.${c}), 0)::int as ${c}`).join(', '));
+export const unitSums = sql.raw(COUNT_COLUMNS.map((c) => `coalesce(sum(c.${c}), 0)::int as ${c}`).join(', '));
 
 /** The counts joined by unitCountsAsOf for one unit per row, named as CountsRow wants them. */
-export const unitCounts = sql.raw(COLUMNS.map((c) => `coalesce(c.${c}, 0) as ${c}`).join(', '));
+export const unitCounts = sql.raw(COUNT_COLUMNS.map((c) => `coalesce(c.${c}, 0) as ${c}`).join(', '));
 
 /**
  * Coverage of many areas at once (one statement whatever their number): what a DataLoader batches

@@ -9,11 +9,27 @@ import { areas, offices, type Sector, sector, staff, units } from '../schema/ind
  * reach is part of every scope and every query over units adds it (through unitConditions or
  * unitsInReach), so a figure can only ever count units the caller may see, whatever the resolver above
  * asked; resolveScope decides between an answer and FORBIDDEN for the ids the caller names. Here too:
- * the officer in charge of a unit on a day.
+ * the officer in charge of a unit on a day, and the counts every rollup row carries.
  */
 
 export type { Sector } from '../schema/index.ts';
 export const SECTORS: readonly Sector[] = sector.enumValues;
+
+/** The counts of a rollup row (schema/rollups.ts): persons by step, then units contacted. */
+export const COUNT_COLUMNS = [
+  'registered',
+  'approved',
+  'activated',
+  'form_signed',
+  'verified',
+  'contacted',
+] as const;
+type CountColumn = (typeof COUNT_COLUMNS)[number];
+
+/** The counts of persons, one per step: a trend follows persons only. */
+export const STEP_COLUMNS = COUNT_COLUMNS.filter(
+  (c): c is Exclude<CountColumn, 'contacted'> => c !== 'contacted',
+);
 
 /** A scope as the caller wrote it: public codes (GraphQL ids). */
 export interface ScopeInput {

@@ -3,7 +3,15 @@ import type { Reach } from '../../auth/reach.ts';
 import type { IsoDate } from '../../lib/dates.ts';
 import type { Db } from '../client.ts';
 import { intArray } from '../sql.ts';
-import { areaFiguresInReach, areaOnly, type Scope, scopedAreas, scopedUnits, unitsInReach } from './scope.ts';
+import {
+  areaFiguresInReach,
+  areaOnly,
+  type Scope,
+  STEP_COLUMNS,
+  scopedAreas,
+  scopedUnits,
+  unitsInReach,
+} from './scope.ts';
 
 export interface TrendPoint {
   date: IsoDate;
@@ -13,8 +21,6 @@ export interface TrendPoint {
   formSigned: number;
   verified: number;
 }
-
-const STEPS = ['registered', 'approved', 'activated', 'form_signed', 'verified'] as const;
 
 /**
  * One cumulative point a day from `from` to `to`: what was reached before `from`, plus a running sum
@@ -66,18 +72,18 @@ async function trends(
     /* trend */
     with source as (${source}),
     start as (
-      select k.key, ${sql.raw(STEPS.map((s) => `coalesce(sum(s.${s}), 0)::int as ${s}`).join(', '))}
+      select k.key, ${sql.raw(STEP_COLUMNS.map((s) => `coalesce(sum(s.${s}), 0)::int as ${s}`).join(', '))}
       from (${keys}) k left join source s on s.key = k.key and s.day < ${from}
       group by k.key
     ),
     days as (select generate_series(${from}::date, ${to}::date, interval '1 day')::date as day),
     arrivals as (
-      select key, day, ${sql.raw(STEPS.map((s) => `sum(${s})::int as ${s}`).join(', '))}
+      select key, day, ${sql.raw(STEP_COLUMNS.map((s) => `sum(${s})::int as ${s}`).join(', '))}
       from source where day between ${from} and ${to} group by key, day
     )
     select start.key, to_char(days.day, 'YYYY-MM-DD') as date,
       ${sql.raw(
-        STEPS.map(
+        STEP_COLUMNS.map(
           (s) =>
             `(start.${s} + sum(coalesce(arrivals.${s}, 0)) over (partition by start.key order by days.day))::int as "${s}"`,
         ).join(', '),
