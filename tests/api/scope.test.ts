@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { EVERYTHING, type Viewer } from '../../api/src/auth/reach.ts';
 import type { Database } from '../../api/src/db/client.ts';
+import { getCoverage } from '../../api/src/db/queries/coverage.ts';
 import { recordMilestone } from '../../api/src/db/queries/recording.ts';
 import type { MilestoneName } from '../../api/src/db/schema/index.ts';
 import { createApp } from '../../api/src/server.ts';
@@ -12,18 +13,20 @@ import { type AnyData, execute, type GraphQLResult, TEST_ADMIN } from '../helper
 import { HAND_MADE } from '../helpers/hand-made.ts';
 
 /*
- * What a scope means, on the hand-made data (helpers/hand-made.ts): S1 is in charge of UA from 1/4,
- * S2 from 1/6; UB and UC have no officer.
+ * What a scope means, on the hand-made data (helpers/hand-made.ts): district 901 holds UA (NQD) and
+ * UB (HCSN), district 902 holds UC. S1 is in charge of UA from 1/4, S2 from 1/6; UB and UC have no
+ * officer.
  */
 
 let database: Database;
 let apollo: Awaited<ReturnType<typeof createApp>>['apollo'];
-const viewers = {} as Record<'s1' | 's2', Viewer>;
+let statements: string[] = [];
+const viewers = {} as Record<'d901' | 's1' | 's2', Viewer>;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
+  database = await createTestDatabase({ onQuery: (query) => statements.push(query) });
   await loadFixture(database.db, HAND_MADE);
-  Object.assign(viewers, await addHandMadeAccounts(database.db, ['s1', 's2']));
+  Object.assign(viewers, await addHandMadeAccounts(database.db, ['d901', 's1', 's2']));
   ({ apollo } = await createApp(database, { serveWeb: false }));
 });
 afterAll(() => database?.close());
@@ -41,6 +44,41 @@ async function read(query: string, viewer: Viewer = TEST_ADMIN, today = '2021-12
   expect(result.errors, query).toBeUndefined();
   return result.data as AnyData;
 }
+
+async function areaId(code: string): Promise<number> {
+  const [row] = await database.db.execute<{ id: number }>(sql`select id from areas where code = ${code}`);
+  return (row as { id: number }).id;
+}
+
+describe("a district head's scope", () => {
+  test('names their area once in a statement over units, and still counts only their units', async () => {
+    statements = [];
+    const coverage = await read('{ coverage(scope: { sector: "NQD" }) { units target } }', viewers.d901);
+    const breakdown = await read('{ breakdown(by: UNIT) { key } }', viewers.d901);
+    expect(coverage.coverage).toEqual({ units: 1, target: 4 });
+    expect(breakdown.breakdown.map((row: { key: string }) => row.key)).toEqual(['UA', 'UB']);
+    const overUnits = statements.filter((s) => /\/\* (coverage|breakdown):units \*\//.test(s));
+    expect(overUnits).toHaveLength(2);
+    for (const statement of overUnits) expect(statement.match(/area_closure/g)).toHaveLength(1);
+  });
+
+  test('a commune inside their district counts its units only', async () => {
+    const data = await read(
+      '{ coverage(scope: { areaId: "90102", sector: "HCSN" }) { units target } }',
+      viewers.d901,
+    );
+    expect(data.coverage).toEqual({ units: 1, target: 2 });
+  });
+
+  test('a scope built by hand with an area outside the reach counts nothing: the reach stays in the SQL', async () => {
+    const reach = { kind: 'area' as const, areaId: await areaId('902') };
+    const figures = await getCoverage(database.db, {
+      scope: { reach, areaId: await areaId('901'), sector: 'NQD' },
+      asOf: '2021-12-31',
+    });
+    expect(figures).toMatchObject({ units: 0, target: 0 });
+  });
+});
 
 describe('the officer in charge on a day', () => {
   // The day before S1's first day, S1's last day, and the day S2 takes UA over.

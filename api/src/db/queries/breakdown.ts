@@ -12,7 +12,7 @@ import {
   unitCountsAsOf,
   unitSums,
 } from './coverage.ts';
-import { areaFiguresInReach, areaOnly, officerOnDay, type Scope, unitConditions } from './scope.ts';
+import { areaOnly, areasInScope, officerOnDay, type Scope, unitConditions } from './scope.ts';
 
 export type Dimension = 'DISTRICT' | 'COMMUNE' | 'OFFICE' | 'STAFF' | 'SECTOR' | 'UNIT';
 
@@ -177,14 +177,10 @@ async function getAreaBreakdown(
   asOf: IsoDate,
 ): Promise<BreakdownRow[]> {
   const { areaId, reach } = scope;
-  const inScope =
-    areaId === undefined
-      ? sql`true`
-      : sql`a.id in (select descendant_id from area_closure where ancestor_id = ${areaId})`;
   const areas = await db.execute<{ id: number; code: string; name: string }>(sql`
     /* breakdown:areas */
     select a.id, a.code, a.name from areas a join area_totals t on t.area_id = a.id and t.units > 0
-    where a.level = ${level} and ${inScope} and ${areaFiguresInReach(reach, sql`a.id`)} order by a.code`);
+    where a.level = ${level} and ${areasInScope(reach, areaId, sql`a.id`)} order by a.code`);
   const byArea = await getAreaCoverages(db, { areaIds: areas.map((a) => a.id), asOf, reach });
   const rows = areas.map((a) => ({
     key: a.code,

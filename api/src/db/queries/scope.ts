@@ -130,13 +130,18 @@ export function officerOnDay(unitId: SQL, day: IsoDate): SQL {
     where a.unit_id = ${unitId} and a.from_date <= ${day} order by a.from_date desc limit 1)`;
 }
 
+/** The condition that an area id (an SQL expression) is this area or lies inside it. */
+function inArea(areaIdColumn: SQL, areaId: number | SQL): SQL {
+  return sql`${areaIdColumn} in (select descendant_id from area_closure where ancestor_id = ${areaId})`;
+}
+
 /** The condition on `units u` that keeps the units within reach. */
 export function unitsInReach(reach: Reach): SQL {
   switch (reach.kind) {
     case 'all':
       return sql`true`;
     case 'area':
-      return sql`u.area_id in (select descendant_id from area_closure where ancestor_id = ${reach.areaId})`;
+      return inArea(sql`u.area_id`, reach.areaId);
     case 'officer':
       return sql`${reach.staffId} = ${officerOnDay(sql`u.id`, reach.today)}`;
   }
@@ -151,7 +156,7 @@ export function areaFiguresInReach(reach: Reach, areaId: SQL): SQL {
     case 'all':
       return sql`true`;
     case 'area':
-      return sql`${areaId} in (select descendant_id from area_closure where ancestor_id = ${reach.areaId})`;
+      return inArea(areaId, reach.areaId);
     case 'officer':
       return sql`false`;
   }
@@ -193,12 +198,8 @@ export async function canReadUnit(db: Db, reach: Reach, unitId: number): Promise
 
 /** The scope as conditions on `units u`, for queries that read the units table themselves. */
 export function unitConditions(scope: ScopeTerms, asOf: IsoDate): SQL {
-  const conditions: SQL[] = [unitsInReach(scope.reach)];
-  if (scope.areaId !== undefined) {
-    conditions.push(
-      sql`u.area_id in (select descendant_id from area_closure where ancestor_id = ${scope.areaId})`,
-    );
-  }
+  const { reach, areaId } = scope;
+  const conditions = reachWithArea(unitsInReach(reach), reach, areaId, sql`u.area_id`);
   if (scope.officeId !== undefined) conditions.push(sql`u.office_id = ${scope.officeId}`);
   if (scope.unitId !== undefined) conditions.push(sql`u.id = ${scope.unitId}`);
   if (scope.sector !== undefined) conditions.push(sql`u.sector = ${scope.sector}`);
@@ -206,6 +207,39 @@ export function unitConditions(scope: ScopeTerms, asOf: IsoDate): SQL {
     conditions.push(sql`${scope.staffId} = ${officerOnDay(sql`u.id`, asOf)}`);
   }
   return sql.join(conditions, sql` and `);
+}
+
+/**
+ * The condition on an area id (an SQL expression) that the area's figures are within reach and that
+ * it lies inside the scope's area, if any.
+ */
+export function areasInScope(reach: Reach, areaId: number | undefined, areaIdColumn: SQL): SQL {
+  return sql.join(
+    reachWithArea(areaFiguresInReach(reach, areaIdColumn), reach, areaId, areaIdColumn),
+    sql` and `,
+  );
+}
+
+/**
+ * The reach's condition `inReach` and the scope's area as conditions on an area id column. An area
+ * inside a district head's area holds only what is within reach, so the reach's condition on every
+ * row would repeat it: the reach's own area (their default scope) is written once, and another area is
+ * checked once for the whole statement (a one-time filter) instead of the reach for each row, so the
+ * reach is still in the SQL; an area above the reach, which resolveScope refuses, then selects nothing,
+ * as the per-area rollups answer it. An area given as an SQL expression (a list of parents, which may
+ * lie above the reach) keeps both conditions.
+ */
+function reachWithArea(
+  inReach: SQL,
+  reach: Reach,
+  areaId: number | SQL | undefined,
+  areaIdColumn: SQL,
+): SQL[] {
+  if (areaId === undefined) return [inReach];
+  const inScope = inArea(areaIdColumn, areaId);
+  if (reach.kind !== 'area' || typeof areaId !== 'number') return [inReach, inScope];
+  if (areaId === reach.areaId) return [inScope];
+  return [inScope, areaFiguresInReach(reach, sql`${areaId}::int`)];
 }
 
 /** The ids of the units a scope selects; the officer filter uses the assignment in force on `asOf`. */
