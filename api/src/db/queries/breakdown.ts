@@ -12,7 +12,7 @@ import {
   unitCountsAsOf,
   unitSums,
 } from './coverage.ts';
-import { areaOnly, areasInScope, officerOnDay, type Scope, unitConditions } from './scope.ts';
+import { areaOnly, areasInScope, officersOnDay, type Scope, unitConditions } from './scope.ts';
 
 export type Dimension = 'DISTRICT' | 'COMMUNE' | 'OFFICE' | 'STAFF' | 'SECTOR' | 'UNIT';
 
@@ -79,12 +79,9 @@ function dimension(
         ...rowOf('offices', 'name'),
       };
     case 'STAFF':
-      // `offset 0` keeps the officer a column of its own. Inlined, its look-up would be costed again
-      // wherever the group is named (grouping, sort, the join to staff), which lifts the estimate of a
-      // whole province over PostgreSQL's JIT threshold: compiling then costs more than the query.
       return {
         group: sql`o.staff_id`,
-        unitJoin: sql`cross join lateral (select ${officerOnDay(sql`u.id`, asOf)} as staff_id offset 0) o`,
+        unitJoin: sql`left join ${officersOnDay(asOf)} o on o.unit_id = u.id`,
         ...rowOf('staff', 'full_name'),
       };
     case 'SECTOR':
