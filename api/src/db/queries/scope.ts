@@ -132,8 +132,9 @@ export function officerOnDay(unitId: SQL, day: IsoDate): SQL {
 
 /**
  * The same rule for every unit at once, as rows (unit_id, staff_id) of the units that have an officer
- * on the day. Grouping a whole province by officer, one pass over the assignments costs less than a
- * seek per unit; as a condition on a few units, officerOnDay costs less.
+ * on the day: one pass over the assignments, which costs less than a seek per unit when a whole
+ * province is grouped by officer. PostgreSQL pushes a condition on unit_id down into it, so a list of
+ * units reads only their own assignments.
  */
 export function officersOnDay(day: IsoDate): SQL {
   return sql`(select distinct on (a.unit_id) a.unit_id, a.staff_id from unit_assignments a

@@ -3,7 +3,7 @@ import type { IsoDate } from '../../lib/dates.ts';
 import type { Db } from '../client.ts';
 import { staff } from '../schema/index.ts';
 import { intArray } from '../sql.ts';
-import { officerOnDay } from './scope.ts';
+import { officersOnDay } from './scope.ts';
 
 export type StaffRow = typeof staff.$inferSelect;
 
@@ -66,8 +66,6 @@ export async function getOfficersOn(
   asOf: IsoDate,
 ): Promise<Map<number, number>> {
   const rows = await db.execute<{ unit_id: number; staff_id: number }>(sql`
-    select * from (
-      select k.unit_id, ${officerOnDay(sql`k.unit_id`, asOf)} as staff_id from unnest(${intArray(unitIds)}) as k(unit_id)
-    ) o where o.staff_id is not null`);
+    select o.unit_id, o.staff_id from ${officersOnDay(asOf)} o where o.unit_id = any(${intArray(unitIds)})`);
   return new Map(rows.map((r) => [r.unit_id, r.staff_id]));
 }
