@@ -20,7 +20,7 @@ import { benchImports } from './imports.ts';
  *   BENCH_RUNS=n runs per query (default 40); BENCH_ONLY=embedded|postgres one database only.
  */
 
-/** The bench reads as an administrator: the whole province, no reach to narrow it. */
+/** Most queries read as an administrator: the whole province, no reach to narrow it. */
 const BENCH_VIEWER: Viewer = {
   userId: 0,
   username: 'bench',
@@ -69,6 +69,26 @@ const QUERIES: [string, string][] = [
   ],
 ];
 
+/**
+ * A few of them again as the head of district 572, whose reach is a condition of its own in every
+ * statement over units: what a district head's dashboard asks.
+ */
+const DISTRICT_QUERIES: [string, string][] = [
+  ['572: coverage', '{ coverage(asOf: $D) { target activated } }'],
+  ['572: coverage (NQD)', '{ coverage(scope: { sector: "NQD" }, asOf: $D) { target activated } }'],
+  ['572: breakdown OFFICE', '{ breakdown(by: OFFICE, asOf: $D) { key coverage { target activated } } }'],
+  ['572: breakdown STAFF', '{ breakdown(by: STAFF, asOf: $D) { key coverage { target activated } } }'],
+  ['572: breakdown UNIT', '{ breakdown(by: UNIT, asOf: $D) { key coverage { activated } } }'],
+  [
+    '572: trend (NQD, 91 days)',
+    '{ trend(scope: { sector: "NQD" }, from: "2021-04-01", to: "2021-06-30") { date activated } }',
+  ],
+  [
+    '572: units lagging most (50)',
+    '{ units(orderBy: ACTIVATION_RATE_ASC, asOf: $D, first: 50) { totalCount edges { node { id coverage(asOf: $D) { activationRate } } } } }',
+  ],
+];
+
 /** The same figures straight from persons and person_steps, as a database without rollups would. */
 const PLAIN: [string, (asOf: string) => ReturnType<typeof sql>][] = [
   [
@@ -111,12 +131,18 @@ async function bench(label: string, database: Database): Promise<void> {
   );
   console.log(`${'query'.padEnd(32)}   median        p95`);
   const { apollo } = await createApp(database, { serveWeb: false });
-  for (const [name, text] of QUERIES) {
+  const [district] = await database.db.execute<{ id: number }>(sql`select id from areas where code = '572'`);
+  const districtHead: Viewer = { ...BENCH_VIEWER, role: 'DISTRICT', areaId: district?.id ?? null };
+  const runs: [string, string, Viewer][] = [
+    ...QUERIES.map(([name, text]): [string, string, Viewer] => [name, text, BENCH_VIEWER]),
+    ...DISTRICT_QUERIES.map(([name, text]): [string, string, Viewer] => [name, text, districtHead]),
+  ];
+  for (const [name, text, viewer] of runs) {
     const times = await measure(async (asOf) => {
       const query = text.replaceAll('$D', `"${asOf}"`);
       const response = await apollo.executeOperation(
         { query },
-        { contextValue: createContext(database.db, BENCH_VIEWER) },
+        { contextValue: createContext(database.db, viewer) },
       );
       if (response.body.kind === 'single' && response.body.singleResult.errors)
         throw new Error(`${name}: ${JSON.stringify(response.body.singleResult.errors)}`);

@@ -5,7 +5,7 @@ import { EVERYTHING, type Reach, type Viewer } from './reach.ts';
 /*
  * Who may do what: every action of the API named once, with the roles that may take it and what its
  * target must lie within. The role decides here; the reach is then enforced in SQL by the data layer
- * (db/queries/reach.ts), where no resolver can forget it. Resolvers, HTTP routes, the CLI and reports
+ * (db/queries/scope.ts), where no resolver can forget it. Resolvers, HTTP routes, the CLI and reports
  * ask `authorize`; GET /auth/session hands `permissionsOf` to the dashboard, which shows a control
  * only when the account holds its action.
  */

@@ -1,5 +1,6 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { Db } from './client.ts';
+import { COUNT_COLUMNS } from './queries/scope.ts';
 import { intArray } from './sql.ts';
 
 /*
@@ -12,13 +13,12 @@ import { intArray } from './sql.ts';
 
 export type Tx = Pick<Db, 'execute'>;
 
-const COUNTS = ['registered', 'approved', 'activated', 'form_signed', 'verified', 'contacted'] as const;
-const countList = sql.raw(COUNTS.join(', '));
+const countList = sql.raw(COUNT_COLUMNS.join(', '));
 /** unit_daily's columns as written: each day's counts, then the unit's running totals. */
-const unitDailyColumns = sql.raw([...COUNTS, ...COUNTS.map((c) => `${c}_cum`)].join(', '));
-const sumList = sql.raw(COUNTS.map((c) => `sum(${c})::int`).join(', '));
-const negatedSumList = sql.raw(COUNTS.map((c) => `-sum(${c})::int`).join(', '));
-const addOnConflict = sql.raw(COUNTS.map((c) => `${c} = area_daily.${c} + excluded.${c}`).join(', '));
+const unitDailyColumns = sql.raw([...COUNT_COLUMNS, ...COUNT_COLUMNS.map((c) => `${c}_cum`)].join(', '));
+const sumList = sql.raw(COUNT_COLUMNS.map((c) => `sum(${c})::int`).join(', '));
+const negatedSumList = sql.raw(COUNT_COLUMNS.map((c) => `-sum(${c})::int`).join(', '));
+const addOnConflict = sql.raw(COUNT_COLUMNS.map((c) => `${c} = area_daily.${c} + excluded.${c}`).join(', '));
 
 /**
  * One row per unit and day: persons whose effective date for each step is that day. A person's
@@ -32,9 +32,9 @@ export function unitDailySelect(unitIds: readonly number[] | null): SQL {
     unitIds ? sql`${sql.raw(column)} = any(${intArray(unitIds)})` : sql`true`;
   return sql`
     select unit_id, day, ${countList},
-      ${sql.raw(COUNTS.map((c) => `(sum(${c}) over (partition by unit_id order by day))::int`).join(', '))}
+      ${sql.raw(COUNT_COLUMNS.map((c) => `(sum(${c}) over (partition by unit_id order by day))::int`).join(', '))}
     from (
-    select unit_id, day, ${sql.raw(COUNTS.map((c) => `sum(${c})::int as ${c}`).join(', '))}
+    select unit_id, day, ${sql.raw(COUNT_COLUMNS.map((c) => `sum(${c})::int as ${c}`).join(', '))}
     from (
       select f.unit_id, e.day, e.registered, e.approved, e.activated, e.form_signed, e.verified, 0 as contacted
       from (
@@ -105,7 +105,7 @@ export async function withUnitRollups<T>(
   // Days whose changes cancelled out leave rows of zeros in the touched units' areas; drop them.
   await tx.execute(sql`
     delete from area_daily
-    where ${sql.raw(COUNTS.map((c) => `${c} = 0`).join(' and '))}
+    where ${sql.raw(COUNT_COLUMNS.map((c) => `${c} = 0`).join(' and '))}
       and area_id in (select c.ancestor_id from units u join area_closure c on c.descendant_id = u.area_id where u.id = any(${ids}))`);
   await refreshTotals(tx, unitIds);
   return result;

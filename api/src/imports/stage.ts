@@ -4,7 +4,7 @@ import { finished } from 'node:stream/promises';
 import { type SQL, sql } from 'drizzle-orm';
 import type postgres from 'postgres';
 import type { Reach } from '../auth/reach.ts';
-import { unitsInReach } from '../db/queries/reach.ts';
+import { unitsInReach } from '../db/queries/scope.ts';
 import type { Tx } from '../db/rollups.ts';
 import { step } from '../db/schema/index.ts';
 import { enumArray, intArray, textArray } from '../db/sql.ts';

@@ -1,7 +1,7 @@
 import type { Reach } from '../auth/reach.ts';
 import type { Db } from '../db/client.ts';
 import { type AreaRow, getAreaByCode, getAreasByIds, listRootAreas } from '../db/queries/areas.ts';
-import { canReadArea } from '../db/queries/reach.ts';
+import { canReadArea } from '../db/queries/scope.ts';
 import { addDays, daysBetween, type IsoDate, parseUserDate } from '../lib/dates.ts';
 import { BadInputError, ForbiddenError, NotFoundError } from '../lib/errors.ts';
 

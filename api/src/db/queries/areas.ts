@@ -5,7 +5,7 @@ import type { Db } from '../client.ts';
 import { oneOfEach, rowsOfEachParent } from '../loaders.ts';
 import { areas } from '../schema/index.ts';
 import { intArray } from '../sql.ts';
-import { areaFiguresInReach, areaVisible } from './reach.ts';
+import { areaFiguresInReach, areaVisible } from './scope.ts';
 
 export type AreaRow = typeof areas.$inferSelect;
 export type AreaLevel = AreaRow['level'];

@@ -2,8 +2,8 @@ import { sql } from 'drizzle-orm';
 import type { IsoDate } from '../../lib/dates.ts';
 import type { Db } from '../client.ts';
 import { blockerReason } from '../schema/index.ts';
-import { getCoverage, scopedUnits } from './coverage.ts';
-import type { Scope } from './scope.ts';
+import { getCoverage } from './coverage.ts';
+import { type Scope, scopedUnits } from './scope.ts';
 
 export type BlockerReason = (typeof blockerReason.enumValues)[number] | 'UNKNOWN';
 

@@ -2,20 +2,17 @@ import { type SQL, sql } from 'drizzle-orm';
 import type { IsoDate } from '../../lib/dates.ts';
 import type { Db } from '../client.ts';
 import {
-  areaOnly,
   COVERAGE_COUNTS,
   type Counts,
   type CoverageFigures,
   getAreaCoverages,
   getCoverage,
   toFigures,
-  unitConditions,
   unitCounts,
   unitCountsAsOf,
   unitSums,
 } from './coverage.ts';
-import { areaFiguresInReach } from './reach.ts';
-import type { Scope } from './scope.ts';
+import { areaOnly, areasInScope, officersOnDay, type Scope, unitConditions } from './scope.ts';
 
 export type Dimension = 'DISTRICT' | 'COMMUNE' | 'OFFICE' | 'STAFF' | 'SECTOR' | 'UNIT';
 
@@ -65,16 +62,9 @@ function dimension(
         ...rowOf('offices', 'name'),
       };
     case 'STAFF':
-      // Each unit's officer on asOf, as one join over the assignments with their end days rather than
-      // one look-up per unit.
       return {
-        group: sql`sa.staff_id`,
-        unitJoin: sql`left join (
-          select r.unit_id, r.staff_id from (
-            select unit_id, staff_id, from_date, lead(from_date) over (partition by unit_id order by from_date) as until
-            from unit_assignments
-          ) r where r.from_date <= ${asOf} and (r.until is null or r.until > ${asOf})
-        ) sa on sa.unit_id = u.id`,
+        group: sql`o.staff_id`,
+        unitJoin: sql`left join ${officersOnDay(asOf)} o on o.unit_id = u.id`,
         ...rowOf('staff', 'full_name'),
       };
     case 'SECTOR':
@@ -162,14 +152,10 @@ async function getAreaBreakdown(
   asOf: IsoDate,
 ): Promise<BreakdownRow[]> {
   const { areaId, reach } = scope;
-  const inScope =
-    areaId === undefined
-      ? sql`true`
-      : sql`a.id in (select descendant_id from area_closure where ancestor_id = ${areaId})`;
   const areas = await db.execute<{ id: number; code: string; name: string }>(sql`
     /* breakdown:areas */
     select a.id, a.code, a.name from areas a join area_totals t on t.area_id = a.id and t.units > 0
-    where a.level = ${level} and ${inScope} and ${areaFiguresInReach(reach, sql`a.id`)} order by a.code`);
+    where a.level = ${level} and ${areasInScope(reach, areaId, sql`a.id`)} order by a.code`);
   const byArea = await getAreaCoverages(db, { areaIds: areas.map((a) => a.id), asOf, reach });
   const rows: BreakdownRow[] = areas.map((a) => ({
     key: a.code,

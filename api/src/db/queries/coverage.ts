@@ -4,8 +4,16 @@ import type { IsoDate } from '../../lib/dates.ts';
 import type { Db } from '../client.ts';
 import { byArguments } from '../loaders.ts';
 import { intArray } from '../sql.ts';
-import { areaFiguresInReach, unitsInReach } from './reach.ts';
-import type { Scope } from './scope.ts';
+import {
+  areaFiguresInReach,
+  areaOnly,
+  COUNT_COLUMNS,
+  officerOnDay,
+  type Scope,
+  scopedAreas,
+  scopedUnits,
+  unitsInReach,
+} from './scope.ts';
 
 /**
  * Coverage of a set of persons on a day. Every count is cumulative: a person counts for a step once
@@ -42,9 +50,9 @@ export interface CountsRow extends Counts, Record<string, unknown> {
   key: number | null;
 }
 
-const COLUMNS = ['registered', 'approved', 'activated', 'form_signed', 'verified', 'contacted'];
-
-export const dailySums = sql.raw(COLUMNS.map((c) => `coalesce(sum(d.${c}), 0)::int as ${c}`).join(', '));
+export const dailySums = sql.raw(
+  COUNT_COLUMNS.map((c) => `coalesce(sum(d.${c}), 0)::int as ${c}`).join(', '),
+);
 
 export function toFigures(row: Counts | undefined): CoverageFigures {
   const target = row?.target ?? 0;
@@ -87,13 +95,9 @@ export interface GetCoverageParams {
 export async function getCoverage(db: Db, { scope, asOf }: GetCoverageParams): Promise<CoverageFigures> {
   const areaId = areaOnly(scope);
   if (areaId !== null) {
-    const roots =
-      areaId === undefined
-        ? sql`select id from areas where parent_id is null`
-        : sql`select ${areaId}::int where ${areaFiguresInReach(scope.reach, sql`${areaId}::int`)}`;
     const rows = await db.execute<CountsRow>(sql`
       /* coverage:area */
-      with scoped as (${roots})
+      with scoped as (${scopedAreas(scope.reach, areaId)})
       select null as key,
         (select coalesce(sum(t.persons), 0)::int from area_totals t where t.area_id in (select * from scoped)) as target,
         (select coalesce(sum(t.units), 0)::int from area_totals t where t.area_id in (select * from scoped)) as units,
@@ -113,33 +117,22 @@ export async function getCoverage(db: Db, { scope, asOf }: GetCoverageParams): P
 }
 
 /**
- * When the scope is only an area (or nothing: the root areas) and the reach allows reading areas'
- * figures, that area (undefined for the roots), which the per-area rollups answer; otherwise null:
- * the scope's units must be selected one by one.
- */
-export function areaOnly(scope: Scope): number | undefined | null {
-  const { areaId, reach, ...rest } = scope;
-  if (reach.kind === 'officer' || (reach.kind === 'area' && areaId === undefined)) return null;
-  return Object.values(rest).every((v) => v === undefined) ? areaId : null;
-}
-
-/**
  * Joins, as `c`, a unit's counts on `asOf`: the running totals of its last unit_daily row on or
  * before that day, found by one seek in the (unit_id, day) key. No row yet means all zeros.
  */
 export function unitCountsAsOf(unitIdColumn: string, asOf: IsoDate): SQL {
   return sql`left join lateral (
-    select ${sql.raw(COLUMNS.map((c) => `d.${c}_cum as ${c}`).join(', '))}
+    select ${sql.raw(COUNT_COLUMNS.map((c) => `d.${c}_cum as ${c}`).join(', '))}
     from unit_daily d where d.unit_id = ${sql.raw(unitIdColumn)} and d.day <= ${asOf}
     order by d.day desc limit 1
   ) c on true`;
 }
 
 /** Sums of the counts joined by unitCountsAsOf, named as CountsRow wants them. */
-export const unitSums = sql.raw(COLUMNS.map((c) => `coalesce(sum(c.${c}), 0)::int as ${c}`).join(', '));
+export const unitSums = sql.raw(COUNT_COLUMNS.map((c) => `coalesce(sum(c.${c}), 0)::int as ${c}`).join(', '));
 
 /** The counts joined by unitCountsAsOf for one unit per row, named as CountsRow wants them. */
-export const unitCounts = sql.raw(COLUMNS.map((c) => `coalesce(c.${c}, 0) as ${c}`).join(', '));
+export const unitCounts = sql.raw(COUNT_COLUMNS.map((c) => `coalesce(c.${c}, 0) as ${c}`).join(', '));
 
 /**
  * Coverage of many areas at once (one statement whatever their number): what a DataLoader batches
@@ -161,38 +154,6 @@ export async function getAreaCoverages(
   const byArea = new Map<number, CoverageFigures>();
   for (const row of rows) byArea.set(Number(row.key), toFigures(row));
   return byArea;
-}
-
-/** The ids of the units a scope selects; the officer filter uses the assignment in force on `asOf`. */
-export function scopedUnits(scope: Scope, asOf: IsoDate): SQL {
-  return sql`select u.id from units u where ${unitConditions(scope, asOf)}`;
-}
-
-/**
- * A scope whose ids may also be SQL expressions: the column of a list of parents that a lateral join
- * walks, so that one statement answers for every parent.
- */
-export type ScopeTerms = { [K in Exclude<keyof Scope, 'reach'>]?: Scope[K] | SQL } & { reach: Reach };
-
-/** The scope as conditions on `units u`, for queries that read the units table themselves. */
-export function unitConditions(scope: ScopeTerms, asOf: IsoDate): SQL {
-  const conditions: SQL[] = [unitsInReach(scope.reach)];
-  if (scope.areaId !== undefined) {
-    conditions.push(
-      sql`u.area_id in (select descendant_id from area_closure where ancestor_id = ${scope.areaId})`,
-    );
-  }
-  if (scope.officeId !== undefined) conditions.push(sql`u.office_id = ${scope.officeId}`);
-  if (scope.unitId !== undefined) conditions.push(sql`u.id = ${scope.unitId}`);
-  if (scope.sector !== undefined) conditions.push(sql`u.sector = ${scope.sector}`);
-  if (scope.staffId !== undefined) conditions.push(sql`${scope.staffId} = ${staffOnDay(asOf)}`);
-  return sql.join(conditions, sql` and `);
-}
-
-/** The officer in charge of unit `u` on a day: the assignment with the latest from_date on or before it. */
-export function staffOnDay(asOf: IsoDate): SQL {
-  return sql`(select a.staff_id from unit_assignments a
-    where a.unit_id = u.id and a.from_date <= ${asOf} order by a.from_date desc limit 1)`;
 }
 
 /**
@@ -231,7 +192,7 @@ export function getStaffCoverages(
   db: Db,
   { staffIds, asOf, reach }: { staffIds: readonly number[]; asOf: IsoDate; reach: Reach },
 ) {
-  return getGroupedCoverages(db, staffOnDay(asOf), staffIds, asOf, reach);
+  return getGroupedCoverages(db, officerOnDay(sql`u.id`, asOf), staffIds, asOf, reach);
 }
 
 /** What a coverage loader answers for a parent out of reach: the resolvers check the reach first. */

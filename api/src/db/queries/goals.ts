@@ -4,7 +4,7 @@ import type { Reach } from '../../auth/reach.ts';
 import type { IsoDate } from '../../lib/dates.ts';
 import type { Db } from '../client.ts';
 import { intArray } from '../sql.ts';
-import { areaFiguresInReach, areaVisible } from './reach.ts';
+import { areaFiguresInReach, areaVisible } from './scope.ts';
 
 export interface GoalRow extends Record<string, unknown> {
   /** The area the goal was set for (the asked area or the nearest one above it). */

@@ -6,7 +6,7 @@ import type { Db } from '../client.ts';
 import { byArguments, rowsOfEachParent } from '../loaders.ts';
 import type { BlockerName, StepName } from '../schema/index.ts';
 import { intArray } from '../sql.ts';
-import { unitsInReach } from './reach.ts';
+import { unitsInReach } from './scope.ts';
 
 /** A person as the API serves it; `masked` rows carry only the tail of each code. */
 export interface PersonRow extends Record<string, unknown> {

@@ -7,7 +7,7 @@ import { auditLog } from '../schema/audit.ts';
 import type { BlockerName, MilestoneName, StepName } from '../schema/index.ts';
 import { dateArray, intArray, textArray } from '../sql.ts';
 import type { MilestoneRow, TrainingSessionRow } from './outreach.ts';
-import { canReadArea, unitsInReach } from './reach.ts';
+import { canReadArea, officerOnDay, unitsInReach } from './scope.ts';
 
 /*
  * Recording progress: what officers and district offices do through the API. Each function is one
@@ -106,9 +106,9 @@ export async function recordMilestone(
       if (isRefusal(found)) return found;
       staffId = found;
     } else {
-      const [row] = await tx.execute<{ staff_id: number }>(sql`
-        select staff_id from unit_assignments where unit_id = ${unitId} and from_date <= ${date}
-        order by from_date desc limit 1`);
+      const [row] = await tx.execute<{ staff_id: number | null }>(
+        sql`select ${officerOnDay(sql`${unitId}::int`, date)} as staff_id`,
+      );
       staffId = row?.staff_id ?? null;
     }
     const [existing] = await tx.execute<{ date: IsoDate; staff_id: number | null; note: string | null }>(sql`

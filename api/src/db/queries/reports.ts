@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { Reach } from '../../auth/reach.ts';
 import type { IsoDate } from '../../lib/dates.ts';
 import type { Db } from '../client.ts';
-import { areaFiguresInReach } from './reach.ts';
+import { areaFiguresInReach } from './scope.ts';
 
 export type StoredFormat = 'docx' | 'pdf' | 'xlsx';
 

@@ -1,13 +1,35 @@
-import { eq } from 'drizzle-orm';
+import { eq, type SQL, sql } from 'drizzle-orm';
 import type { Reach } from '../../auth/reach.ts';
+import type { IsoDate } from '../../lib/dates.ts';
 import type { Db } from '../client.ts';
-import { areas, offices, sector, staff, units } from '../schema/index.ts';
-import { canReadArea, canReadUnit } from './reach.ts';
+import { areas, offices, type Sector, sector, staff, units } from '../schema/index.ts';
+
+/*
+ * What a scope means, in one place: which units a figure counts, as SQL over `units u`. The caller's
+ * reach is part of every scope and every query over units adds it (through unitConditions or
+ * unitsInReach), so a figure can only ever count units the caller may see, whatever the resolver above
+ * asked; resolveScope decides between an answer and FORBIDDEN for the ids the caller names. Here too:
+ * the officer in charge of a unit on a day, and the counts every rollup row carries.
+ */
 
 export type { Sector } from '../schema/index.ts';
-
-import type { Sector } from '../schema/index.ts';
 export const SECTORS: readonly Sector[] = sector.enumValues;
+
+/** The counts of a rollup row (schema/rollups.ts): persons by step, then units contacted. */
+export const COUNT_COLUMNS = [
+  'registered',
+  'approved',
+  'activated',
+  'form_signed',
+  'verified',
+  'contacted',
+] as const;
+type CountColumn = (typeof COUNT_COLUMNS)[number];
+
+/** The counts of persons, one per step: a trend follows persons only. */
+export const STEP_COLUMNS = COUNT_COLUMNS.filter(
+  (c): c is Exclude<CountColumn, 'contacted'> => c !== 'contacted',
+);
 
 /** A scope as the caller wrote it: public codes (GraphQL ids). */
 export interface ScopeInput {
@@ -30,6 +52,12 @@ export interface Scope {
   unitId?: number;
   sector?: Sector;
 }
+
+/**
+ * A scope whose ids may also be SQL expressions: the column of a list of parents that a lateral join
+ * walks, so that one statement answers for every parent.
+ */
+export type ScopeTerms = { [K in Exclude<keyof Scope, 'reach'>]?: Scope[K] | SQL } & { reach: Reach };
 
 export type ScopeProblem =
   | { kind: 'not-found'; field: keyof ScopeInput; what: string; code: string }
@@ -91,4 +119,161 @@ async function mayName(db: Db, reach: Reach, field: keyof ScopeInput, id: number
 
 export function isScopeProblem(value: Scope | ScopeProblem): value is ScopeProblem {
   return 'kind' in value;
+}
+
+/**
+ * The officer in charge of a unit on a day: the assignment with the latest from_date on or before it
+ * (one index seek in the unique (unit_id, from_date) key); null before the unit's first assignment.
+ */
+export function officerOnDay(unitId: SQL, day: IsoDate): SQL {
+  return sql`(select a.staff_id from unit_assignments a
+    where a.unit_id = ${unitId} and a.from_date <= ${day} order by a.from_date desc limit 1)`;
+}
+
+/**
+ * The same rule for every unit at once, as rows (unit_id, staff_id) of the units that have an officer
+ * on the day: one pass over the assignments, which costs less than a seek per unit when a whole
+ * province is grouped by officer. PostgreSQL pushes a condition on unit_id down into it, so a list of
+ * units reads only their own assignments.
+ */
+export function officersOnDay(day: IsoDate): SQL {
+  return sql`(select distinct on (a.unit_id) a.unit_id, a.staff_id from unit_assignments a
+    where a.from_date <= ${day} order by a.unit_id, a.from_date desc)`;
+}
+
+/** The condition that an area id (an SQL expression) is this area or lies inside it. */
+function inArea(areaIdColumn: SQL, areaId: number | SQL): SQL {
+  return sql`${areaIdColumn} in (select descendant_id from area_closure where ancestor_id = ${areaId})`;
+}
+
+/** The condition on `units u` that keeps the units within reach. */
+export function unitsInReach(reach: Reach): SQL {
+  switch (reach.kind) {
+    case 'all':
+      return sql`true`;
+    case 'area':
+      return inArea(sql`u.area_id`, reach.areaId);
+    case 'officer':
+      return sql`${reach.staffId} = ${officerOnDay(sql`u.id`, reach.today)}`;
+  }
+}
+
+/**
+ * The condition on an area id (an SQL expression) that its figures are within reach: everything for
+ * `all`, the areas inside the reach for `area`; none for an officer, whose reach is units, not areas.
+ */
+export function areaFiguresInReach(reach: Reach, areaId: SQL): SQL {
+  switch (reach.kind) {
+    case 'all':
+      return sql`true`;
+    case 'area':
+      return inArea(areaId, reach.areaId);
+    case 'officer':
+      return sql`false`;
+  }
+}
+
+/**
+ * The condition on an area id that the area may be named to the caller: the areas whose figures it
+ * may read, and the areas above them (the path from the province, for breadcrumbs). For an officer,
+ * the areas of their units and the areas above those.
+ */
+export function areaVisible(reach: Reach, areaId: SQL): SQL {
+  switch (reach.kind) {
+    case 'all':
+      return sql`true`;
+    case 'area':
+      return sql`(${areaFiguresInReach(reach, areaId)} or ${areaId} in (select ancestor_id from area_closure where descendant_id = ${reach.areaId}))`;
+    case 'officer':
+      return sql`${areaId} in (select c.ancestor_id from area_closure c join units u on u.area_id = c.descendant_id where ${unitsInReach(reach)})`;
+  }
+}
+
+/** Whether the caller may read the figures of this area. */
+export async function canReadArea(db: Db, reach: Reach, areaId: number): Promise<boolean> {
+  if (reach.kind === 'all') return true;
+  const [row] = await db.execute<{ ok: boolean }>(
+    sql`select ${areaFiguresInReach(reach, sql`${areaId}::int`)} as ok`,
+  );
+  return row?.ok === true;
+}
+
+/** Whether this unit is within reach. */
+export async function canReadUnit(db: Db, reach: Reach, unitId: number): Promise<boolean> {
+  if (reach.kind === 'all') return true;
+  const [row] = await db.execute<{ ok: boolean }>(
+    sql`select exists (select 1 from units u where u.id = ${unitId} and ${unitsInReach(reach)}) as ok`,
+  );
+  return row?.ok === true;
+}
+
+/** The scope as conditions on `units u`, for queries that read the units table themselves. */
+export function unitConditions(scope: ScopeTerms, asOf: IsoDate): SQL {
+  const { reach, areaId } = scope;
+  const conditions = reachWithArea(unitsInReach(reach), reach, areaId, sql`u.area_id`);
+  if (scope.officeId !== undefined) conditions.push(sql`u.office_id = ${scope.officeId}`);
+  if (scope.unitId !== undefined) conditions.push(sql`u.id = ${scope.unitId}`);
+  if (scope.sector !== undefined) conditions.push(sql`u.sector = ${scope.sector}`);
+  if (scope.staffId !== undefined) {
+    conditions.push(sql`${scope.staffId} = ${officerOnDay(sql`u.id`, asOf)}`);
+  }
+  return sql.join(conditions, sql` and `);
+}
+
+/**
+ * The condition on an area id (an SQL expression) that the area's figures are within reach and that
+ * it lies inside the scope's area, if any.
+ */
+export function areasInScope(reach: Reach, areaId: number | undefined, areaIdColumn: SQL): SQL {
+  return sql.join(
+    reachWithArea(areaFiguresInReach(reach, areaIdColumn), reach, areaId, areaIdColumn),
+    sql` and `,
+  );
+}
+
+/**
+ * The reach's condition `inReach` and the scope's area as conditions on an area id column. An area
+ * inside a district head's area holds only what is within reach, so the reach's condition on every
+ * row would repeat it: the reach's own area (their default scope) is written once, and another area is
+ * checked once for the whole statement (a one-time filter) instead of the reach for each row, so the
+ * reach is still in the SQL; an area above the reach, which resolveScope refuses, then selects nothing,
+ * as the per-area rollups answer it. An area given as an SQL expression (a list of parents, which may
+ * lie above the reach) keeps both conditions.
+ */
+function reachWithArea(
+  inReach: SQL,
+  reach: Reach,
+  areaId: number | SQL | undefined,
+  areaIdColumn: SQL,
+): SQL[] {
+  if (areaId === undefined) return [inReach];
+  const inScope = inArea(areaIdColumn, areaId);
+  if (reach.kind !== 'area' || typeof areaId !== 'number') return [inReach, inScope];
+  if (areaId === reach.areaId) return [inScope];
+  return [inScope, areaFiguresInReach(reach, sql`${areaId}::int`)];
+}
+
+/** The ids of the units a scope selects; the officer filter uses the assignment in force on `asOf`. */
+export function scopedUnits(scope: Scope, asOf: IsoDate): SQL {
+  return sql`select u.id from units u where ${unitConditions(scope, asOf)}`;
+}
+
+/**
+ * When the scope is only an area (or nothing: every root area) and the reach allows reading areas'
+ * figures, that area (undefined for the roots), which the per-area rollups answer; otherwise null:
+ * the scope's units must be selected one by one.
+ */
+export function areaOnly(scope: Scope): number | undefined | null {
+  const { areaId, reach, ...rest } = scope;
+  if (reach.kind === 'officer' || (reach.kind === 'area' && areaId === undefined)) return null;
+  return Object.values(rest).every((v) => v === undefined) ? areaId : null;
+}
+
+/**
+ * The ids of the areas whose per-area rollups answer an area-only scope (see areaOnly): the area, if
+ * its figures are within reach, or every root area.
+ */
+export function scopedAreas(reach: Reach, areaId: number | undefined): SQL {
+  if (areaId === undefined) return sql`select id from areas where parent_id is null`;
+  return sql`select ${areaId}::int where ${areaFiguresInReach(reach, sql`${areaId}::int`)}`;
 }

@@ -4,6 +4,7 @@ import type { Db } from '../client.ts';
 import { byArguments, oneOfEach, rowsOfEachParent } from '../loaders.ts';
 import { staff } from '../schema/index.ts';
 import { intArray } from '../sql.ts';
+import { officersOnDay } from './scope.ts';
 
 export type StaffRow = typeof staff.$inferSelect;
 
@@ -54,10 +55,7 @@ async function getOfficersOn(
   asOf: IsoDate,
 ): Promise<Map<number, number>> {
   const rows = await db.execute<{ unit_id: number; staff_id: number }>(sql`
-    select distinct on (a.unit_id) a.unit_id, a.staff_id
-    from unit_assignments a
-    where a.unit_id = any(${intArray(unitIds)}) and a.from_date <= ${asOf}
-    order by a.unit_id, a.from_date desc`);
+    select o.unit_id, o.staff_id from ${officersOnDay(asOf)} o where o.unit_id = any(${intArray(unitIds)})`);
   return new Map(rows.map((r) => [r.unit_id, r.staff_id]));
 }
 

@@ -4,9 +4,15 @@ import type { IsoDate } from '../../lib/dates.ts';
 import type { Db } from '../client.ts';
 import { byArguments } from '../loaders.ts';
 import { intArray } from '../sql.ts';
-import { areaOnly, scopedUnits } from './coverage.ts';
-import { areaFiguresInReach, unitsInReach } from './reach.ts';
-import type { Scope } from './scope.ts';
+import {
+  areaFiguresInReach,
+  areaOnly,
+  type Scope,
+  STEP_COLUMNS,
+  scopedAreas,
+  scopedUnits,
+  unitsInReach,
+} from './scope.ts';
 
 export interface TrendPoint {
   date: IsoDate;
@@ -16,8 +22,6 @@ export interface TrendPoint {
   formSigned: number;
   verified: number;
 }
-
-const STEPS = ['registered', 'approved', 'activated', 'form_signed', 'verified'] as const;
 
 /**
  * One cumulative point a day from `from` to `to`: what was reached before `from`, plus a running sum
@@ -31,11 +35,7 @@ export async function getTrend(
   const areaId = areaOnly(scope);
   const source =
     areaId !== null
-      ? sql`select 0 as key, d.* from area_daily d where d.area_id in (${
-          areaId === undefined
-            ? sql`select id from areas where parent_id is null`
-            : sql`select ${areaId}::int where ${areaFiguresInReach(scope.reach, sql`${areaId}::int`)}`
-        })`
+      ? sql`select 0 as key, d.* from area_daily d where d.area_id in (${scopedAreas(scope.reach, areaId)})`
       : sql`select 0 as key, d.* from unit_daily d where d.unit_id in (${scopedUnits(scope, to)})`;
   return (await trends(db, sql`select 0 as key`, source, from, to)).get(0) ?? [];
 }
@@ -73,18 +73,18 @@ async function trends(
     /* trend */
     with source as (${source}),
     start as (
-      select k.key, ${sql.raw(STEPS.map((s) => `coalesce(sum(s.${s}), 0)::int as ${s}`).join(', '))}
+      select k.key, ${sql.raw(STEP_COLUMNS.map((s) => `coalesce(sum(s.${s}), 0)::int as ${s}`).join(', '))}
       from (${keys}) k left join source s on s.key = k.key and s.day < ${from}
       group by k.key
     ),
     days as (select generate_series(${from}::date, ${to}::date, interval '1 day')::date as day),
     arrivals as (
-      select key, day, ${sql.raw(STEPS.map((s) => `sum(${s})::int as ${s}`).join(', '))}
+      select key, day, ${sql.raw(STEP_COLUMNS.map((s) => `sum(${s})::int as ${s}`).join(', '))}
       from source where day between ${from} and ${to} group by key, day
     )
     select start.key, to_char(days.day, 'YYYY-MM-DD') as date,
       ${sql.raw(
-        STEPS.map(
+        STEP_COLUMNS.map(
           (s) =>
             `(start.${s} + sum(coalesce(arrivals.${s}, 0)) over (partition by start.key order by days.day))::int as "${s}"`,
         ).join(', '),

@@ -9,14 +9,11 @@ import {
   type CountsRow,
   type CoverageFigures,
   noCoverage,
-  type ScopeTerms,
   toFigures,
-  unitConditions,
   unitCounts,
   unitCountsAsOf,
 } from './coverage.ts';
-import { unitsInReach } from './reach.ts';
-import type { Scope } from './scope.ts';
+import { type Scope, type ScopeTerms, unitConditions, unitsInReach } from './scope.ts';
 
 /** A unit with its district and commune worked out from the area hierarchy. */
 export interface UnitRow extends Record<string, unknown> {
