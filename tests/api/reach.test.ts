@@ -340,3 +340,29 @@ describe('mutations follow the role and the reach', () => {
     expect(missing.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
 });
+
+describe('another district’s officers', () => {
+  test('another district’s officer is FORBIDDEN to a district head, rather than a page of zeros; the province’s are not', async () => {
+    // Officer S9 works for district 902's office, with no unit yet: their figures are 902's business.
+    await database.db.execute(
+      sql`insert into staff (code, full_name, office_id) select 'S9', 'Cán bộ S9', id from offices where code = 'BHXH-902'`,
+    );
+    const zero = { units: 0 };
+    await expectOutcomes('{ staff(id: "S9") { coverage { units } units { totalCount } } }', {
+      rest: { staff: { coverage: zero, units: { totalCount: 0 } } },
+      d901: FORBIDDEN,
+      s2: FORBIDDEN,
+      s1: FORBIDDEN,
+    });
+    await expectOutcomes('{ coverage(scope: { staffId: "S9" }) { units } }', {
+      rest: { coverage: zero },
+      d901: FORBIDDEN,
+      s2: FORBIDDEN,
+      s1: FORBIDDEN,
+    });
+    // The officers of the province's office serve every district: each head reads their own part.
+    expect((await run('d902', '{ staff(id: "S2") { coverage { units } } }')).data).toEqual({
+      staff: { coverage: { units: 0 } },
+    });
+  });
+});

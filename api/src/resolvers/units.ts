@@ -1,5 +1,6 @@
 import { may } from '../auth/policy.ts';
-import type { Reach, Viewer } from '../auth/reach.ts';
+import type { Viewer } from '../auth/reach.ts';
+import type { Context } from '../context.ts';
 import { getOfficeByCode, listOffices } from '../db/queries/offices.ts';
 import { getStaffByCode, type StaffRow } from '../db/queries/staff.ts';
 import { getUnitByCode, listUnits, type UnitFilter } from '../db/queries/units.ts';
@@ -24,11 +25,20 @@ export function unitFilter(filter: UnitFilterInput | null | undefined): UnitFilt
   };
 }
 
-/** An officer reads only their own units and figures; other roles read any officer's within their reach. */
-function ownOrForbidden(s: StaffRow, reach: Reach): true {
-  if (reach.kind === 'officer' && reach.staffId !== s.id) {
+/**
+ * An officer reads only their own units and figures; a district head those of the officers of offices
+ * in or above their area (scope.ts canReadStaff, batched here); the province's roles any officer's.
+ */
+async function staffOrForbidden(s: StaffRow, { reach, loaders }: Context): Promise<true> {
+  const readable =
+    reach.kind === 'all' ||
+    (reach.kind === 'officer'
+      ? reach.staffId === s.id
+      : await loaders.areaVisible.load(
+          present(await loaders.officeById.load(s.officeId), `office of ${s.code}`).areaId,
+        ));
+  if (!readable)
     throw new ForbiddenError(`The units and figures of officer "${s.code}" are outside your reach`);
-  }
   return true;
 }
 
@@ -119,16 +129,17 @@ export const unitResolvers: Resolvers = {
     email: (s, _args, { viewer }) => contactOrNull(s, viewer, s.email),
     office: async (s, _args, { loaders }) =>
       present(await loaders.officeById.load(s.officeId), `office of ${s.code}`),
-    units: async (s, { asOf, first, after }, { loaders, today, reach }) =>
-      ownOrForbidden(s, reach) &&
+    units: async (s, { asOf, first, after }, ctx) =>
+      (await staffOrForbidden(s, ctx)) &&
       toConnection(
-        await loaders.unitPages.load([
+        await ctx.loaders.unitPages.load([
           s.id,
-          { parent: 'staffId', asOf: asOf ?? today, ...pageArgs(first, after) },
+          { parent: 'staffId', asOf: asOf ?? ctx.today, ...pageArgs(first, after) },
         ]),
       ),
-    coverage: async (s, { asOf }, { loaders, today, reach }) => {
-      ownOrForbidden(s, reach);
+    coverage: async (s, { asOf }, ctx) => {
+      await staffOrForbidden(s, ctx);
+      const { loaders, today } = ctx;
       const office = await loaders.officeById.load(s.officeId);
       return view(
         await loaders.staffCoverage.load([s.id, { asOf: asOf ?? today }]),

@@ -100,20 +100,20 @@ export async function resolveScope(
 
 /**
  * Whether a scope may name this id. An area must lie inside a district head's area (an area above it
- * would be only partly theirs); an office or officer may be named, and counts only the units within
- * reach. An officer names only their own units and themselves.
+ * would be only partly theirs); an office may be named and counts only the units within reach; an
+ * officer must work for an office in or above their area (the province's office serves every
+ * district). An officer names only their own units and themselves.
  */
 async function mayName(db: Db, reach: Reach, field: keyof ScopeInput, id: number): Promise<boolean> {
-  if (reach.kind === 'all') return true;
   switch (field) {
     case 'areaId':
       return canReadArea(db, reach, id);
     case 'unitId':
       return canReadUnit(db, reach, id);
     case 'staffId':
-      return reach.kind === 'area' || reach.staffId === id;
+      return canReadStaff(db, reach, id);
     default:
-      return reach.kind === 'area';
+      return reach.kind !== 'officer';
   }
 }
 
@@ -195,6 +195,19 @@ export async function canReadArea(db: Db, reach: Reach, areaId: number): Promise
   const [row] = await db.execute<{ ok: boolean }>(
     sql`select ${areaFiguresInReach(reach, sql`${areaId}::int`)} as ok`,
   );
+  return row?.ok === true;
+}
+
+/**
+ * Whether the caller may read an officer's figures: an officer their own; a district head those of an
+ * officer of an office in or above their area. Another district's officer is FORBIDDEN, not a page of
+ * zeros.
+ */
+export async function canReadStaff(db: Db, reach: Reach, staffId: number): Promise<boolean> {
+  if (reach.kind !== 'area') return reach.kind === 'all' || reach.staffId === staffId;
+  const [row] = await db.execute<{ ok: boolean }>(sql`select exists (
+    select 1 from staff s join offices o on o.id = s.office_id
+    where s.id = ${staffId} and ${areaVisible(reach, sql`o.area_id`)}) as ok`);
   return row?.ok === true;
 }
 
