@@ -258,7 +258,7 @@ describe('a province from files', () => {
         dryRun: true,
       },
     );
-    const [dry, rejected] = await listImports(database.db, { first: 2, offset: 0 });
+    const [dry, rejected] = await listImports(database.db, { first: 2, offset: 0, reach: EVERYTHING });
     expect(rejected).toMatchObject({
       kind: 'steps',
       fileName: 'bad-steps.csv',
@@ -274,7 +274,7 @@ describe('a province from files', () => {
     ]);
     expect(rejected?.sha256).toMatch(/^[0-9a-f]{64}$/);
     expect(dry).toMatchObject({ fileName: 'dry.csv', outcome: 'DRY_RUN', rowsWritten: 0, rowsRead: 1 });
-    const all = await listImports(database.db, { first: 100, offset: 0 });
+    const all = await listImports(database.db, { first: 100, offset: 0, reach: EVERYTHING });
     expect(all.filter((i) => i.outcome === 'APPLIED').length).toBeGreaterThanOrEqual(KINDS.length * 2);
     const [count] = await database.db.execute<{ n: number }>(
       sql`select count(*)::int as n from person_steps s join persons p on p.id = s.person_id where p.social_insurance_code = '8000000001' and s.step = 'VERIFIED'`,

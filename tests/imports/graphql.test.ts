@@ -37,6 +37,18 @@ beforeAll(async () => {
   await importFile(database, 'persons', csv('social_insurance_code,full_name', '9000000009,X'), {
     fileName: 'thieu-cot.csv',
   });
+  // The district head's own dry run, from the dashboard: theirs to see, unlike the province's files.
+  await importFile(
+    database,
+    'steps',
+    csv('social_insurance_code,step,date', '9000000001,REGISTERED,2021-05-03'),
+    {
+      fileName: 'huyen-thu.csv',
+      dryRun: true,
+      actor: { userId: viewers.DISTRICT?.userId ?? null, osUser: null },
+      reach: { kind: 'area', areaId: viewers.DISTRICT?.areaId as number },
+    },
+  );
   ({ apollo } = await createApp(database, { serveWeb: false }));
 });
 afterAll(() => database?.close());
@@ -56,11 +68,15 @@ const IMPORTS = `query ($first: Int, $offset: Int, $kind: ImportKind) {
 }`;
 
 describe('imports', () => {
-  test.each(['ADMIN', 'PROVINCE', 'DISTRICT'])('%s reads the history, newest first', async (role) => {
+  test.each(['ADMIN', 'PROVINCE'])('%s reads the whole history, newest first', async (role) => {
     const { data, errors } = await run(role, IMPORTS);
     expect(errors).toBeUndefined();
-    expect(data?.imports).toHaveLength(2);
-    expect(data?.imports[0]).toMatchObject({
+    expect(data?.imports.map((i: AnyData) => i.fileName)).toEqual([
+      'huyen-thu.csv',
+      'thieu-cot.csv',
+      'buoc-thang-6.csv',
+    ]);
+    expect(data?.imports[1]).toMatchObject({
       kind: 'PERSONS',
       fileName: 'thieu-cot.csv',
       outcome: 'REJECTED',
@@ -77,12 +93,20 @@ describe('imports', () => {
         },
       ],
     });
-    expect(data?.imports[1]).toMatchObject({
+    expect(data?.imports[2]).toMatchObject({
       kind: 'STEPS',
       outcome: 'APPLIED',
       rowsRead: 1,
       rowsWritten: 1,
     });
+  });
+
+  test('a district head reads the imports of the accounts of their area only, not the province’s files', async () => {
+    const { data, errors } = await run('DISTRICT', IMPORTS);
+    expect(errors).toBeUndefined();
+    expect(data?.imports).toEqual([
+      expect.objectContaining({ fileName: 'huyen-thu.csv', username: 'huyen', outcome: 'DRY_RUN' }),
+    ]);
   });
 
   test.each(['OFFICER', 'ANALYST'])('%s may not read it', async (role) => {
@@ -93,8 +117,11 @@ describe('imports', () => {
 
   test('filters by kind and pages by first and offset', async () => {
     const steps = await run('ADMIN', IMPORTS, { kind: 'STEPS' });
-    expect(steps.data?.imports.map((i: AnyData) => i.fileName)).toEqual(['buoc-thang-6.csv']);
-    const second = await run('ADMIN', IMPORTS, { first: 1, offset: 1 });
+    expect(steps.data?.imports.map((i: AnyData) => i.fileName)).toEqual([
+      'huyen-thu.csv',
+      'buoc-thang-6.csv',
+    ]);
+    const second = await run('ADMIN', IMPORTS, { first: 1, offset: 2 });
     expect(second.data?.imports.map((i: AnyData) => i.fileName)).toEqual(['buoc-thang-6.csv']);
     expectBadUserInput(await run('ADMIN', IMPORTS, { first: 0 }), 'first');
   });

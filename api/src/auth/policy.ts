@@ -62,7 +62,11 @@ export const POLICY = {
   'training:record': { roles: ['ADMIN', 'DISTRICT'], within: 'unit', does: 'record training sessions' },
   'assignment:record': { roles: ['ADMIN', 'DISTRICT'], within: 'unit', does: 'assign officers to units' },
   'files:import': { roles: ['ADMIN', 'DISTRICT'], within: 'unit', does: 'import files' },
-  'imports:read': { roles: [...LEADERSHIP, 'DISTRICT'], within: 'province', does: 'read the import history' },
+  'imports:read': {
+    roles: [...LEADERSHIP, 'DISTRICT'],
+    within: 'scope',
+    does: 'read the import history (a district head: of the accounts of their area)',
+  },
   'report:read': {
     roles: [...LEADERSHIP, 'ANALYST', 'DISTRICT'],
     within: 'area',

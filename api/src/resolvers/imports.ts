@@ -7,7 +7,11 @@ export const importResolvers: Resolvers = {
   Query: {
     imports: (_root, { first, offset, kind }, ctx) => {
       authorize(ctx.viewer, 'imports:read');
-      return listImports(ctx.db, { ...limitArgs(first, offset), kind: kind?.toLowerCase() });
+      return listImports(ctx.db, {
+        ...limitArgs(first, offset),
+        kind: kind?.toLowerCase(),
+        reach: ctx.reach,
+      });
     },
   },
   Import: {

@@ -1,7 +1,9 @@
-import { and, desc, eq, type SQL } from 'drizzle-orm';
+import { and, desc, eq, sql } from 'drizzle-orm';
+import type { Reach } from '../../auth/reach.ts';
 import type { Db } from '../client.ts';
 import type { Tx } from '../rollups.ts';
 import { type ImportOutcome, imports, users } from '../schema/index.ts';
+import { areaFiguresInReach } from './scope.ts';
 
 /**
  * A problem of an import file as the history keeps it (the import engine's `Problem` narrows the code
@@ -76,12 +78,16 @@ export async function findAppliedImport(db: Db, sha256: string, kind: string): P
   return (row as ImportRow | undefined) ?? null;
 }
 
-/** The history, newest first, of one kind or all. */
+/**
+ * The history, newest first, of one kind or all, within reach: a district head sees the imports of
+ * the accounts of their area (not the province's file names and counts), the province's roles all.
+ */
 export async function listImports(
   db: Db,
-  params: { first: number; offset: number; kind?: string | null },
+  params: { first: number; offset: number; kind?: string | null; reach: Reach },
 ): Promise<ImportRow[]> {
-  const filter: SQL | undefined = params.kind ? eq(imports.kind, params.kind) : undefined;
+  const inReach = areaFiguresInReach(params.reach, sql`${users.areaId}`);
+  const filter = params.kind ? and(eq(imports.kind, params.kind), inReach) : inReach;
   const rows = await db
     .select(columns)
     .from(imports)
