@@ -536,7 +536,8 @@ export type Mutation = {
    * Marks the persons with these social-insurance codes (10 digits each, up to 5000, duplicates
    * ignored) as having reached a step on a day: a pasted list of Mẫu 01 forms received (FORM_SIGNED) or
    * verified (VERIFIED), or one person. DISTRICT (inside their area) and ADMIN. One unknown or
-   * out-of-reach code and nothing is written; the error lists them.
+   * out-of-reach code and nothing is written; the error (NOT_FOUND for both, so that it tells nothing of
+   * persons outside the reach) lists them.
    */
   recordSteps: RecordResult;
   /**

@@ -176,11 +176,11 @@ export async function recordSteps(
       left join person_steps s on s.person_id = p.id and s.step = ${step}
       where p.social_insurance_code = any(${textArray(codes)})
       for update of p`);
-    const found = new Set(persons.map((p) => p.code));
-    const unknown = codes.filter((c) => !found.has(c));
-    if (unknown.length) return { refused: 'not-found', what: 'person', codes: unknown };
-    const outside = persons.filter((p) => !p.ok).map((p) => p.code);
-    if (outside.length) return { refused: 'forbidden', what: 'person', codes: outside };
+    // A code outside the reach is answered as one that does not exist: telling them apart would let a
+    // district head learn whether someone of another district is insured.
+    const inReach = new Set(persons.filter((p) => p.ok).map((p) => p.code));
+    const refused = codes.filter((c) => !inReach.has(c));
+    if (refused.length) return { refused: 'not-found', what: 'person', codes: refused };
     const changing = persons.filter((p) => p.old === null || date < p.old);
     if (changing.length) {
       await withUnitRollups(
