@@ -8,7 +8,6 @@ import {
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { GraphQLArmorConfig } from '@escape.tech/graphql-armor-types';
-import { sql } from 'drizzle-orm';
 import express from 'express';
 import helmet from 'helmet';
 import { webDist } from './config.ts';
@@ -132,7 +131,7 @@ export async function createApp(database: Database, options: AppOptions = {}): P
     try {
       // A database that hangs is as down as one that refuses: answer within two seconds either way.
       await Promise.race([
-        database.db.execute(sql`select 1`),
+        database.ping(),
         new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 2000).unref()),
       ]);
       res.json({ status: 'ok' });

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Database } from '../../api/src/db/client.ts';
 import { createApp } from '../../api/src/server.ts';
 import { addAccount } from '../helpers/accounts.ts';
-import { createTestDatabase } from '../helpers/database.ts';
+import { createTestDatabase, onPostgres } from '../helpers/database.ts';
 import { loadFixture, ONE_PERSON } from '../helpers/fixtures.ts';
 import { listen } from '../helpers/http.ts';
 
@@ -74,6 +74,24 @@ describe('HTTP', () => {
     expect(asset.status).toBe(200);
     expect(asset.headers.get('cache-control')).toContain('immutable');
     expect((await fetch(`${base}/assets/missing.js`)).status).toBe(404);
+  });
+
+  test.runIf(onPostgres)('GET /healthz answers 200 while every connection of the pool is busy', async () => {
+    const busy = await createTestDatabase({ max: 1 });
+    const { app } = await createApp(busy, { serveWeb: false });
+    const up = await listen(app);
+    try {
+      // Queries are lazy until awaited or executed: this one holds the pool's only connection now.
+      const sleeping = busy.sql`select pg_sleep(3)`.execute();
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      // /healthz gives the database 2 s: behind the pool's one connection it would wait for the sleep.
+      const response = await fetch(`${up.base}/healthz`);
+      expect(response.status).toBe(200);
+      await sleeping;
+    } finally {
+      up.close();
+      await busy.close();
+    }
   });
 
   test('GET /healthz answers 503 once the database is gone', async () => {

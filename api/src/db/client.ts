@@ -14,6 +14,8 @@ export interface Database {
   kind: 'embedded' | 'postgres';
   /** False when this process reaches an embedded database another process holds. */
   owner: boolean;
+  /** Resolves once the database answers `select 1`, on a connection no request waits for (on a server). */
+  ping(): Promise<void>;
   /** The Unix socket of the embedded database (undefined on a server). */
   socketPath?: string;
   close(): Promise<void>;
@@ -46,7 +48,7 @@ export async function openDatabase(config: DatabaseConfig, options: OpenOptions 
       : undefined,
   };
   if (config.url) {
-    const sql = postgres(config.url, {
+    const server = {
       ...common,
       // A server that does not answer a connection within 2 s is away: the request fails with 503 then,
       // instead of waiting the driver's default 30 s while the pool's queue grows behind it.
@@ -55,8 +57,11 @@ export async function openDatabase(config: DatabaseConfig, options: OpenOptions 
       // an outage of a few seconds every request then hung until the time-out, long after the server was
       // back. A refused connection costs the server nothing, so try again within half a second.
       backoff: (failures: number) => Math.min(0.05 * failures, 0.5),
-    });
-    return wrap(sql, 'postgres', true, async () => {});
+    };
+    // The health check has a connection of its own: behind a busy pool's queue, `select 1` waited past
+    // its 2 s and /healthz said 503 while the database was answering.
+    const health = postgres(config.url, { ...server, max: 1, debug: undefined });
+    return wrap(postgres(config.url, server), 'postgres', true, () => health.end({ timeout: 5 }), health);
   }
   const embedded = await openEmbedded(config.dataDir);
   const sql = postgres({
@@ -93,6 +98,7 @@ function wrap(
   kind: Database['kind'],
   owner: boolean,
   closeBackend: () => Promise<void>,
+  health: postgres.Sql = sql,
 ): Database {
   const db = drizzle(sql, { schema });
   if (kind === 'postgres') serverDatabases.add(db);
@@ -101,6 +107,9 @@ function wrap(
     sql,
     kind,
     owner,
+    async ping() {
+      await health`select 1`;
+    },
     async close() {
       await sql.end({ timeout: 5 });
       await closeBackend();
