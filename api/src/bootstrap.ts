@@ -3,6 +3,7 @@ import { EVERYTHING } from './auth/reach.ts';
 import type { Database } from './db/client.ts';
 import { migrateDatabase } from './db/client.ts';
 import { setGoal } from './db/queries/goals.ts';
+import { failInterruptedImports } from './imports/run.ts';
 import { loadReferenceIfEmpty } from './reference/load.ts';
 import { createDemoAccounts } from './seed/accounts.ts';
 import type { Scale } from './seed/generate.ts';
@@ -20,6 +21,11 @@ export async function prepareDatabase(
   let started = performance.now();
   await migrateDatabase(database);
   log(`Database migrated (${database.kind}) in ${Math.round(performance.now() - started)} ms`);
+  const interrupted = await failInterruptedImports(database.db);
+  if (interrupted > 0)
+    log(
+      `Marked ${interrupted} import(s) FAILED that stopped before they finished (nothing of them was written)`,
+    );
   started = performance.now();
   if (await loadReferenceIfEmpty(database.db)) {
     log(`Loaded the reference areas of Khánh Hòa (2021) in ${Math.round(performance.now() - started)} ms`);

@@ -69,14 +69,15 @@ describe('in GraphQL', () => {
   });
 
   test('a Forbidden carries the codes refused, for a client that words the message itself', async () => {
+    // A unit outside the reach (a person's code outside it is answered as unknown: see recording.test.ts).
     const result = await run(
       'd901',
-      'mutation { recordSteps(step: VERIFIED, date: "2021-10-01", socialInsuranceCodes: ["9000000001", "9000000007"]) { written } }',
+      'mutation { assignOfficer(unitIds: ["UA", "UC"], staffId: "S2", from: "2021-10-01") { written } }',
     );
     expect(result.errors?.[0]?.extensions).toEqual({
       code: 'FORBIDDEN',
-      argument: 'socialInsuranceCodes',
-      refused: { what: 'person', codes: ['9000000007'], count: 1 },
+      argument: 'unitIds',
+      refused: { what: 'unit', codes: ['UC'], count: 1 },
     });
   });
 

@@ -3,9 +3,10 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { EVERYTHING } from '../../api/src/auth/reach.ts';
 import type { Database } from '../../api/src/db/client.ts';
 import { getCoverage } from '../../api/src/db/queries/coverage.ts';
-import { listImports } from '../../api/src/db/queries/imports.ts';
+import { holdRunningImport, listImports, startImport } from '../../api/src/db/queries/imports.ts';
 import { isScopeProblem, resolveScope } from '../../api/src/db/queries/scope.ts';
-import { createTestDatabase } from '../helpers/database.ts';
+import { failInterruptedImports } from '../../api/src/imports/run.ts';
+import { createTestDatabase, onPostgres } from '../helpers/database.ts';
 import { csv, importFile, problemLines } from '../helpers/imports.ts';
 import { coverageFromBaseTables } from '../helpers/recompute.ts';
 
@@ -280,5 +281,49 @@ describe('a province from files', () => {
       sql`select count(*)::int as n from person_steps s join persons p on p.id = s.person_id where p.social_insurance_code = '8000000001' and s.step = 'VERIFIED'`,
     );
     expect(count?.n).toBe(0);
+  });
+});
+
+describe.runIf(onPostgres)('a server that starts while an import runs', () => {
+  test('leaves that import RUNNING, and marks it FAILED only once nothing holds it', async () => {
+    const id = await startImport(database.db, {
+      kind: 'steps',
+      fileName: 'dang-chay.csv',
+      sha256: 'x',
+      userId: null,
+      osUser: 'tester',
+      startedAt: new Date(),
+      finishedAt: new Date(),
+      rowsRead: 0,
+      rowsWritten: 0,
+      rowsUnchanged: 0,
+      rowsRejected: 0,
+      warnings: 0,
+      outcome: 'RUNNING',
+      problems: [],
+    });
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    let holding = () => {};
+    const holds = new Promise<void>((resolve) => {
+      holding = resolve;
+    });
+    // The import's own transaction, on a connection of its own, as `pnpm cli import` would hold it.
+    const running = database.db.transaction(async (tx) => {
+      await holdRunningImport(tx, id);
+      holding();
+      await held;
+    });
+    await holds;
+    expect(await failInterruptedImports(database.db)).toBe(0);
+    release();
+    await running;
+    expect(await failInterruptedImports(database.db)).toBe(1);
+    const [row] = await database.db.execute<{ outcome: string }>(
+      sql`select outcome::text as outcome from imports where id = ${id}`,
+    );
+    expect(row?.outcome).toBe('FAILED');
   });
 });

@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { prepareDatabase } from '../../api/src/bootstrap.ts';
 import { databaseConfigFromEnv } from '../../api/src/config.ts';
 import { openDatabase } from '../../api/src/db/client.ts';
 import { createScratchPostgres, onPostgres } from '../helpers/database.ts';
@@ -50,9 +51,20 @@ async function fingerprint(): Promise<Record<string, unknown>> {
         (select count(*)::int from units) as units,
         (select coalesce(sum(persons), 0)::int from unit_totals) as target,
         (select coalesce(sum(activated), 0)::int from area_daily) as activated,
-        (select count(*)::int from imports) as imports,
+        (select count(*)::int from imports where outcome <> 'RUNNING') as imports,
         (select md5(string_agg(social_insurance_code || full_name || unit_id, ',' order by id)) from persons) as digest`;
     return row as Record<string, unknown>;
+  } finally {
+    await database.close();
+  }
+}
+
+async function lastImport(): Promise<Record<string, unknown> | undefined> {
+  const database = await openDatabase(databaseConfigFromEnv({ ...process.env, ...env }), { max: 1 });
+  try {
+    const [row] = await database.sql`
+      select file_name, outcome::text as outcome, problems from imports order by id desc limit 1`;
+    return row;
   } finally {
     await database.close();
   }
@@ -199,6 +211,23 @@ describe('a process killed in the middle of an import', () => {
     });
     expect(await exited).toBe('SIGKILL');
     expect(await fingerprint()).toEqual(before);
+    // The history knows of it: RUNNING until the next start of the server, which marks it FAILED.
+    expect(await lastImport()).toMatchObject({ file_name: 'big-persons.csv', outcome: 'RUNNING' });
+    const database = await openDatabase(databaseConfigFromEnv({ ...process.env, ...env }), { max: 1 });
+    const said: string[] = [];
+    try {
+      await prepareDatabase(database, (line) => said.push(line));
+    } finally {
+      await database.close();
+    }
+    expect(said).toContain(
+      'Marked 1 import(s) FAILED that stopped before they finished (nothing of them was written)',
+    );
+    expect(await lastImport()).toMatchObject({
+      file_name: 'big-persons.csv',
+      outcome: 'FAILED',
+      problems: [expect.objectContaining({ code: 'INTERRUPTED', severity: 'error' })],
+    });
     // And the database still works: the same file imports in full afterwards.
     const rerun = await runCli(['import', 'persons', big], env);
     expect(rerun.stdout).toContain('Applied: 150.000 new, 0 updated, 0 unchanged.');

@@ -33,7 +33,8 @@ export type ProblemCode =
   | 'AREA_CYCLE'
   | 'DUPLICATE_KEY'
   | 'OUT_OF_REACH'
-  | 'STEP_ORDER';
+  | 'STEP_ORDER'
+  | 'INTERRUPTED';
 
 export interface Problem extends StoredProblem {
   code: ProblemCode;

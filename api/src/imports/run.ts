@@ -3,7 +3,14 @@ import { sql } from 'drizzle-orm';
 import type postgres from 'postgres';
 import { EVERYTHING, type Reach } from '../auth/reach.ts';
 import { copyClientOf, type Db } from '../db/client.ts';
-import { findAppliedImport, type NewImport, recordImport } from '../db/queries/imports.ts';
+import {
+  failAbandonedImports,
+  findAppliedImport,
+  finishImport,
+  holdRunningImport,
+  type NewImport,
+  startImport,
+} from '../db/queries/imports.ts';
 import type { Tx } from '../db/rollups.ts';
 import type { ImportOutcome } from '../db/schema/index.ts';
 import { today } from '../lib/dates.ts';
@@ -152,11 +159,9 @@ export async function runImport(db: Db, request: ImportRequest): Promise<ImportS
   let sheet: Sheet | null = null;
   let accepted = false;
 
-  const finish = async (ended: ImportOutcome, tx?: Tx): Promise<ImportSummary> => {
-    // A dry run is recorded as one whatever it found; `accepted` says whether it would have applied.
-    const outcome = request.dryRun && ended !== 'FAILED' ? 'DRY_RUN' : ended;
+  const entryOf = (outcome: ImportOutcome): NewImport => {
     const sorted = problems.sorted();
-    const entry: NewImport = {
+    return {
       kind: request.kind,
       fileName: request.fileName,
       sha256,
@@ -172,7 +177,14 @@ export async function runImport(db: Db, request: ImportRequest): Promise<ImportS
       outcome,
       problems: sorted.slice(0, MAX_RECORDED),
     };
-    const importId = await recordImport((tx ?? db) as Db, entry);
+  };
+  const importId = await startImport(db, entryOf('RUNNING'));
+
+  const finish = async (ended: ImportOutcome, tx?: Tx): Promise<ImportSummary> => {
+    // A dry run is recorded as one whatever it found; `accepted` says whether it would have applied.
+    const outcome = request.dryRun && ended !== 'FAILED' ? 'DRY_RUN' : ended;
+    await finishImport(tx ?? db, importId, entryOf(outcome));
+    const sorted = problems.sorted();
     return {
       importId,
       accepted: accepted && (outcome === 'APPLIED' || outcome === 'DRY_RUN'),
@@ -210,6 +222,7 @@ export async function runImport(db: Db, request: ImportRequest): Promise<ImportS
     sheet = openSheet(request.bytes, request.fileName, request.encoding);
     const opened = sheet;
     return await db.transaction(async (tx) => {
+      await holdRunningImport(tx, importId);
       if (request.workMem && /^\d+(kB|MB)$/.test(request.workMem))
         await tx.execute(sql.raw(`set local work_mem = '${request.workMem}'`));
       const present = await stageFile(tx, copyClientOf(db, tx), opened, request, problems, counts);
@@ -347,4 +360,17 @@ async function checkTogether(
   if (kind === 'units') await refuse(await findCommunesOutsideDistricts(tx));
   await refuse(await findOutOfReach(tx, kind, reach));
   counts.rowsRejected += refused.size;
+}
+
+/**
+ * At a server's start: the imports left RUNNING by a process that stopped mid-way (killed, out of
+ * memory, the machine restarted) become FAILED, saying so. Their transaction rolled back with the
+ * process, so nothing of them was written. Returns how many.
+ */
+export async function failInterruptedImports(db: Db): Promise<number> {
+  const interrupted = problem('INTERRUPTED', {
+    en: 'the import stopped before it finished (its process ended); nothing of it was written',
+    vi: 'quá trình nhập bị dừng trước khi hoàn tất (tiến trình đã kết thúc); chưa ghi dữ liệu nào',
+  });
+  return (await failAbandonedImports(db, [interrupted])).length;
 }

@@ -57,10 +57,12 @@ export type ImportOutcome =
   | 'APPLIED'
   /** Checked and counted, nothing written. */
   | 'DRY_RUN'
-  /** Nothing was written: the import stopped on an unexpected error. */
+  /** Nothing was written: the import stopped on an unexpected error, or its process stopped before it finished. */
   | 'FAILED'
   /** Nothing was written: the file, or a row of it, was invalid. */
-  | 'REJECTED';
+  | 'REJECTED'
+  /** Being read and written now. One whose process stopped mid-way is FAILED from the server's next start. */
+  | 'RUNNING';
 
 /** The outreach milestones of an employer unit, each dated and done by an officer. */
 export type Milestone =

@@ -340,7 +340,13 @@ export const en: Messages = {
     rowsWritten: 'Written',
     rowsRejected: 'Rejected',
     outcome: 'Outcome',
-    outcomes: { APPLIED: 'Applied', REJECTED: 'Rejected', DRY_RUN: 'Checked only', FAILED: 'Failed' },
+    outcomes: {
+      APPLIED: 'Applied',
+      REJECTED: 'Rejected',
+      DRY_RUN: 'Checked only',
+      FAILED: 'Failed',
+      RUNNING: 'Running',
+    },
   },
   goal: {
     title: 'Goal, pace and forecast',

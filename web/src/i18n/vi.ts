@@ -346,7 +346,13 @@ export const vi = {
     rowsWritten: 'Đã ghi',
     rowsRejected: 'Dòng lỗi',
     outcome: 'Kết quả',
-    outcomes: { APPLIED: 'Đã ghi', REJECTED: 'Bị từ chối', DRY_RUN: 'Chỉ kiểm tra', FAILED: 'Lỗi hệ thống' },
+    outcomes: {
+      APPLIED: 'Đã ghi',
+      REJECTED: 'Bị từ chối',
+      DRY_RUN: 'Chỉ kiểm tra',
+      FAILED: 'Lỗi hệ thống',
+      RUNNING: 'Đang nhập',
+    },
   },
   goal: {
     title: 'Chỉ tiêu, tốc độ và dự báo',

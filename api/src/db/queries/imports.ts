@@ -42,10 +42,44 @@ export interface ImportRow {
 
 export type NewImport = Omit<ImportRow, 'id' | 'username'> & { userId: number | null };
 
-/** Writes the history row of an import; in the import's transaction when it applied, else on its own. */
-export async function recordImport(db: Pick<Db, 'insert'> | Tx, entry: NewImport): Promise<number> {
-  const [row] = await (db as Db).insert(imports).values(entry).returning({ id: imports.id });
+/**
+ * An import's history row from its first moment, as RUNNING: a process stopped mid-import (killed,
+ * out of memory, the machine restarted) leaves it so, and the next start marks it FAILED.
+ */
+export async function startImport(db: Db, entry: NewImport): Promise<number> {
+  const [row] = await db
+    .insert(imports)
+    .values({ ...entry, outcome: 'RUNNING' })
+    .returning({ id: imports.id });
   return row?.id as number;
+}
+
+/** Writes how an import ended; in the import's transaction when it applied, else on its own. */
+export async function finishImport(db: Db | Tx, id: number, entry: NewImport): Promise<void> {
+  await (db as Db).update(imports).set(entry).where(eq(imports.id, id));
+}
+
+/*
+ * A running import holds this advisory lock (with its id) in its transaction, so that a server that
+ * starts while `pnpm cli import` runs on the same PostgreSQL leaves that import alone.
+ */
+const RUNNING_IMPORT_LOCK = 7_110_001;
+
+/** Taken first in an import's transaction. */
+export async function holdRunningImport(tx: Tx, id: number): Promise<void> {
+  await tx.execute(sql`select pg_advisory_xact_lock(${RUNNING_IMPORT_LOCK}, ${id}::int)`);
+}
+
+/**
+ * Marks FAILED, with `problems`, the imports still RUNNING whose transaction no process holds: those
+ * that were under way when their process stopped. Returns their ids.
+ */
+export async function failAbandonedImports(db: Db, problems: StoredProblem[]): Promise<number[]> {
+  const rows = await db.execute<{ id: number }>(sql`
+    update imports set outcome = 'FAILED', finished_at = now(), problems = ${JSON.stringify(problems)}::jsonb
+    where outcome = 'RUNNING' and pg_try_advisory_xact_lock(${RUNNING_IMPORT_LOCK}, id::int)
+    returning id`);
+  return rows.map((r) => Number(r.id));
 }
 
 const columns = {

@@ -1,8 +1,17 @@
 import { bigserial, index, integer, jsonb, pgEnum, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
 import { users } from './accounts.ts';
 
-/** What an import ended as. A rejected, dry-run or failed import wrote nothing but its history row. */
-export const importOutcome = pgEnum('import_outcome', ['APPLIED', 'REJECTED', 'DRY_RUN', 'FAILED']);
+/**
+ * What an import ended as. A rejected, dry-run or failed import wrote nothing but its history row.
+ * RUNNING while it is read and written; one whose process was stopped becomes FAILED at the next start.
+ */
+export const importOutcome = pgEnum('import_outcome', [
+  'APPLIED',
+  'REJECTED',
+  'DRY_RUN',
+  'FAILED',
+  'RUNNING',
+]);
 export type ImportOutcome = (typeof importOutcome.enumValues)[number];
 
 /**
