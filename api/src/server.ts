@@ -16,6 +16,7 @@ import { type Database, isDatabaseUnavailable } from './db/client.ts';
 import { authenticate, authRoutes, type SignInLimits } from './http/auth.ts';
 import { DATABASE_UNAVAILABLE, jsonErrors, unavailableStatus } from './http/errors.ts';
 import { importRoutes } from './http/imports.ts';
+import { queryWeightRule } from './http/query-weight.ts';
 import { reportRoutes } from './http/reports.ts';
 import { RefusalError } from './lib/errors.ts';
 import { resolvers } from './resolvers/index.ts';
@@ -56,7 +57,7 @@ export async function createApp(database: Database, options: AppOptions = {}): P
     typeDefs: loadTypeDefs(),
     resolvers,
     ...armor,
-    validationRules: armor.validationRules,
+    validationRules: [...(armor.validationRules ?? []), queryWeightRule],
     // graphql-js counts tokens while it parses: past the limit it is a syntax error, a 400. Armor's own
     // token check runs in a plugin hook, where a refusal became an HTTP 500.
     parseOptions: { maxTokens: MAX_TOKENS },

@@ -196,6 +196,21 @@ describe('the API is hard to abuse', () => {
     }
   });
 
+  test('a request is weighed by what its fields cost: thirty reports are refused before any runs', async () => {
+    const reports = `{ ${Array.from({ length: 30 }, (_, i) => `r${i}: report(asOf: "2021-12-31") { title }`).join(' ')} }`;
+    const refused = await post({ query: reports });
+    const body = (await refused.json()) as { errors: { message: string; extensions?: { code?: string } }[] };
+    expect(refused.status).toBe(400);
+    expect(body.errors[0]?.message).toMatch(/weighs 750 .* at most 50/);
+    // Hidden in a fragment, spread under aliases, they weigh the same.
+    const spread = `query { a: coverage { target } ...R ...S } fragment R on Query { ${Array.from({ length: 2 }, (_, i) => `r${i}: report(asOf: "2021-12-31") { title }`).join(' ')} } fragment S on Query { s: report(asOf: "2021-12-31") { title } }`;
+    expect((await post({ query: spread })).status).toBe(400);
+    // A report, the blockers and two breakdowns (37) are more than any page asks at once, and pass.
+    const two = `{ report(asOf: "2021-12-31") { title } blockers { reason } a: breakdown(by: DISTRICT) { key } b: breakdown(by: SECTOR) { key } }`;
+    const answered = await post({ query: two });
+    expect(((await answered.json()) as { errors?: unknown[] }).errors).toBeUndefined();
+  });
+
   test('no field suggestions, no stack traces', async () => {
     const body = (await (await post({ query: '{ coverag { units } }' })).json()) as {
       errors: { message: string; extensions: Record<string, unknown> }[];
