@@ -28,3 +28,14 @@ export function portFromEnv(env = process.env): number {
     throw new Error(`PORT must be 0–65535 (got "${env.PORT}")`);
   return port;
 }
+
+/** REQUESTS_PER_MINUTE: how many API requests one account may send a minute (600 when unset). */
+export function requestsPerMinuteFromEnv(env = process.env): number | undefined {
+  if (env.REQUESTS_PER_MINUTE === undefined || env.REQUESTS_PER_MINUTE === '') return undefined;
+  const n = Number(env.REQUESTS_PER_MINUTE);
+  if (!Number.isInteger(n) || n < 1)
+    throw new Error(
+      `REQUESTS_PER_MINUTE must be a whole number of at least 1 (got "${env.REQUESTS_PER_MINUTE}")`,
+    );
+  return n;
+}

@@ -1,5 +1,5 @@
 import { prepareDatabase } from './bootstrap.ts';
-import { databaseConfigFromEnv, portFromEnv } from './config.ts';
+import { databaseConfigFromEnv, portFromEnv, requestsPerMinuteFromEnv } from './config.ts';
 import { openDatabase } from './db/client.ts';
 import { createApp } from './server.ts';
 
@@ -15,7 +15,8 @@ async function main(): Promise<void> {
     );
   }
   await prepareDatabase(database, (line) => console.log(line));
-  const { app, stop } = await createApp(database);
+  const perMinute = requestsPerMinuteFromEnv();
+  const { app, stop } = await createApp(database, perMinute ? { requestLimits: { perMinute } } : {});
   const port = portFromEnv();
   const server = app.listen(port, () => {
     const address = server.address();

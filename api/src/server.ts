@@ -17,6 +17,7 @@ import { authenticate, authRoutes, type SignInLimits } from './http/auth.ts';
 import { DATABASE_UNAVAILABLE, jsonErrors, unavailableStatus } from './http/errors.ts';
 import { importRoutes } from './http/imports.ts';
 import { queryWeightRule } from './http/query-weight.ts';
+import { perCredentialLimit, REQUEST_LIMITS, type RequestLimits } from './http/rate-limit.ts';
 import { reportRoutes } from './http/reports.ts';
 import { RefusalError } from './lib/errors.ts';
 import { resolvers } from './resolvers/index.ts';
@@ -41,6 +42,8 @@ export interface AppOptions {
   signInLimits?: SignInLimits;
   /** The moment "today" is computed from; tests pin it. */
   now?: () => Date;
+  /** How many requests a session or token may send to /graphql and /reports; tests tighten it. */
+  requestLimits?: RequestLimits;
 }
 
 export interface App {
@@ -142,7 +145,8 @@ export async function createApp(database: Database, options: AppOptions = {}): P
   });
   app.use('/auth', authRoutes(database.db, options.signInLimits));
   app.use('/imports', importRoutes(database.db));
-  app.use('/reports', reportRoutes(database.db, options.now));
+  const limit = perCredentialLimit(options.requestLimits ?? REQUEST_LIMITS);
+  app.use('/reports', limit, reportRoutes(database.db, options.now));
   app.use(
     '/graphql',
     // Nothing of the API, introspection included, answers a request without a valid session or token.
@@ -165,6 +169,7 @@ export async function createApp(database: Database, options: AppOptions = {}): P
         .status(401)
         .json({ errors: [{ message: UNAUTHENTICATED, extensions: { code: 'UNAUTHENTICATED' } }] });
     },
+    limit,
     express.json({ limit: '100kb' }),
     expressMiddleware(apollo, {
       context: async ({ res }) =>

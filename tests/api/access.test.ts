@@ -211,6 +211,40 @@ describe('the API is hard to abuse', () => {
     expect(((await answered.json()) as { errors?: unknown[] }).errors).toBeUndefined();
   });
 
+  test('a session or token past its requests a minute gets 429 with Retry-After; others do not', async () => {
+    const { app } = await createApp(database, { serveWeb: false, requestLimits: { perMinute: 3 } });
+    const limited = await listen(app);
+    const { token: other } = await addAccount(database.db, { username: 'phantich-2', role: 'ANALYST' });
+    const ask = (bearer: string) =>
+      fetch(`${limited.base}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${bearer}` },
+        body: JSON.stringify({ query: '{ today }' }),
+      });
+    try {
+      for (let i = 0; i < 3; i++) expect((await ask(token)).status).toBe(200);
+      const refused = await ask(token);
+      expect(refused.status).toBe(429);
+      expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+      expect(await refused.json()).toEqual({
+        errors: [
+          { message: expect.stringMatching(/at most 3 a minute/), extensions: { code: 'TOO_MANY_REQUESTS' } },
+        ],
+      });
+      expect((await ask(other)).status).toBe(200);
+      // Downloads count against the same allowance.
+      expect(
+        (
+          await fetch(`${limited.base}/reports/download?asOf=2021-12-31&format=pdf`, {
+            headers: { authorization: `Bearer ${token}` },
+          })
+        ).status,
+      ).toBe(429);
+    } finally {
+      limited.close();
+    }
+  });
+
   test('no field suggestions, no stack traces', async () => {
     const body = (await (await post({ query: '{ coverag { units } }' })).json()) as {
       errors: { message: string; extensions: Record<string, unknown> }[];
