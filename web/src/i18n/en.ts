@@ -431,6 +431,7 @@ export const en: Messages = {
     error: (message: string) => `Could not load the data: ${message}`,
     retry: 'Try again',
     unknownError: 'unknown error',
+    forbidden: 'these figures are outside what your account may read',
     databaseUnavailable: 'the database is not answering for the moment; try again in a few seconds',
   },
   overview: {

@@ -436,6 +436,7 @@ export const vi = {
     error: (message: string) => `Không tải được dữ liệu: ${message}`,
     retry: 'Thử lại',
     unknownError: 'lỗi không xác định',
+    forbidden: 'số liệu này nằm ngoài phạm vi tài khoản của bạn được xem',
     databaseUnavailable: 'cơ sở dữ liệu tạm thời không trả lời; thử lại sau vài giây',
   },
   overview: {
