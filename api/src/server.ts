@@ -14,6 +14,7 @@ import { webDist } from './config.ts';
 import { type Context, createContext } from './context.ts';
 import { type Database, isDatabaseUnavailable } from './db/client.ts';
 import { authenticate, authRoutes, type SignInLimits } from './http/auth.ts';
+import { controlCharacters } from './http/control-characters.ts';
 import { DATABASE_UNAVAILABLE, jsonErrors, unavailableStatus } from './http/errors.ts';
 import { importRoutes } from './http/imports.ts';
 import { queryWeightRule } from './http/query-weight.ts';
@@ -71,6 +72,7 @@ export async function createApp(database: Database, options: AppOptions = {}): P
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginCacheControlDisabled(),
       unavailableStatus,
+      controlCharacters,
       ...armor.plugins,
     ],
     // One operation per request: a batch would multiply every limit above by its length.

@@ -245,6 +245,35 @@ describe('the API is hard to abuse', () => {
     }
   });
 
+  test('a NUL or another control character in any argument is a 400 naming it, in a variable or in the query', async () => {
+    const cases: [unknown, string][] = [
+      [
+        {
+          query: 'query ($f: UnitFilter) { units(filter: $f) { totalCount } }',
+          variables: { f: { search: 'Nha\u0000Trang' } },
+        },
+        '$f.search',
+      ],
+      [{ query: '{ units(filter: { search: "Nha\\u0000Trang" }) { totalCount } }' }, 'filter.search'],
+      [{ query: '{ area(id: "5\\u001b68") { name } }' }, 'id'],
+    ];
+    for (const [body, argument] of cases) {
+      const response = await post(body);
+      const json = (await response.json()) as {
+        errors: { message: string; extensions?: Record<string, unknown> }[];
+      };
+      expect(response.status, argument).toBe(400);
+      expect(json.errors[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', argument });
+      expect(json.errors[0]?.message).toMatch(/control character/);
+    }
+    // A note's line breaks and tabs are text, not control characters to refuse.
+    const note = await post({
+      query: 'query ($f: UnitFilter) { units(filter: $f) { totalCount } }',
+      variables: { f: { search: 'Nha\tTrang\n' } },
+    });
+    expect(note.status).toBe(200);
+  });
+
   test('no field suggestions, no stack traces', async () => {
     const body = (await (await post({ query: '{ coverag { units } }' })).json()) as {
       errors: { message: string; extensions: Record<string, unknown> }[];
