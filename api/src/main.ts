@@ -16,7 +16,7 @@ async function main(): Promise<void> {
   }
   await prepareDatabase(database, (line) => console.log(line));
   const perMinute = requestsPerMinuteFromEnv();
-  const { app, stop } = await createApp(database, perMinute ? { requestLimits: { perMinute } } : {});
+  const { app, stop } = await createApp(database, { requestLimits: perMinute ? { perMinute } : {} });
   const port = portFromEnv();
   const server = app.listen(port, () => {
     const address = server.address();

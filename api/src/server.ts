@@ -18,7 +18,7 @@ import { controlCharacters } from './http/control-characters.ts';
 import { DATABASE_UNAVAILABLE, jsonErrors, unavailableStatus } from './http/errors.ts';
 import { importRoutes } from './http/imports.ts';
 import { queryWeightRule } from './http/query-weight.ts';
-import { perCredentialLimit, REQUEST_LIMITS, type RequestLimits } from './http/rate-limit.ts';
+import { perCredentialLimit, REQUEST_LIMITS, type RequestLimits, shedLoad } from './http/rate-limit.ts';
 import { reportRoutes } from './http/reports.ts';
 import { RefusalError } from './lib/errors.ts';
 import { resolvers } from './resolvers/index.ts';
@@ -44,7 +44,7 @@ export interface AppOptions {
   /** The moment "today" is computed from; tests pin it. */
   now?: () => Date;
   /** How many requests a session or token may send to /graphql and /reports; tests tighten it. */
-  requestLimits?: RequestLimits;
+  requestLimits?: Partial<RequestLimits>;
 }
 
 export interface App {
@@ -147,10 +147,14 @@ export async function createApp(database: Database, options: AppOptions = {}): P
   });
   app.use('/auth', authRoutes(database.db, options.signInLimits));
   app.use('/imports', importRoutes(database.db));
-  const limit = perCredentialLimit(options.requestLimits ?? REQUEST_LIMITS);
-  app.use('/reports', limit, reportRoutes(database.db, options.now));
+  const limits = { ...REQUEST_LIMITS, ...options.requestLimits };
+  const limit = perCredentialLimit(limits);
+  // One count of requests under way for the API and the downloads, taken before any work.
+  const shed = shedLoad(limits.inFlight);
+  app.use('/reports', shed, limit, reportRoutes(database.db, options.now));
   app.use(
     '/graphql',
+    shed,
     // Nothing of the API, introspection included, answers a request without a valid session or token.
     async (req, res, next) => {
       let viewer: Awaited<ReturnType<typeof authenticate>>;

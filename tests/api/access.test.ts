@@ -274,6 +274,50 @@ describe('the API is hard to abuse', () => {
     expect(note.status).toBe(200);
   });
 
+  test('past the requests the server answers at once, a new one is a 503 at once, not a wait', async () => {
+    const { app } = await createApp(database, { serveWeb: false, requestLimits: { inFlight: 1 } });
+    const busy = await listen(app);
+    const ask = () =>
+      fetch(`${busy.base}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ query: '{ today }' }),
+      });
+    let release = () => {};
+    const released = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    let locked = () => {};
+    const isLocked = new Promise<void>((resolve) => {
+      locked = resolve;
+    });
+    // The first request waits on the tokens table (on the embedded database, on its one session).
+    const holder = database.db.transaction(async (tx) => {
+      await tx.execute(sql`lock table api_tokens in access exclusive mode`);
+      locked();
+      await released;
+    });
+    try {
+      await isLocked;
+      const first = ask();
+      // Time for it to reach the server and be counted (it then waits on the lock).
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      const shed = await ask();
+      expect(shed.status).toBe(503);
+      expect(shed.headers.get('retry-after')).toBe('1');
+      expect(
+        ((await shed.json()) as { errors: { extensions: { code: string } }[] }).errors[0]?.extensions.code,
+      ).toBe('SERVER_BUSY');
+      release();
+      await holder;
+      expect((await first).status).toBe(200);
+      expect((await ask()).status).toBe(200);
+    } finally {
+      release();
+      busy.close();
+    }
+  });
+
   test('no field suggestions, no stack traces', async () => {
     const body = (await (await post({ query: '{ coverag { units } }' })).json()) as {
       errors: { message: string; extensions: Record<string, unknown> }[];

@@ -432,6 +432,7 @@ export const en: Messages = {
     retry: 'Try again',
     unknownError: 'unknown error',
     forbidden: 'these figures are outside what your account may read',
+    serverBusy: 'the server is answering as many requests as it can; try again in a moment',
     databaseUnavailable: 'the database is not answering for the moment; try again in a few seconds',
   },
   overview: {

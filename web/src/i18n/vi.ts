@@ -437,6 +437,7 @@ export const vi = {
     retry: 'Thử lại',
     unknownError: 'lỗi không xác định',
     forbidden: 'số liệu này nằm ngoài phạm vi tài khoản của bạn được xem',
+    serverBusy: 'máy chủ đang bận trả lời nhiều yêu cầu; thử lại sau giây lát',
     databaseUnavailable: 'cơ sở dữ liệu tạm thời không trả lời; thử lại sau vài giây',
   },
   overview: {

@@ -36,7 +36,9 @@ export function mapLoadable<T, U>(state: Loadable<T>, map: (data: T) => U): Load
 
 /** The most useful message of an error: the server's own when it sent one, else the network's. */
 export function errorMessage(error: CombinedError): string {
-  // The server's words for a database that is away are English; the dashboard says it in its own.
+  // The server's words for a busy server or a database that is away are English; the dashboard says
+  // them in its own.
+  if (error.graphQLErrors.some((e) => e.extensions?.code === 'SERVER_BUSY')) return t.state.serverBusy;
   const unavailable =
     error.graphQLErrors.some((e) => e.extensions?.code === 'SERVICE_UNAVAILABLE') ||
     (error.response as { status?: number } | undefined)?.status === 503;
