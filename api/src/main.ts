@@ -3,11 +3,14 @@ import { databaseConfigFromEnv, portFromEnv, requestsPerMinuteFromEnv } from './
 import { openDatabase } from './db/client.ts';
 import { createApp } from './server.ts';
 
+/** The longest one statement of a request may run on a PostgreSQL server. */
+const STATEMENT_TIMEOUT_MS = 15_000;
+
 /** `pnpm start`: migrate, seed an empty database with the demo data, serve the dashboard and API. */
 async function main(): Promise<void> {
   const startedAt = performance.now();
   const config = databaseConfigFromEnv();
-  const database = await openDatabase(config);
+  let database = await openDatabase(config);
   if (!database.owner) {
     await database.close();
     throw new Error(
@@ -15,6 +18,12 @@ async function main(): Promise<void> {
     );
   }
   await prepareDatabase(database, (line) => console.log(line));
+  if (config.url) {
+    // Migrating and seeding may take long; serving may not: on a server, the pool that answers
+    // requests cancels any statement past the deadline.
+    await database.close();
+    database = await openDatabase(config, { statementTimeoutMs: STATEMENT_TIMEOUT_MS });
+  }
   const perMinute = requestsPerMinuteFromEnv();
   const { app, stop } = await createApp(database, { requestLimits: perMinute ? { perMinute } : {} });
   const port = portFromEnv();

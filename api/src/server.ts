@@ -12,7 +12,7 @@ import express from 'express';
 import helmet from 'helmet';
 import { webDist } from './config.ts';
 import { type Context, createContext } from './context.ts';
-import { type Database, isDatabaseUnavailable } from './db/client.ts';
+import { type Database, isDatabaseUnavailable, isStatementTimeout } from './db/client.ts';
 import { authenticate, authRoutes, type SignInLimits } from './http/auth.ts';
 import { controlCharacters } from './http/control-characters.ts';
 import { DATABASE_UNAVAILABLE, jsonErrors, unavailableStatus } from './http/errors.ts';
@@ -105,6 +105,9 @@ export async function createApp(database: Database, options: AppOptions = {}): P
             ...(refused ? { refused } : {}),
           },
         };
+      }
+      if (isStatementTimeout(error)) {
+        return { message: QUERY_TIMEOUT, path: formatted.path, extensions: { code: 'QUERY_TIMEOUT' } };
       }
       if (isDatabaseUnavailable(error)) {
         return {
@@ -218,6 +221,9 @@ const UNAUTHENTICATED =
   'Sign in first: send the session cookie of /auth/login or an "Authorization: Bearer <token>" header';
 
 const MAX_TOKENS = 3000;
+
+const QUERY_TIMEOUT =
+  'The question took longer than the server allows and was stopped; ask for a smaller scope or a shorter period';
 
 const ARMOR = (development: boolean): GraphQLArmorConfig => ({
   maxDepth: { n: 12 },

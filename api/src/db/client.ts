@@ -29,6 +29,11 @@ export interface OpenOptions {
    * catalog look-up, which each new pool connection makes once, is left out: it is not the query's.
    */
   onQuery?: (query: string) => void;
+  /**
+   * On a PostgreSQL server, the longest a statement may run before the server cancels it (the
+   * serving pool's deadline per request); none when omitted. Imports lift it in their transaction.
+   */
+  statementTimeoutMs?: number;
 }
 
 /*
@@ -57,6 +62,9 @@ export async function openDatabase(config: DatabaseConfig, options: OpenOptions 
       // an outage of a few seconds every request then hung until the time-out, long after the server was
       // back. A refused connection costs the server nothing, so try again within half a second.
       backoff: (failures: number) => Math.min(0.05 * failures, 0.5),
+      ...(options.statementTimeoutMs
+        ? { connection: { statement_timeout: options.statementTimeoutMs } }
+        : {}),
     };
     // The health check has a connection of its own: behind a busy pool's queue, `select 1` waited past
     // its 2 s and /healthz said 503 while the database was answering.
@@ -137,6 +145,17 @@ const UNAVAILABLE = new Set([
   '57P02', // crash_shutdown
   '57P03', // cannot_connect_now
 ]);
+
+/** True when the server cancelled a statement that ran past the statement timeout. */
+export function isStatementTimeout(error: unknown): boolean {
+  for (let e = error, depth = 0; e && depth < 5; depth++) {
+    if ((e as { code?: unknown }).code === '57014') return true;
+    e =
+      (e as { cause?: unknown; originalError?: unknown }).cause ??
+      (e as { originalError?: unknown }).originalError;
+  }
+  return false;
+}
 
 /** True when `error` (or what caused it) says the database is away rather than the query wrong. */
 export function isDatabaseUnavailable(error: unknown): boolean {

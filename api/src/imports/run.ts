@@ -223,6 +223,8 @@ export async function runImport(db: Db, request: ImportRequest): Promise<ImportS
     const opened = sheet;
     return await db.transaction(async (tx) => {
       await holdRunningImport(tx, importId);
+      // A million rows take longer than a request may: the import is not held to the serving deadline.
+      await tx.execute(sql`set local statement_timeout = 0`);
       if (request.workMem && /^\d+(kB|MB)$/.test(request.workMem))
         await tx.execute(sql.raw(`set local work_mem = '${request.workMem}'`));
       const present = await stageFile(tx, copyClientOf(db, tx), opened, request, problems, counts);
