@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Database } from '../../api/src/db/client.ts';
 import { createApp } from '../../api/src/server.ts';
 import { addAccount, TEST_PASSWORD } from '../helpers/accounts.ts';
-import { createTestDatabase } from '../helpers/database.ts';
+import { createTestDatabase, holdTable } from '../helpers/database.ts';
 import { loadFixture } from '../helpers/fixtures.ts';
 import { HAND_MADE } from '../helpers/hand-made.ts';
 import { listen } from '../helpers/http.ts';
@@ -283,22 +283,9 @@ describe('the API is hard to abuse', () => {
         headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
         body: JSON.stringify({ query: '{ today }' }),
       });
-    let release = () => {};
-    const released = new Promise<void>((resolve) => {
-      release = resolve;
-    });
-    let locked = () => {};
-    const isLocked = new Promise<void>((resolve) => {
-      locked = resolve;
-    });
     // The first request waits on the tokens table (on the embedded database, on its one session).
-    const holder = database.db.transaction(async (tx) => {
-      await tx.execute(sql`lock table api_tokens in access exclusive mode`);
-      locked();
-      await released;
-    });
+    const lock = await holdTable(database, 'api_tokens');
     try {
-      await isLocked;
       const first = ask();
       // Time for it to reach the server and be counted (it then waits on the lock).
       await new Promise((resolve) => setTimeout(resolve, 1000));
@@ -308,12 +295,11 @@ describe('the API is hard to abuse', () => {
       expect(
         ((await shed.json()) as { errors: { extensions: { code: string } }[] }).errors[0]?.extensions.code,
       ).toBe('SERVER_BUSY');
-      release();
-      await holder;
+      await lock.release();
       expect((await first).status).toBe(200);
       expect((await ask()).status).toBe(200);
     } finally {
-      release();
+      await lock.release();
       busy.close();
     }
   });

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createContext } from '../../api/src/context.ts';
 import type { Database } from '../../api/src/db/client.ts';
 import { createApp } from '../../api/src/server.ts';
-import { createTestDatabase, onPostgres } from '../helpers/database.ts';
+import { createTestDatabase, holdTable, onPostgres } from '../helpers/database.ts';
 import { loadFixture } from '../helpers/fixtures.ts';
 import {
   type AnyData,
@@ -344,22 +344,9 @@ describe('errors', () => {
     const slow = await createTestDatabase({ statementTimeoutMs: 300 });
     await loadFixture(slow.db, HAND_MADE);
     const { apollo } = await createApp(slow, { serveWeb: false });
-    let release = () => {};
-    const released = new Promise<void>((resolve) => {
-      release = resolve;
-    });
-    let locked = () => {};
-    const isLocked = new Promise<void>((resolve) => {
-      locked = resolve;
-    });
     // The areas are locked away by another transaction: the question waits, past its deadline.
-    const holder = slow.db.transaction(async (tx) => {
-      await tx.execute(sql`lock table areas in access exclusive mode`);
-      locked();
-      await released;
-    });
+    const lock = await holdTable(slow, 'areas');
     try {
-      await isLocked;
       const result = await execute(apollo, slow, '{ areas(level: DISTRICT) { id } }');
       expect(result.errors?.[0]).toEqual({
         message: expect.stringMatching(/took longer than the server allows/),
@@ -367,8 +354,7 @@ describe('errors', () => {
         extensions: { code: 'QUERY_TIMEOUT' },
       });
     } finally {
-      release();
-      await holder;
+      await lock.release();
     }
     // The deadline was the statement's: the next question is answered.
     expect((await execute(apollo, slow, '{ areas(level: DISTRICT) { id } }')).errors).toBeUndefined();

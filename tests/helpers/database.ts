@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { sql } from 'drizzle-orm';
 import postgres from 'postgres';
 import { type Database, migrateDatabase, type OpenOptions, openDatabase } from '../../api/src/db/client.ts';
 
@@ -42,6 +43,33 @@ export async function createScratchPostgres(
     async drop() {
       await admin.unsafe(`drop database if exists ${name} with (force)`);
       await admin.end();
+    },
+  };
+}
+
+/**
+ * Locks a table away (ACCESS EXCLUSIVE) in a transaction of its own until `release`: a request that
+ * reads it then waits, as behind a slow writer (on the embedded database, behind its one session).
+ */
+export async function holdTable(database: Database, table: string): Promise<{ release(): Promise<void> }> {
+  let release = () => {};
+  const released = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  let locked = () => {};
+  const isLocked = new Promise<void>((resolve) => {
+    locked = resolve;
+  });
+  const holder = database.db.transaction(async (tx) => {
+    await tx.execute(sql.raw(`lock table ${table} in access exclusive mode`));
+    locked();
+    await released;
+  });
+  await isLocked;
+  return {
+    async release() {
+      release();
+      await holder;
     },
   };
 }
