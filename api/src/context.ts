@@ -54,7 +54,7 @@ export function createContext(db: Db, viewer: Viewer, now = new Date()): Context
     ...officeLoaders(db),
     ...outreachLoaders(db),
     ...personLoaders(db, reach, viewer),
-    ...staffLoaders(db),
+    ...staffLoaders(db, reach),
     ...trendLoaders(db, reach),
     ...unitLoaders(db, reach),
   };

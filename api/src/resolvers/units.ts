@@ -25,19 +25,9 @@ export function unitFilter(filter: UnitFilterInput | null | undefined): UnitFilt
   };
 }
 
-/**
- * An officer reads only their own units and figures; a district head those of the officers of offices
- * in or above their area (scope.ts canReadStaff, batched here); the province's roles any officer's.
- */
-async function staffOrForbidden(s: StaffRow, { reach, loaders }: Context): Promise<true> {
-  const readable =
-    reach.kind === 'all' ||
-    (reach.kind === 'officer'
-      ? reach.staffId === s.id
-      : await loaders.areaVisible.load(
-          present(await loaders.officeById.load(s.officeId), `office of ${s.code}`).areaId,
-        ));
-  if (!readable)
+/** An officer's units and figures, refused outside the reach (the data layer's staffInReach). */
+async function staffOrForbidden(s: StaffRow, { loaders }: Context): Promise<true> {
+  if (!(await loaders.staffReadable.load(s.id)))
     throw new ForbiddenError(`The units and figures of officer "${s.code}" are outside your reach`);
   return true;
 }

@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { and, asc, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Reach } from '../../auth/reach.ts';
 import type { Db } from '../client.ts';
 import { oneOfEach, rowsOfEachParent } from '../loaders.ts';
@@ -41,16 +41,10 @@ export async function getAreaByCode(
 }
 
 /** Of the given areas, those whose figures the caller may read: one statement for all of them. */
-/** Which of these areas pass `condition` (areaFiguresInReach or areaVisible) for the reach. */
-async function areasPassing(
-  db: Db,
-  ids: readonly number[],
-  reach: Reach,
-  condition: (reach: Reach, areaId: SQL) => SQL,
-): Promise<Set<number>> {
+async function areasReadable(db: Db, ids: readonly number[], reach: Reach): Promise<Set<number>> {
   if (reach.kind === 'all') return new Set(ids);
   const rows = await db.execute<{ id: number }>(
-    sql`select k.id from unnest(${intArray(ids)}) as k(id) where ${condition(reach, sql`k.id`)}`,
+    sql`select k.id from unnest(${intArray(ids)}) as k(id) where ${areaFiguresInReach(reach, sql`k.id`)}`,
   );
   return new Set(rows.map((r) => r.id));
 }
@@ -92,13 +86,8 @@ export function areaLoaders(db: Db, reach: Reach) {
     ),
     /** Whether the caller may read an area's figures. */
     areaReadable: new DataLoader<number, boolean>(async (ids) => {
-      const readable = await areasPassing(db, ids, reach, areaFiguresInReach);
+      const readable = await areasReadable(db, ids, reach);
       return ids.map((id) => readable.has(id));
-    }),
-    /** Whether the caller may name an area: those it reads and those above them. */
-    areaVisible: new DataLoader<number, boolean>(async (ids) => {
-      const visible = await areasPassing(db, ids, reach, areaVisible);
-      return ids.map((id) => visible.has(id));
     }),
   };
 }

@@ -199,15 +199,28 @@ export async function canReadArea(db: Db, reach: Reach, areaId: number): Promise
 }
 
 /**
- * Whether the caller may read an officer's figures: an officer their own; a district head those of an
- * officer of an office in or above their area. Another district's officer is FORBIDDEN, not a page of
- * zeros.
+ * The condition on an officer's id (an SQL expression) that the caller may read their figures: an
+ * officer their own; a district head those of an officer of an office in or above their area (the
+ * province's office serves every district). Another district's officer is FORBIDDEN, not zeros.
  */
+export function staffInReach(reach: Reach, staffId: SQL): SQL {
+  switch (reach.kind) {
+    case 'all':
+      return sql`true`;
+    case 'officer':
+      return sql`${staffId} = ${reach.staffId}`;
+    case 'area':
+      return sql`exists (select 1 from staff s join offices o on o.id = s.office_id
+        where s.id = ${staffId} and ${areaVisible(reach, sql`o.area_id`)})`;
+  }
+}
+
+/** Whether the caller may read this officer's figures. */
 export async function canReadStaff(db: Db, reach: Reach, staffId: number): Promise<boolean> {
-  if (reach.kind !== 'area') return reach.kind === 'all' || reach.staffId === staffId;
-  const [row] = await db.execute<{ ok: boolean }>(sql`select exists (
-    select 1 from staff s join offices o on o.id = s.office_id
-    where s.id = ${staffId} and ${areaVisible(reach, sql`o.area_id`)}) as ok`);
+  if (reach.kind === 'all') return true;
+  const [row] = await db.execute<{ ok: boolean }>(
+    sql`select ${staffInReach(reach, sql`${staffId}::int`)} as ok`,
+  );
   return row?.ok === true;
 }
 

@@ -1,10 +1,12 @@
+import DataLoader from 'dataloader';
 import { asc, eq, inArray, sql } from 'drizzle-orm';
+import type { Reach } from '../../auth/reach.ts';
 import type { IsoDate } from '../../lib/dates.ts';
 import type { Db } from '../client.ts';
 import { byArguments, oneOfEach, rowsOfEachParent } from '../loaders.ts';
 import { staff } from '../schema/index.ts';
 import { intArray } from '../sql.ts';
-import { officersOnDay } from './scope.ts';
+import { officersOnDay, staffInReach } from './scope.ts';
 
 export type StaffRow = typeof staff.$inferSelect;
 
@@ -61,8 +63,17 @@ async function getOfficersOn(
 
 export type StaffLoaders = ReturnType<typeof staffLoaders>;
 
-export function staffLoaders(db: Db) {
+export function staffLoaders(db: Db, reach: Reach) {
   return {
+    /** Whether the caller may read an officer's figures (scope.ts staffInReach). */
+    staffReadable: new DataLoader<number, boolean>(async (ids) => {
+      if (reach.kind === 'all') return ids.map(() => true);
+      const rows = await db.execute<{ id: number }>(
+        sql`select k.id from unnest(${intArray(ids)}) as k(id) where ${staffInReach(reach, sql`k.id`)}`,
+      );
+      const readable = new Set(rows.map((r) => r.id));
+      return ids.map((id) => readable.has(id));
+    }),
     staffById: oneOfEach(
       (ids) => getStaffByIds(db, ids),
       (officer) => officer.id,
