@@ -146,25 +146,25 @@ const UNAVAILABLE = new Set([
   '57P03', // cannot_connect_now
 ]);
 
-/** True when the server cancelled a statement that ran past the statement timeout. */
-export function isStatementTimeout(error: unknown): boolean {
+/** The codes of an error and of what caused it (the driver's error under drizzle's and GraphQL's). */
+function codesOf(error: unknown): string[] {
+  const codes: string[] = [];
   for (let e = error, depth = 0; e && depth < 5; depth++) {
-    if ((e as { code?: unknown }).code === '57014') return true;
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === 'string') codes.push(code);
     e =
       (e as { cause?: unknown; originalError?: unknown }).cause ??
       (e as { originalError?: unknown }).originalError;
   }
-  return false;
+  return codes;
+}
+
+/** True when the server cancelled a statement that ran past the statement timeout. */
+export function isStatementTimeout(error: unknown): boolean {
+  return codesOf(error).includes('57014');
 }
 
 /** True when `error` (or what caused it) says the database is away rather than the query wrong. */
 export function isDatabaseUnavailable(error: unknown): boolean {
-  for (let e = error, depth = 0; e && depth < 5; depth++) {
-    const code = (e as { code?: unknown }).code;
-    if (typeof code === 'string' && UNAVAILABLE.has(code)) return true;
-    e =
-      (e as { cause?: unknown; originalError?: unknown }).cause ??
-      (e as { originalError?: unknown }).originalError;
-  }
-  return false;
+  return codesOf(error).some((code) => UNAVAILABLE.has(code));
 }

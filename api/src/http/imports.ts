@@ -10,6 +10,7 @@ import { authenticate } from './auth.ts';
 
 /** The largest file the dashboard uploads; bigger exports go through `pnpm cli import`, which streams. */
 const MAX_UPLOAD_BYTES = 100 * 1024 * 1024;
+
 /** An upload admitted on its headers, waiting for its body. */
 interface Upload {
   viewer: Viewer;

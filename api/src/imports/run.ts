@@ -78,6 +78,9 @@ export interface ImportProgress {
   rowsRead: number;
 }
 
+/** How an import ended: every outcome but RUNNING, which only the history shows. */
+export type EndedOutcome = Exclude<ImportOutcome, 'RUNNING'>;
+
 export interface ImportSummary {
   importId: number;
   /**
@@ -88,7 +91,7 @@ export interface ImportSummary {
   kind: ImportKind;
   fileName: string;
   sha256: string;
-  outcome: ImportOutcome;
+  outcome: EndedOutcome;
   format: 'csv' | 'xlsx' | null;
   encoding: string | null;
   /** Data rows in the file (blank rows are not counted). */
@@ -159,8 +162,7 @@ export async function runImport(db: Db, request: ImportRequest): Promise<ImportS
   let sheet: Sheet | null = null;
   let accepted = false;
 
-  const entryOf = (outcome: ImportOutcome): NewImport => {
-    const sorted = problems.sorted();
+  const entryOf = (outcome: ImportOutcome, sorted = problems.sorted()): NewImport => {
     return {
       kind: request.kind,
       fileName: request.fileName,
@@ -180,11 +182,11 @@ export async function runImport(db: Db, request: ImportRequest): Promise<ImportS
   };
   const importId = await startImport(db, entryOf('RUNNING'));
 
-  const finish = async (ended: ImportOutcome, tx?: Tx): Promise<ImportSummary> => {
+  const finish = async (ended: EndedOutcome, tx?: Tx): Promise<ImportSummary> => {
     // A dry run is recorded as one whatever it found; `accepted` says whether it would have applied.
     const outcome = request.dryRun && ended !== 'FAILED' ? 'DRY_RUN' : ended;
-    await finishImport(tx ?? db, importId, entryOf(outcome));
     const sorted = problems.sorted();
+    await finishImport(tx ?? db, importId, entryOf(outcome, sorted));
     return {
       importId,
       accepted: accepted && (outcome === 'APPLIED' || outcome === 'DRY_RUN'),

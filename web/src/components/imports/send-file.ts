@@ -26,7 +26,7 @@ export interface Problem {
 /** What the server answers once it has read (and, unless a dry run, written) the file. */
 export interface Summary {
   accepted: boolean;
-  outcome: 'APPLIED' | 'REJECTED' | 'DRY_RUN' | 'FAILED' | 'RUNNING';
+  outcome: 'APPLIED' | 'REJECTED' | 'DRY_RUN' | 'FAILED';
   rowsRead: number;
   rowsNew: number;
   rowsUpdated: number;
