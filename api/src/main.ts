@@ -6,11 +6,17 @@ import { createApp } from './server.ts';
 /** The longest one statement of a request may run on a PostgreSQL server. */
 const STATEMENT_TIMEOUT_MS = 15_000;
 
+/**
+ * The longest a query waits for the embedded database's one session while another holds it (an
+ * import's write transaction): past it the request is answered 503 DATABASE_BUSY, not left hanging.
+ */
+const SESSION_WAIT_MS = 5_000;
+
 /** `pnpm start`: migrate, seed an empty database with the demo data, serve the dashboard and API. */
 async function main(): Promise<void> {
   const startedAt = performance.now();
   const config = databaseConfigFromEnv();
-  let database = await openDatabase(config);
+  let database = await openDatabase(config, { sessionWaitMs: SESSION_WAIT_MS });
   if (!database.owner) {
     await database.close();
     throw new Error(

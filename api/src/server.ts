@@ -12,10 +12,10 @@ import express from 'express';
 import helmet from 'helmet';
 import { webDist } from './config.ts';
 import { type Context, createContext } from './context.ts';
-import { type Database, isDatabaseUnavailable, isStatementTimeout } from './db/client.ts';
+import { type Database, isStatementTimeout } from './db/client.ts';
 import { authenticate, authRoutes, type SignInLimits } from './http/auth.ts';
 import { controlCharacters } from './http/control-characters.ts';
-import { DATABASE_UNAVAILABLE, jsonErrors, unavailableStatus } from './http/errors.ts';
+import { databaseState, jsonErrors, unavailableStatus } from './http/errors.ts';
 import { importRoutes } from './http/imports.ts';
 import { queryWeightRule } from './http/query-weight.ts';
 import { perCredentialLimit, REQUEST_LIMITS, type RequestLimits, shedLoad } from './http/rate-limit.ts';
@@ -109,13 +109,8 @@ export async function createApp(database: Database, options: AppOptions = {}): P
       if (isStatementTimeout(error)) {
         return { message: QUERY_TIMEOUT, path: formatted.path, extensions: { code: 'QUERY_TIMEOUT' } };
       }
-      if (isDatabaseUnavailable(error)) {
-        return {
-          message: DATABASE_UNAVAILABLE,
-          path: formatted.path,
-          extensions: { code: 'SERVICE_UNAVAILABLE' },
-        };
-      }
+      const state = databaseState(error);
+      if (state) return { message: state.message, path: formatted.path, extensions: { code: state.code } };
       // An internal error's message may hold SQL or data; the caller gets a plain sentence, the log the rest.
       if (formatted.extensions?.code === 'INTERNAL_SERVER_ERROR') {
         console.error('GraphQL internal error at', formatted.path?.join('.'), error);
@@ -139,11 +134,13 @@ export async function createApp(database: Database, options: AppOptions = {}): P
   app.get('/healthz', async (_req, res) => {
     try {
       // A database that hangs is as down as one that refuses: answer within two seconds either way.
-      await Promise.race([
+      const state = await Promise.race([
         database.ping(),
-        new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 2000).unref()),
+        new Promise<never>((_, reject) => setTimeout(() => reject(new Error('timeout')), 2000).unref()),
       ]);
-      res.json({ status: 'ok' });
+      // An import writing holds the embedded database's one session: busy, not down (a monitor that
+      // restarted the server on it would kill the import).
+      res.json(state === 'busy' ? { status: 'ok', database: 'busy' } : { status: 'ok' });
     } catch {
       res.status(503).json({ status: 'unavailable' });
     }

@@ -13,6 +13,8 @@ export interface Dashboard {
   server: Awaited<ReturnType<typeof startServer>>;
   /** The demo accounts' password, printed once by the server that seeded them. */
   password: string;
+  /** The server's DATA_DIR: on the embedded database, its socket is there. */
+  dataDir: string;
   browser: Browser;
   close(): Promise<void>;
 }
@@ -59,6 +61,7 @@ export async function startDashboard(name: string): Promise<Dashboard> {
   return {
     server,
     password: demoPassword(server.output()),
+    dataDir,
     browser,
     async close() {
       await browser.close();

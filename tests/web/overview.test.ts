@@ -1,8 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
+import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type Dashboard, runBrowser, startDashboard } from '../helpers/browser.ts';
+import { onPostgres } from '../helpers/database.ts';
 import type { AnyData } from '../helpers/graphql.ts';
 import { repoRoot, signIn } from '../helpers/processes.ts';
 
@@ -138,6 +140,63 @@ describe.skipIf(!runBrowser)('the overview page', () => {
     await chartPanel.locator('.recharts-bar-rectangle').first().waitFor();
     await unwatched.close();
   });
+
+  test.skipIf(onPostgres)(
+    'while an import writes the embedded database, the page says so and shows the figures on its own once it ends',
+    async () => {
+      // Not watched: the 503s are logged as console errors, which here is the point.
+      const unwatched = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'vi-VN' });
+      const [name, value] = (await signIn(server.url, 'admin', password)).split('=') as [string, string];
+      await unwatched.addCookies([{ name, value, url: server.url }]);
+      // As an import's write transaction does: a connection of its own holds the one session.
+      const writer = postgres({
+        path: path.join(dashboard?.dataDir as string, '.s.PGSQL.5432'),
+        user: 'postgres',
+        database: 'postgres',
+        prepare: false,
+        max: 1,
+        onnotice: () => {},
+      });
+      const reserved = await writer.reserve();
+      const holdSession = async () => {
+        await reserved`begin`;
+        await reserved`select count(*) from units`;
+      };
+      const busy = 'đang ghi dữ liệu nhập';
+      try {
+        // A page opened meanwhile: the session check itself waits, the login page is not shown.
+        await holdSession();
+        const page = await unwatched.newPage();
+        await page.goto(server.url);
+        await expect
+          .poll(() => page.getByRole('alert').first().textContent(), { timeout: 15_000 })
+          .toContain(busy);
+        expect(page.url()).not.toMatch(/\/login/);
+        await page.screenshot({ path: path.join(repoRoot, 'screenshots/database-busy-390.png') });
+        await reserved`commit`;
+        // no click: it asks again by itself
+        await partsTotals(page).waitFor({ timeout: 15_000 });
+        expect(await page.getByText(busy).count()).toBe(0);
+
+        // A page already open: its panels say so, each, and fill in by themselves afterwards.
+        await holdSession();
+        await page.getByRole('link', { name: 'Thành phố Nha Trang' }).first().click();
+        await expect.poll(() => page.getByText(busy).count(), { timeout: 15_000 }).toBeGreaterThan(0);
+        await page.screenshot({
+          path: path.join(repoRoot, 'screenshots/database-busy-panels-390.png'),
+          fullPage: true,
+        });
+        await reserved`commit`;
+        await partsTotals(page).waitFor({ timeout: 15_000 });
+        await expect.poll(() => page.getByText(busy).count(), { timeout: 15_000 }).toBe(0);
+      } finally {
+        await reserved`rollback`.catch(() => {});
+        reserved.release();
+        await writer.end({ timeout: 1 });
+        await unwatched.close();
+      }
+    },
+  );
 
   test('an unknown address shows a page that says so, with a way home', async () => {
     const page = await context.newPage();

@@ -19,6 +19,12 @@ function SignedIn({ children }: { children: ReactNode }) {
   const { state } = useSession();
   const location = useLocation();
   if (state.status === 'loading') return <p className="state-message">{t.account.checking}</p>;
+  if (state.status === 'waiting')
+    return (
+      <p className="state-message" role="alert">
+        {t.state.error(t.state.waiting[state.reason])}
+      </p>
+    );
   if (state.status === 'signed-out') {
     const next = `${location.pathname}${location.search}`;
     return <Navigate to={`/login?next=${encodeURIComponent(next)}`} replace />;

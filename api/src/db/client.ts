@@ -4,6 +4,7 @@ import postgres from 'postgres';
 import { type DatabaseConfig, migrationsFolder } from '../config.ts';
 import { openEmbedded } from './embedded.ts';
 import * as schema from './schema/index.ts';
+import { SESSION_BUSY_CODE } from './session-server.ts';
 
 export type Db = PostgresJsDatabase<typeof schema>;
 
@@ -14,8 +15,11 @@ export interface Database {
   kind: 'embedded' | 'postgres';
   /** False when this process reaches an embedded database another process holds. */
   owner: boolean;
-  /** Resolves once the database answers `select 1`, on a connection no request waits for (on a server). */
-  ping(): Promise<void>;
+  /**
+   * Resolves once the database answers `select 1`, on a connection no request waits for (on a server);
+   * 'busy' at once while an embedded database's one session is held by a transaction (an import).
+   */
+  ping(): Promise<'ok' | 'busy'>;
   /** The Unix socket of the embedded database (undefined on a server). */
   socketPath?: string;
   close(): Promise<void>;
@@ -34,6 +38,12 @@ export interface OpenOptions {
    * serving pool's deadline per request); none when omitted. Imports lift it in their transaction.
    */
   statementTimeoutMs?: number;
+  /**
+   * On the embedded database this process owns, the longest a query waits for its one session while a
+   * transaction (an import writing) holds it; past it the query fails SQLSTATE 55P03 (isDatabaseBusy).
+   * Unbounded when omitted.
+   */
+  sessionWaitMs?: number;
 }
 
 /*
@@ -71,7 +81,7 @@ export async function openDatabase(config: DatabaseConfig, options: OpenOptions 
     const health = postgres(config.url, { ...server, max: 1, debug: undefined });
     return wrap(postgres(config.url, server), 'postgres', true, () => health.end({ timeout: 5 }), health);
   }
-  const embedded = await openEmbedded(config.dataDir);
+  const embedded = await openEmbedded(config.dataDir, { maxWaitMs: options.sessionWaitMs });
   const sql = postgres({
     ...common,
     path: embedded.socketPath,
@@ -81,10 +91,8 @@ export async function openDatabase(config: DatabaseConfig, options: OpenOptions 
     // Every connection shares PGlite's one session, so named prepared statements would collide.
     prepare: false,
   });
-  return {
-    ...wrap(sql, 'embedded', embedded.owner, () => embedded.close()),
-    socketPath: embedded.socketPath,
-  };
+  const database = wrap(sql, 'embedded', embedded.owner, () => embedded.close());
+  return { ...database, ping: embedded.ping ?? database.ping, socketPath: embedded.socketPath };
 }
 
 const serverDatabases = new WeakSet<Db>();
@@ -117,6 +125,7 @@ function wrap(
     owner,
     async ping() {
       await health`select 1`;
+      return 'ok' as const;
     },
     async close() {
       await sql.end({ timeout: 5 });
@@ -157,6 +166,14 @@ function codesOf(error: unknown): string[] {
       (e as { originalError?: unknown }).originalError;
   }
   return codes;
+}
+
+/**
+ * True when a query gave up waiting: for the embedded database's session held by an import's
+ * transaction (session-server.ts), or for a lock on a server.
+ */
+export function isDatabaseBusy(error: unknown): boolean {
+  return codesOf(error).includes(SESSION_BUSY_CODE);
 }
 
 /** True when the server cancelled a statement that ran past the statement timeout. */

@@ -19,15 +19,22 @@ export interface EmbeddedHandle {
   socketPath: string;
   /** True when this process opened PGlite; false when it reached another process's database. */
   owner: boolean;
+  /** Whether the database answers: 'busy' while a transaction holds the session (owner only). */
+  ping?: () => Promise<'ok' | 'busy'>;
   close(): Promise<void>;
+}
+
+export interface EmbeddedOptions {
+  /** How long a query may wait for the session before it is refused (SQLSTATE 55P03); unbounded if unset. */
+  maxWaitMs?: number;
 }
 
 const SOCKET_NAME = '.s.PGSQL.5432';
 const OWNER_FILE = 'owner.json';
 
-export async function openEmbedded(dataDir: string): Promise<EmbeddedHandle> {
+export async function openEmbedded(dataDir: string, options: EmbeddedOptions = {}): Promise<EmbeddedHandle> {
   if (dataDir === 'memory://' || dataDir.startsWith('memory://'))
-    return startOwner(undefined, tempSocketPath());
+    return startOwner(undefined, tempSocketPath(), options);
   fs.mkdirSync(dataDir, { recursive: true });
   const socketPath = path.join(dataDir, SOCKET_NAME);
   const release = await tryLock(dataDir);
@@ -44,7 +51,7 @@ export async function openEmbedded(dataDir: string): Promise<EmbeddedHandle> {
       path.join(dataDir, OWNER_FILE),
       JSON.stringify({ pid: process.pid, argv: process.argv.slice(1), since: new Date().toISOString() }),
     );
-    return await startOwner(path.join(dataDir, 'pgdata'), socketPath, release);
+    return await startOwner(path.join(dataDir, 'pgdata'), socketPath, options, release);
   } catch (error) {
     await release();
     throw error;
@@ -54,16 +61,18 @@ export async function openEmbedded(dataDir: string): Promise<EmbeddedHandle> {
 async function startOwner(
   pgDataDir: string | undefined,
   socketPath: string,
+  options: EmbeddedOptions,
   release?: () => Promise<void>,
 ): Promise<EmbeddedHandle> {
   // A socket file left by a process that died is stale once we hold the lock.
   fs.rmSync(socketPath, { force: true });
   const pg = await PGlite.create(pgDataDir ? { dataDir: pgDataDir } : {});
-  const server = new PGliteSessionServer(pg, socketPath);
+  const server = new PGliteSessionServer(pg, socketPath, options.maxWaitMs);
   await server.start();
   return {
     socketPath,
     owner: true,
+    ping: () => server.ping(),
     async close() {
       await server.stop();
       await pg.close();

@@ -1,19 +1,40 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { ErrorRequestHandler, Response } from 'express';
-import { isDatabaseUnavailable } from '../db/client.ts';
+import { isDatabaseBusy, isDatabaseUnavailable } from '../db/client.ts';
 
-/** Seconds a client is told to wait before asking again while the database is away. */
-export const RETRY_AFTER_SECONDS = 5;
+/** A state of the database to wait out: answered 503 with Retry-After, worded by the dashboard by its code. */
+export interface DatabaseState {
+  code: 'SERVICE_UNAVAILABLE' | 'DATABASE_BUSY';
+  message: string;
+  /** Seconds the client is told to wait before asking again. */
+  retryAfter: number;
+}
 
-export const DATABASE_UNAVAILABLE =
-  'The database is not answering for the moment; try again in a few seconds';
+const UNAVAILABLE: DatabaseState = {
+  code: 'SERVICE_UNAVAILABLE',
+  message: 'The database is not answering for the moment; try again in a few seconds',
+  retryAfter: 5,
+};
 
-/** A 503 in the GraphQL error shape, which the dashboard words in its own language by its code. */
-export function sendUnavailable(res: Response): void {
+const BUSY: DatabaseState = {
+  code: 'DATABASE_BUSY',
+  message: 'The database is busy writing an import; try again in a few seconds',
+  retryAfter: 2,
+};
+
+/** The state an error reveals, when it is the database's and not the question's. */
+export function databaseState(error: unknown): DatabaseState | null {
+  if (isDatabaseUnavailable(error)) return UNAVAILABLE;
+  if (isDatabaseBusy(error)) return BUSY;
+  return null;
+}
+
+/** A 503 in the GraphQL error shape. */
+export function sendUnavailable(res: Response, state: DatabaseState = UNAVAILABLE): void {
   res
     .status(503)
-    .set('Retry-After', String(RETRY_AFTER_SECONDS))
-    .json({ errors: [{ message: DATABASE_UNAVAILABLE, extensions: { code: 'SERVICE_UNAVAILABLE' } }] });
+    .set('Retry-After', String(state.retryAfter))
+    .json({ errors: [{ message: state.message, extensions: { code: state.code } }] });
 }
 
 /*
@@ -27,8 +48,9 @@ export const jsonErrors: ErrorRequestHandler = (error, _req, res, next) => {
     next(error);
     return;
   }
-  if (isDatabaseUnavailable(error)) {
-    sendUnavailable(res);
+  const state = databaseState(error);
+  if (state) {
+    sendUnavailable(res, state);
     return;
   }
   const status = (error as { status?: unknown; statusCode?: unknown }).status;
@@ -52,8 +74,9 @@ function clientMessage(error: { type?: string; message?: string; expose?: boolea
 }
 
 /**
- * A GraphQL answer whose errors include a database that is away is sent as 503 with Retry-After,
- * like every other request then, so that proxies and clients see a state to wait out, not a success.
+ * A GraphQL answer whose errors include a database that is away or busy is sent as 503 with
+ * Retry-After, like every other request then, so that proxies and clients see a state to wait out,
+ * not a success.
  */
 export const unavailableStatus: ApolloServerPlugin = {
   async requestDidStart() {
@@ -61,9 +84,11 @@ export const unavailableStatus: ApolloServerPlugin = {
       async willSendResponse({ response }) {
         const body = response.body;
         if (body.kind !== 'single' || !body.singleResult.errors) return;
-        if (!body.singleResult.errors.some((e) => e.extensions?.code === 'SERVICE_UNAVAILABLE')) return;
+        const codes = new Set(body.singleResult.errors.map((e) => e.extensions?.code));
+        const state = [UNAVAILABLE, BUSY].find((s) => codes.has(s.code));
+        if (!state) return;
         response.http.status = 503;
-        response.http.headers.set('retry-after', String(RETRY_AFTER_SECONDS));
+        response.http.headers.set('retry-after', String(state.retryAfter));
       },
     };
   },

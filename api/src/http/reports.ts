@@ -1,7 +1,7 @@
 import { type Request, type Response, Router } from 'express';
 import { authorize } from '../auth/policy.ts';
 import { reachOf } from '../auth/reach.ts';
-import { type Db, isDatabaseUnavailable } from '../db/client.ts';
+import type { Db } from '../db/client.ts';
 import { getPublishedFile } from '../db/queries/reports.ts';
 import { today } from '../lib/dates.ts';
 import { BadInputError, RefusalError } from '../lib/errors.ts';
@@ -17,7 +17,7 @@ import {
 } from '../reports/render.ts';
 import { resolveReportRequest } from '../reports/request.ts';
 import { authenticate } from './auth.ts';
-import { sendUnavailable } from './errors.ts';
+import { databaseState, sendUnavailable } from './errors.ts';
 
 const STATUS: Record<RefusalError['code'], number> = { BAD_USER_INPUT: 400, FORBIDDEN: 403, NOT_FOUND: 404 };
 
@@ -120,8 +120,9 @@ async function answer(
       res.status(STATUS[error.code]).json({ error: error.message, code: error.code });
       return;
     }
-    if (isDatabaseUnavailable(error)) {
-      sendUnavailable(res);
+    const state = databaseState(error);
+    if (state) {
+      sendUnavailable(res, state);
       return;
     }
     console.error('report download failed', error);

@@ -15,7 +15,14 @@ export interface SessionUser {
 type SessionState =
   | { status: 'loading' }
   | { status: 'signed-out' }
-  | { status: 'signed-in'; user: SessionUser };
+  | { status: 'signed-in'; user: SessionUser }
+  /** The server could not say (a busy or absent database, no network): asked again after `seconds`. */
+  | { status: 'waiting'; reason: WaitReason; seconds: number };
+
+/** Why the session could not be told: a code of the API's 503s, or no answer at all. */
+export type WaitReason = 'DATABASE_BUSY' | 'SERVICE_UNAVAILABLE' | 'SERVER_BUSY' | 'NETWORK';
+
+type SessionAnswer = { user: SessionUser | null } | { reason: WaitReason; seconds: number };
 
 interface SessionApi {
   state: SessionState;
@@ -26,17 +33,38 @@ interface SessionApi {
 
 const SessionContext = createContext<SessionApi | null>(null);
 
-let firstSession: Promise<SessionUser | null> | undefined;
+let firstSession: Promise<SessionAnswer> | undefined;
 
 /**
  * Asks who is signed in, once per page load. main.tsx calls it before React renders, so that the
  * answer (and with it the page's first query) does not wait for the first render.
  */
-export function prefetchSession(): Promise<SessionUser | null> {
-  firstSession ??= fetch('/auth/session', { credentials: 'same-origin' })
-    .then(async (res) => (res.ok ? ((await res.json()) as { user: SessionUser | null }).user : null))
-    .catch(() => null);
+export function prefetchSession(): Promise<SessionAnswer> {
+  firstSession ??= askSession();
   return firstSession;
+}
+
+/*
+ * A 503 or no answer says nothing about the session: a signed-in person is not sent to the login page
+ * because the database is busy writing an import; the page waits and asks again.
+ */
+async function askSession(): Promise<SessionAnswer> {
+  const res = await fetch('/auth/session', { credentials: 'same-origin' }).catch(() => null);
+  if (!res) return { reason: 'NETWORK', seconds: 5 };
+  if (res.ok) return { user: ((await res.json()) as { user: SessionUser | null }).user };
+  if (res.status !== 503) return { user: null };
+  const body = (await res.json().catch(() => null)) as {
+    errors?: { extensions?: { code?: string } }[];
+  } | null;
+  const code = body?.errors?.[0]?.extensions?.code;
+  const reason: WaitReason =
+    code === 'DATABASE_BUSY' || code === 'SERVER_BUSY' ? code : 'SERVICE_UNAVAILABLE';
+  return { reason, seconds: Number(res.headers.get('retry-after')) || 5 };
+}
+
+function stateOf(answer: SessionAnswer): SessionState {
+  if ('reason' in answer) return { status: 'waiting', ...answer };
+  return answer.user ? { status: 'signed-in', user: answer.user } : { status: 'signed-out' };
 }
 
 /*
@@ -48,13 +76,31 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     let live = true;
-    prefetchSession().then((user) => {
-      if (live) setState(user ? { status: 'signed-in', user } : { status: 'signed-out' });
+    prefetchSession().then((answer) => {
+      if (live) setState(stateOf(answer));
     });
     return () => {
       live = false;
     };
   }, []);
+
+  // Every waiting answer (a new state, even with the same reason) sets the next question's timer.
+  useEffect(() => {
+    if (state.status !== 'waiting') return;
+    const waitSeconds = state.seconds;
+    let live = true;
+    const timer = setTimeout(
+      () =>
+        askSession().then((answer) => {
+          if (live) setState(stateOf(answer));
+        }),
+      waitSeconds * 1000,
+    );
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [state]);
 
   const signIn = useCallback(async (username: string, password: string) => {
     const res = await fetch('/auth/login', {

@@ -433,7 +433,14 @@ export const en: Messages = {
     unknownError: 'unknown error',
     forbidden: 'these figures are outside what your account may read',
     serverBusy: 'the server is answering as many requests as it can; try again in a moment',
+    databaseBusy: 'the database is busy writing an import; trying again in a moment',
     databaseUnavailable: 'the database is not answering for the moment; try again in a few seconds',
+    waiting: {
+      DATABASE_BUSY: 'the database is busy writing an import; trying again in a moment',
+      SERVER_BUSY: 'the server is answering as many requests as it can; trying again in a moment',
+      SERVICE_UNAVAILABLE: 'the database is not answering for the moment; trying again in a few seconds',
+      NETWORK: 'the server cannot be reached; trying again in a few seconds',
+    },
   },
   overview: {
     title: 'VssID rollout progress',

@@ -438,7 +438,14 @@ export const vi = {
     unknownError: 'lỗi không xác định',
     forbidden: 'số liệu này nằm ngoài phạm vi tài khoản của bạn được xem',
     serverBusy: 'máy chủ đang bận trả lời nhiều yêu cầu; thử lại sau giây lát',
+    databaseBusy: 'cơ sở dữ liệu đang ghi dữ liệu nhập; tự thử lại sau giây lát',
     databaseUnavailable: 'cơ sở dữ liệu tạm thời không trả lời; thử lại sau vài giây',
+    waiting: {
+      DATABASE_BUSY: 'cơ sở dữ liệu đang ghi dữ liệu nhập; tự thử lại sau giây lát',
+      SERVER_BUSY: 'máy chủ đang bận trả lời nhiều yêu cầu; tự thử lại sau giây lát',
+      SERVICE_UNAVAILABLE: 'cơ sở dữ liệu tạm thời không trả lời; tự thử lại sau vài giây',
+      NETWORK: 'không kết nối được máy chủ; tự thử lại sau vài giây',
+    },
   },
   overview: {
     title: 'Tiến độ triển khai VssID',

@@ -39,6 +39,7 @@ export function errorMessage(error: CombinedError): string {
   // The server's words for a busy server or a database that is away are English; the dashboard says
   // them in its own.
   if (error.graphQLErrors.some((e) => e.extensions?.code === 'SERVER_BUSY')) return t.state.serverBusy;
+  if (error.graphQLErrors.some((e) => e.extensions?.code === 'DATABASE_BUSY')) return t.state.databaseBusy;
   const unavailable =
     error.graphQLErrors.some((e) => e.extensions?.code === 'SERVICE_UNAVAILABLE') ||
     (error.response as { status?: number } | undefined)?.status === 503;
@@ -48,6 +49,19 @@ export function errorMessage(error: CombinedError): string {
   return (
     error.graphQLErrors[0]?.message ?? error.networkError?.message ?? (error.message || t.state.unknownError)
   );
+}
+
+/** Codes of a state that passes by itself, and the seconds after which a panel asks again on its own. */
+const WAIT_OUT: Record<string, number> = { DATABASE_BUSY: 3, SERVER_BUSY: 3, SERVICE_UNAVAILABLE: 5 };
+
+/** Seconds to wait before asking again, when the error is a state to wait out rather than a refusal. */
+export function waitOutSeconds(error: CombinedError | undefined): number | null {
+  if (!error) return null;
+  for (const e of error.graphQLErrors) {
+    const seconds = WAIT_OUT[String(e.extensions?.code)];
+    if (seconds) return seconds;
+  }
+  return (error.response as { status?: number } | undefined)?.status === 503 ? 5 : null;
 }
 
 /** The first error of a mutation: its message, and the argument it names when the server said which. */

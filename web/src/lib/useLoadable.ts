@@ -1,7 +1,7 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { useCallback } from 'react';
+import { useCallback, useEffect } from 'react';
 import { type AnyVariables, type RequestPolicy, type UseQueryArgs, useQuery } from 'urql';
-import { fromQuery, type Loadable } from './loadable.ts';
+import { fromQuery, type Loadable, waitOutSeconds } from './loadable.ts';
 
 /** A query's state for a panel, and the means to ask again after a write the cache cannot know of. */
 export type LoadableQuery<T> = Loadable<T> & { refresh: () => void };
@@ -27,5 +27,12 @@ export function useLoadable<D, V extends AnyVariables, T>(
   const args = { query, variables, ...options } as UseQueryArgs<V, D>;
   const [result, reexecute] = useQuery(args);
   const refresh = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
+  // A busy or unavailable database passes by itself: the panel says so and asks again on its own.
+  const waitOut = result.fetching ? null : waitOutSeconds(result.error);
+  useEffect(() => {
+    if (waitOut === null) return;
+    const timer = setTimeout(refresh, waitOut * 1000);
+    return () => clearTimeout(timer);
+  }, [waitOut, refresh]);
   return { ...fromQuery(result, refresh, select), refresh };
 }
