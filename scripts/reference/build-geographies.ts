@@ -268,7 +268,7 @@ export const CORRECTIONS: readonly {
     from: '16810',
     to: '22660',
     reason:
-      'the row names Xã Diên Lâm, whose code is 22660; 16810 is no code in the package’s own 2025 list. Diên Đồng was merged into Xã Xuân Đồng (22660) in 2024, and Xuân Đồng into Xã Diên Lâm in 2025',
+      'the row names Xã Diên Lâm, whose code is 22660; 16810 is no 2025 code but the old one of Xã Diên Lãm (Quỳ Châu, Nghệ An), the same name without tone marks. Diên Đồng was merged into Xã Xuân Đồng (22660) in 2024, and Xuân Đồng into Xã Diên Lâm in 2025',
     article: 'NQ 1196/NQ-UBTVQH15 Điều 1 (Xuân Đồng); NQ 1667/NQ-UBTVQH15 Điều 1 khoản 15',
   },
   {
@@ -603,7 +603,7 @@ export function buildGeographies(options: BuildOptions = {}): BuildResult {
   // --- The package: Khánh Hòa's 2025 units and the rows of its old communes.
   const pkg = readPackage();
   report.push(`source: ${pkg.name}@${pkg.version}`);
-  /** The package's spellings that normalisation changed, distinct (reported, and listed in SOURCES.md). */
+  /** The package's spellings that normalisation changed, distinct (the build reports them). */
   const renamed = new Map<string, string>();
   const fix = (name: string) => {
     const fixed = normaliseName(name);
