@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Fails when the generated GraphQL types or the SQL migrations lag behind their sources: regenerates
-# both and compares the files before and after.
+# both and compares the files before and after. Then checks that the shipped reference geographies are
+# what scripts/reference/build-geographies.ts makes of its sources (it writes nothing).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 snapshot() { find api/src/generated web/src/gql migrations -type f -print0 | sort -z | xargs -0 sha1sum; }
@@ -13,3 +14,4 @@ if [ "$before" != "$after" ]; then
   diff <(echo "$before") <(echo "$after") | grep '^[<>]' | awk '{print "  " $3}' | sort -u
   exit 1
 fi
+node --import tsx scripts/reference/build-geographies.ts --check --no-geojson >/dev/null
