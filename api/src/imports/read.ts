@@ -3,10 +3,12 @@ import { CsvError, parse } from 'csv-parse';
 import ExcelJS from 'exceljs';
 import { decodeText, FileRefusedError } from './encoding.ts';
 import { problem } from './problems.ts';
+import { inspectXlsx } from './zip.ts';
 
 /*
  * A file as rows of cells, streamed: CSV through csv-parse, XLSX (first sheet) through exceljs's
- * streaming reader, so a million rows never sit in memory as objects at once.
+ * streaming reader, so a million rows never sit in memory as objects at once. A workbook is measured
+ * first (zip.ts) against the limits of limits.ts.
  */
 
 /** A cell as read: CSV gives strings; XLSX also numbers, booleans and dates. */
@@ -68,26 +70,31 @@ function* chunks(text: string | Buffer, size = 1 << 16): Generator<string | Buff
 }
 
 function openXlsx(bytes: Buffer): Sheet {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([bytes]), {
-    sharedStrings: 'cache',
-    styles: 'ignore',
-    hyperlinks: 'ignore',
-    worksheets: 'emit',
-    entries: 'ignore',
-  });
   // Not in exceljs's types: what the streaming reader parsed from xl/workbook.xml.
-  const book = reader as unknown as {
-    properties?: { model?: { date1904?: boolean } };
-    model?: { sheets?: { id: number }[] };
-  };
+  let book:
+    | {
+        properties?: { model?: { date1904?: boolean } };
+        model?: { sheets?: { id: number }[] };
+      }
+    | undefined;
   return {
     format: 'xlsx',
     encoding: null,
-    date1904: () => book.properties?.model?.date1904 === true,
+    date1904: () => book?.properties?.model?.date1904 === true,
     rows: (async function* () {
+      // Sizes first (limits.ts): exceljs sees the bytes only once they cannot cost too much.
+      await inspectXlsx(bytes);
+      const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([bytes]), {
+        sharedStrings: 'cache',
+        styles: 'ignore',
+        hyperlinks: 'ignore',
+        worksheets: 'emit',
+        entries: 'ignore',
+      });
+      book = reader as unknown as typeof book;
       try {
         for await (const worksheet of reader) {
-          const first = book.model?.sheets?.[0]?.id;
+          const first = book?.model?.sheets?.[0]?.id;
           const id = (worksheet as unknown as { id: number | string }).id;
           if (first !== undefined && Number(id) !== Number(first)) continue;
           for await (const row of worksheet as unknown as AsyncIterable<ExcelJS.Row>) {
