@@ -2,11 +2,20 @@ import { Readable } from 'node:stream';
 import { CsvError, parse } from 'csv-parse';
 import ExcelJS from 'exceljs';
 import { decodeText, FileRefusedError } from './encoding.ts';
+import {
+  count,
+  MAX_CELL_LENGTH,
+  MAX_SHARED_STRING_LENGTH,
+  MAX_XLSX_COLUMNS,
+  MAX_XLSX_ROWS,
+} from './limits.ts';
 import { problem } from './problems.ts';
+import { inspectXlsx } from './zip.ts';
 
 /*
  * A file as rows of cells, streamed: CSV through csv-parse, XLSX (first sheet) through exceljs's
- * streaming reader, so a million rows never sit in memory as objects at once.
+ * streaming reader, so a million rows never sit in memory as objects at once. A workbook is measured
+ * first (zip.ts) and held to the limits on rows, columns and cells as it streams (limits.ts).
  */
 
 /** A cell as read: CSV gives strings; XLSX also numbers, booleans and dates. */
@@ -68,31 +77,40 @@ function* chunks(text: string | Buffer, size = 1 << 16): Generator<string | Buff
 }
 
 function openXlsx(bytes: Buffer): Sheet {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([bytes]), {
-    sharedStrings: 'cache',
-    styles: 'ignore',
-    hyperlinks: 'ignore',
-    worksheets: 'emit',
-    entries: 'ignore',
-  });
-  // Not in exceljs's types: what the streaming reader parsed from xl/workbook.xml.
-  const book = reader as unknown as {
-    properties?: { model?: { date1904?: boolean } };
-    model?: { sheets?: { id: number }[] };
-  };
+  // Not in exceljs's types: what the streaming reader parsed from xl/workbook.xml, and the shared
+  // strings it keeps (sharedStrings: 'cache').
+  let book:
+    | {
+        properties?: { model?: { date1904?: boolean } };
+        model?: { sheets?: { id: number }[] };
+        sharedStrings?: ExcelJS.CellValue[];
+      }
+    | undefined;
   return {
     format: 'xlsx',
     encoding: null,
-    date1904: () => book.properties?.model?.date1904 === true,
+    date1904: () => book?.properties?.model?.date1904 === true,
     rows: (async function* () {
+      // Sizes first (limits.ts): exceljs sees the bytes only once they cannot cost too much.
+      await inspectXlsx(bytes);
+      const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([bytes]), {
+        sharedStrings: 'cache',
+        styles: 'ignore',
+        hyperlinks: 'ignore',
+        worksheets: 'emit',
+        entries: 'ignore',
+      });
+      book = reader as unknown as typeof book;
       try {
         for await (const worksheet of reader) {
-          const first = book.model?.sheets?.[0]?.id;
+          const first = book?.model?.sheets?.[0]?.id;
           const id = (worksheet as unknown as { id: number | string }).id;
           if (first !== undefined && Number(id) !== Number(first)) continue;
+          // exceljs has read every shared string before it gives a sheet's first row.
+          checkSharedStrings(book?.sharedStrings);
+          let rows = 0;
           for await (const row of worksheet as unknown as AsyncIterable<ExcelJS.Row>) {
-            const values = row.values as ExcelJS.CellValue[];
-            yield { row: row.number, cells: values.slice(1).map(cellOf) };
+            yield { row: row.number, cells: cellsOf(row, ++rows) };
           }
           return;
         }
@@ -107,6 +125,72 @@ function openXlsx(bytes: Buffer): Sheet {
       }
     })(),
   };
+}
+
+function overLimit(row: number | null, en: string, vi: string): FileRefusedError {
+  return new FileRefusedError(problem('OVER_LIMIT', { en, vi }, { row }));
+}
+
+/** A row's cells, refused past the limits on rows, columns and a cell's length; `rows` counts the rows so far. */
+function cellsOf(row: ExcelJS.Row, rows: number): Cell[] {
+  // A row's number is its `r` attribute, which need not follow the count: both are held to the limit.
+  if (rows > MAX_XLSX_ROWS || row.number > MAX_XLSX_ROWS)
+    throw overLimit(
+      row.number,
+      `the sheet has more than ${count(MAX_XLSX_ROWS)} rows, Excel's own limit; split it into smaller files`,
+      `trang tính có hơn ${count(MAX_XLSX_ROWS)} dòng, giới hạn của chính Excel; hãy chia thành các tệp nhỏ hơn`,
+    );
+  const values = row.values as ExcelJS.CellValue[];
+  const columns = values.length - 1;
+  if (columns > MAX_XLSX_COLUMNS)
+    throw overLimit(
+      row.number,
+      `the row has ${count(columns)} columns (up to column ${columnName(columns)}); at most ${count(MAX_XLSX_COLUMNS)} are read`,
+      `dòng có ${count(columns)} cột (đến cột ${columnName(columns)}); chỉ đọc tối đa ${count(MAX_XLSX_COLUMNS)} cột`,
+    );
+  const cells = new Array<Cell>(columns);
+  for (let i = 0; i < columns; i++) {
+    const cell = cellOf(values[i + 1]);
+    if (typeof cell === 'string' && cell.length > MAX_CELL_LENGTH) {
+      const at = `${columnName(i + 1)}${row.number}`;
+      throw overLimit(
+        row.number,
+        `cell ${at} holds ${count(cell.length)} characters; a cell holds at most ${count(MAX_CELL_LENGTH)} (Excel's own limit)`,
+        `ô ${at} chứa ${count(cell.length)} ký tự; mỗi ô chứa tối đa ${count(MAX_CELL_LENGTH)} ký tự (giới hạn của chính Excel)`,
+      );
+    }
+    cells[i] = cell;
+  }
+  return cells;
+}
+
+/** Refuses a shared string longer than a cell may be; `strings` as exceljs cached them. */
+function checkSharedStrings(strings: ExcelJS.CellValue[] | undefined): void {
+  if (!strings) return;
+  for (let i = 0; i < strings.length; i++) {
+    const value = strings[i];
+    if (value === null || value === undefined) continue;
+    const length =
+      typeof value === 'string'
+        ? value.length
+        : typeof value === 'object' && 'richText' in value
+          ? value.richText.reduce((sum, run) => sum + (run.text?.length ?? 0), 0)
+          : 0;
+    if (length > MAX_SHARED_STRING_LENGTH)
+      throw overLimit(
+        null,
+        `shared string ${count(i + 1)} of the workbook holds ${count(length)} characters; at most ${count(MAX_SHARED_STRING_LENGTH)} are read (Excel's own limit for a cell)`,
+        `chuỗi dùng chung thứ ${count(i + 1)} của bảng tính chứa ${count(length)} ký tự; chỉ đọc tối đa ${count(MAX_SHARED_STRING_LENGTH)} ký tự (giới hạn một ô của chính Excel)`,
+      );
+  }
+}
+
+/** A column's letters as a spreadsheet shows them: 1 → A, 27 → AA. */
+function columnName(column: number): string {
+  let name = '';
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26))
+    name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
+  return name;
 }
 
 /** One cell's value; formulas give their cached result, rich text its plain text. */
