@@ -715,10 +715,24 @@ function printSeries(series: [number, number][]): void {
         .join('   ')}`,
     );
   const rss = series.map(([, mb]) => mb);
-  const half = series.slice(Math.floor(series.length / 2));
   console.log(
-    `  min ${Math.min(...rss).toFixed(0)} MB, max ${Math.max(...rss).toFixed(0)} MB; slope ${slope(series).toFixed(2)} MB/min ` +
-      `over the whole run, ${slope(half).toFixed(2)} MB/min over its second half`,
+    `  min ${Math.min(...rss).toFixed(0)} MB, max ${Math.max(...rss).toFixed(0)} MB; slope ${slope(series).toFixed(2)} MB/min`,
+  );
+  // The heap grows between collections, so RSS is a sawtooth: what would show a leak is its floor,
+  // the lowest sample of each minute, rising from minute to minute.
+  const minutes = new Map<number, number[]>();
+  for (const [t, mb] of series) {
+    const minute = Math.floor(Math.max(0, t - 0.001) / 60);
+    minutes.set(minute, [...(minutes.get(minute) ?? []), mb]);
+  }
+  const floors: [number, number][] = [...minutes.entries()].map(([m, values]) => [
+    m * 60,
+    Math.min(...values),
+  ]);
+  console.log(
+    `  each minute's lowest / highest: ${[...minutes.entries()]
+      .map(([m, values]) => `${m + 1}: ${Math.min(...values).toFixed(0)}/${Math.max(...values).toFixed(0)}`)
+      .join(', ')} MB; slope of the lowest ${slope(floors).toFixed(2)} MB/min`,
   );
 }
 
