@@ -10,6 +10,7 @@ import { loadReferenceIfEmpty } from '../api/src/reference/load.ts';
 import { seedDatabase } from '../api/src/seed/load.ts';
 import { createApp } from '../api/src/server.ts';
 import { benchImports } from './imports.ts';
+import { benchLoad } from './load.ts';
 
 /*
  * `pnpm bench api`: median and p95 of each contract query at the province scale (about 250.000
@@ -159,8 +160,9 @@ async function bench(label: string, database: Database): Promise<void> {
 async function main(): Promise<void> {
   const what = process.argv[2];
   if (what === 'imports') return benchImports();
+  if (what === 'load') return benchLoad();
   if (what !== 'api') {
-    console.error('usage: pnpm bench api|imports');
+    console.error('usage: pnpm bench api|imports|load');
     process.exit(2);
   }
   const only = process.env.BENCH_ONLY;
