@@ -88,6 +88,33 @@ describe('a person outside the reach', () => {
     ]);
   });
 
+  test('is NOT_FOUND to setBlocker and recordSteps as a person that does not exist, and logged', async () => {
+    const head = await freshDistrictHead('thamdo-ghi');
+    const p7 = ids['9000000007'] as string;
+    const blocker = (id: string) => `mutation { setBlocker(personId: "${id}", reason: OTHER) { changed } }`;
+    const outside = await run(head, blocker(p7));
+    const nobody = await run(head, blocker('999999'));
+    expect(outside.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect(JSON.stringify(outside).replaceAll(p7, 'X')).toBe(
+      JSON.stringify(nobody).replaceAll('999999', 'X'),
+    );
+    const steps = (code: string) =>
+      `mutation { recordSteps(step: VERIFIED, date: "2021-10-01", socialInsuranceCodes: ["${code}"]) { written } }`;
+    const stepsOutside = await run(head, steps('9000000007'));
+    const stepsNobody = await run(head, steps('9999999999'));
+    expect(stepsOutside.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect(JSON.stringify(stepsOutside).replaceAll('9000000007', 'X')).toBe(
+      JSON.stringify(stepsNobody).replaceAll('9999999999', 'X'),
+    );
+    expect((await refusalsOf('thamdo-ghi')).map(({ operation: _, ...r }) => r)).toEqual([
+      { field: 'Mutation.setBlocker', argument: p7, reason: 'OUT_OF_REACH' },
+      { field: 'Mutation.setBlocker', argument: '999999', reason: 'NOT_FOUND' },
+      // A code naming a person is logged by the person's id; one naming nobody masked, never whole.
+      { field: 'Mutation.recordSteps', argument: p7, reason: 'OUT_OF_REACH' },
+      { field: 'Mutation.recordSteps', argument: '******9999', reason: 'NOT_FOUND' },
+    ]);
+  });
+
   test('a role that reads aggregates only is FORBIDDEN as before, and that is logged too', async () => {
     const person = await run(viewers.province, `{ person(id: "${ids['9000000001']}") { fullName } }`);
     expect(person.errors?.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);

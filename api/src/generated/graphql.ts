@@ -540,7 +540,7 @@ export type Mutation = {
    * ignored) as having reached a step on a day: a pasted list of Mẫu 01 forms received (FORM_SIGNED) or
    * verified (VERIFIED), or one person. DISTRICT (inside their area) and ADMIN. One unknown or
    * out-of-reach code and nothing is written; the error (NOT_FOUND for both, so that it tells nothing of
-   * persons outside the reach) lists them.
+   * persons outside the reach) lists them, and a district head's refused codes go to the refusal log.
    */
   recordSteps: RecordResult;
   /**
@@ -557,7 +557,9 @@ export type Mutation = {
   setAccountDisabled: Account;
   /**
    * Records why a person is stuck (one current reason per person; a new one replaces it), or clears it
-   * when `reason` is null. OFFICER (their units), DISTRICT (their area) and ADMIN.
+   * when `reason` is null. OFFICER (their units), DISTRICT (their area) and ADMIN. A person outside
+   * the caller's reach is NOT_FOUND, as an id that names nobody, so that ids cannot be probed for
+   * persons elsewhere; for an account of limited reach either is written to the refusal log.
    */
   setBlocker: BlockerRecorded;
   /**
