@@ -152,7 +152,7 @@ export async function createApp(database: Database, options: AppOptions = {}): P
     }
   });
   app.use('/auth', authRoutes(database.db, options.signInLimits));
-  app.use('/imports', importRoutes(database.db));
+  app.use('/imports', importRoutes(database.db, { refusalAlertPerMinute }));
   const limits = { ...REQUEST_LIMITS, ...options.requestLimits };
   const limit = perCredentialLimit(limits);
   // One count of requests under way for the API and the downloads, taken before any work.

@@ -1,6 +1,7 @@
+import type { Server } from 'node:http';
 import { sql } from 'drizzle-orm';
 import { afterAll, afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
-import type { Viewer } from '../../api/src/auth/reach.ts';
+import { reachOf, type Viewer } from '../../api/src/auth/reach.ts';
 import { REFUSAL_ALERT_PER_MINUTE, refusalAlertPerMinuteFromEnv } from '../../api/src/config.ts';
 import { createContext } from '../../api/src/context.ts';
 import type { Database } from '../../api/src/db/client.ts';
@@ -10,6 +11,8 @@ import { createTestDatabase } from '../helpers/database.ts';
 import { loadFixture } from '../helpers/fixtures.ts';
 import type { AnyData, GraphQLResult } from '../helpers/graphql.ts';
 import { HAND_MADE } from '../helpers/hand-made.ts';
+import { listen } from '../helpers/http.ts';
+import { csv, importFile, problemLines } from '../helpers/imports.ts';
 
 /*
  * Refused reads of persons on the hand-made data set (UA and UB in district 901, UC in 902): a person
@@ -22,6 +25,8 @@ type Who = 'admin' | 'province' | 'analyst' | 'd901' | 'd902' | 's1';
 
 let database: Database;
 let apollo: Awaited<ReturnType<typeof createApp>>['apollo'];
+let server: Server;
+let base: string;
 const viewers = {} as Record<Who, Viewer>;
 const ids: Record<string, string> = {};
 
@@ -38,9 +43,14 @@ beforeAll(async () => {
     sql`select id, social_insurance_code as code from persons`,
   ))
     ids[row.code] = String(row.id);
-  ({ apollo } = await createApp(database, { serveWeb: false }));
+  const app = await createApp(database, { serveWeb: false });
+  apollo = app.apollo;
+  ({ base, server } = await listen(app.app));
 });
-afterAll(() => database?.close());
+afterAll(async () => {
+  server?.close();
+  await database?.close();
+});
 afterEach(() => {
   vi.restoreAllMocks();
 });
@@ -272,5 +282,65 @@ describe('an account refused more than the threshold within a minute', () => {
     expect((await run(viewers.admin, '{ refusalAlerts { threshold } }')).data?.refusalAlerts.threshold).toBe(
       20,
     );
+  });
+});
+
+describe('imports', () => {
+  const reach902 = () => reachOf(viewers.d902, '2021-12-31');
+
+  test('a steps row naming a person outside the reach gets the same problem as a code that names nobody', async () => {
+    const refused: number[][] = [];
+    const file = (code: string) => csv('social_insurance_code,step,date', `${code},APPROVED,2021-07-02`);
+    const onPersonsRefused = async (persons: readonly number[]) => void refused.push([...persons]);
+    const outside = await importFile(database, 'steps', file('9000000001'), {
+      reach: reach902(),
+      dryRun: true,
+      onPersonsRefused,
+    });
+    const nobody = await importFile(database, 'steps', file('9999999999'), {
+      reach: reach902(),
+      dryRun: true,
+      onPersonsRefused,
+    });
+    expect(outside.problems).toEqual(nobody.problems);
+    expect(outside.problems.map((p) => p.code)).toEqual(['UNKNOWN_REFERENCE']);
+    expect(problemLines(outside)).toEqual([
+      'row 2, column social_insurance_code: no person with this social-insurance code in the area your account may act in; import it with the persons first',
+    ]);
+    // What the import refused is told for the refusal log: the person outside, not the unknown code.
+    expect(refused).toEqual([[Number(ids['9000000001'])]]);
+  });
+
+  test('a persons row taking the code of a person of another area is refused on that code, and logged', async () => {
+    // A code names one person: a new person cannot take it, and a district head may not move someone
+    // else's. The refusal says the code is taken, which no answer could hide; it is logged instead.
+    const { token } = await addAccount(database.db, { username: 'huyen902b', role: 'DISTRICT', area: '902' });
+    const body = csv(
+      'social_insurance_code,full_name,unit_code',
+      '9000000001,Người khác,UC',
+      '9300000001,Người mới,UC',
+      '9300000002,Người mới,UA',
+    );
+    const response = await fetch(`${base}/imports/persons?dryRun=1`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'x-file-name': 'nguoi.csv', 'content-type': 'text/csv' },
+      body,
+    });
+    const lines = (await response.text()).trim().split('\n');
+    const { summary } = JSON.parse(lines.at(-1) as string);
+    expect(summary.problems.map((p: AnyData) => [p.row, p.column, p.code])).toEqual([
+      [2, 'social_insurance_code', 'OUT_OF_REACH'],
+      // A unit of another district is not a person's: it may say so.
+      [4, 'unit_code', 'OUT_OF_REACH'],
+    ]);
+    expect(JSON.stringify(summary.problems)).not.toContain('9000000001');
+    expect(await refusalsOf('huyen902b')).toEqual([
+      {
+        field: 'import:persons',
+        argument: ids['9000000001'],
+        reason: 'OUT_OF_REACH',
+        operation: 'nguoi.csv',
+      },
+    ]);
   });
 });
