@@ -39,3 +39,16 @@ export function requestsPerMinuteFromEnv(env = process.env): number | undefined 
     );
   return n;
 }
+
+/** More refusals of persons' data than this within a minute raise an alert (REFUSAL_ALERT_PER_MINUTE). */
+export const REFUSAL_ALERT_PER_MINUTE = 20;
+
+/** REFUSAL_ALERT_PER_MINUTE: the refusals of one account within a minute past which an alert is raised. */
+export function refusalAlertPerMinuteFromEnv(env = process.env): number {
+  const value = env.REFUSAL_ALERT_PER_MINUTE;
+  if (value === undefined || value === '') return REFUSAL_ALERT_PER_MINUTE;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1)
+    throw new Error(`REFUSAL_ALERT_PER_MINUTE must be a whole number of at least 1 (got "${value}")`);
+  return n;
+}

@@ -1,4 +1,5 @@
 import { type Reach, reachOf, type Viewer } from './auth/reach.ts';
+import { REFUSAL_ALERT_PER_MINUTE } from './config.ts';
 import type { Db } from './db/client.ts';
 import { type AccountLoaders, accountLoaders } from './db/queries/accounts.ts';
 import { type AreaLoaders, areaLoaders, listRootAreas } from './db/queries/areas.ts';
@@ -7,6 +8,12 @@ import { type GoalLoaders, goalLoaders } from './db/queries/goals.ts';
 import { type OfficeLoaders, officeLoaders } from './db/queries/offices.ts';
 import { type OutreachLoaders, outreachLoaders } from './db/queries/outreach.ts';
 import { type PersonLoaders, personLoaders } from './db/queries/persons.ts';
+import {
+  type RaisedAlert,
+  type RefusalLoaders,
+  type RefusalOptions,
+  refusalLoaders,
+} from './db/queries/refusals.ts';
 import { type StaffLoaders, staffLoaders } from './db/queries/staff.ts';
 import { type TrendLoaders, trendLoaders } from './db/queries/trend.ts';
 import { type UnitLoaders, unitLoaders } from './db/queries/units.ts';
@@ -22,6 +29,8 @@ export interface Context {
   reach: Reach;
   today: IsoDate;
   loaders: Loaders;
+  /** More refusals of persons' data than this within a minute raise an alert. */
+  refusalAlertPerMinute: number;
   /** The one root area (the province) of the hierarchy; null when there are several or none. */
   rootAreaId: () => Promise<number | null>;
 }
@@ -34,11 +43,34 @@ export type Loaders = AccountLoaders &
   OfficeLoaders &
   OutreachLoaders &
   PersonLoaders &
+  RefusalLoaders &
   StaffLoaders &
   TrendLoaders &
   UnitLoaders;
 
-export function createContext(db: Db, viewer: Viewer, now = new Date()): Context {
+/**
+ * The server's log line for an alert: one line, the account's name and the counts, nothing of the
+ * persons asked for.
+ */
+export function warnRefusalAlert(alert: RaisedAlert & { username: string }): void {
+  console.warn(
+    `ALERT refusals: account "${alert.username}" was refused ${alert.refusals} times within a minute from ${alert.startedAt} (threshold: more than ${alert.threshold} a minute)`,
+  );
+}
+
+export interface ContextOptions {
+  /** More refusals of persons' data than this within a minute raise an alert; 20 by default. */
+  refusalAlertPerMinute?: number;
+  /** Told of each alert raised; prints it to the server's log by default. */
+  onRefusalAlert?: RefusalOptions['onAlert'];
+}
+
+export function createContext(
+  db: Db,
+  viewer: Viewer,
+  now = new Date(),
+  options: ContextOptions = {},
+): Context {
   let root: Promise<number | null> | undefined;
   const rootAreaId = () => {
     root ??= listRootAreas(db).then((roots) => (roots.length === 1 ? (roots[0]?.id ?? null) : null));
@@ -46,6 +78,7 @@ export function createContext(db: Db, viewer: Viewer, now = new Date()): Context
   };
   const day = today(now);
   const reach = reachOf(viewer, day);
+  const refusalAlertPerMinute = options.refusalAlertPerMinute ?? REFUSAL_ALERT_PER_MINUTE;
   const loaders: Loaders = {
     ...accountLoaders(db),
     ...areaLoaders(db, reach),
@@ -54,9 +87,13 @@ export function createContext(db: Db, viewer: Viewer, now = new Date()): Context
     ...officeLoaders(db),
     ...outreachLoaders(db),
     ...personLoaders(db, reach, viewer),
+    ...refusalLoaders(db, viewer, {
+      threshold: refusalAlertPerMinute,
+      onAlert: options.onRefusalAlert ?? warnRefusalAlert,
+    }),
     ...staffLoaders(db, reach),
     ...trendLoaders(db, reach),
     ...unitLoaders(db, reach),
   };
-  return { db, viewer, reach, today: day, loaders, rootAreaId };
+  return { db, viewer, reach, today: day, loaders, rootAreaId, refusalAlertPerMinute };
 }

@@ -1,5 +1,10 @@
 import { prepareDatabase } from './bootstrap.ts';
-import { databaseConfigFromEnv, portFromEnv, requestsPerMinuteFromEnv } from './config.ts';
+import {
+  databaseConfigFromEnv,
+  portFromEnv,
+  refusalAlertPerMinuteFromEnv,
+  requestsPerMinuteFromEnv,
+} from './config.ts';
 import { openDatabase } from './db/client.ts';
 import { createApp } from './server.ts';
 
@@ -31,7 +36,10 @@ async function main(): Promise<void> {
     database = await openDatabase(config, { statementTimeoutMs: STATEMENT_TIMEOUT_MS });
   }
   const perMinute = requestsPerMinuteFromEnv();
-  const { app, stop } = await createApp(database, { requestLimits: perMinute ? { perMinute } : {} });
+  const { app, stop } = await createApp(database, {
+    requestLimits: perMinute ? { perMinute } : {},
+    refusalAlertPerMinute: refusalAlertPerMinuteFromEnv(),
+  });
   const port = portFromEnv();
   const server = app.listen(port, () => {
     const address = server.address();

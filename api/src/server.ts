@@ -10,7 +10,7 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { GraphQLArmorConfig } from '@escape.tech/graphql-armor-types';
 import express from 'express';
 import helmet from 'helmet';
-import { webDist } from './config.ts';
+import { REFUSAL_ALERT_PER_MINUTE, webDist } from './config.ts';
 import { type Context, createContext } from './context.ts';
 import { type Database, isStatementTimeout } from './db/client.ts';
 import { authenticate, authRoutes, type SignInLimits } from './http/auth.ts';
@@ -45,6 +45,8 @@ export interface AppOptions {
   now?: () => Date;
   /** How many requests a session or token may send to /graphql and /reports; tests tighten it. */
   requestLimits?: Partial<RequestLimits>;
+  /** Refusals of persons' data past which, within a minute, an account raises an alert (20). */
+  refusalAlertPerMinute?: number;
 }
 
 export interface App {
@@ -56,6 +58,7 @@ export interface App {
 /** Builds the HTTP app without listening, so tests can drive it on any port or in process. */
 export async function createApp(database: Database, options: AppOptions = {}): Promise<App> {
   const development = process.env.NODE_ENV === 'development';
+  const refusalAlertPerMinute = options.refusalAlertPerMinute ?? REFUSAL_ALERT_PER_MINUTE;
   const armor = new ApolloArmor(ARMOR(development)).protect();
   const apollo = new ApolloServer<Context>({
     typeDefs: loadTypeDefs(),
@@ -146,7 +149,7 @@ export async function createApp(database: Database, options: AppOptions = {}): P
     }
   });
   app.use('/auth', authRoutes(database.db, options.signInLimits));
-  app.use('/imports', importRoutes(database.db));
+  app.use('/imports', importRoutes(database.db, { refusalAlertPerMinute }));
   const limits = { ...REQUEST_LIMITS, ...options.requestLimits };
   const limit = perCredentialLimit(limits);
   // One count of requests under way for the API and the downloads, taken before any work.
@@ -179,7 +182,9 @@ export async function createApp(database: Database, options: AppOptions = {}): P
     express.json({ limit: '100kb' }),
     expressMiddleware(apollo, {
       context: async ({ res }) =>
-        createContext(database.db, res.locals.viewer, options.now?.() ?? new Date()),
+        createContext(database.db, res.locals.viewer, options.now?.() ?? new Date(), {
+          refusalAlertPerMinute,
+        }),
     }),
   );
   const dist = options.webDist ?? webDist;

@@ -43,6 +43,8 @@ describe('migrations', () => {
       'person_steps',
       'persons',
       'published_reports',
+      'refusal_alerts',
+      'refusal_log',
       'sessions',
       'staff',
       'training_attendance',

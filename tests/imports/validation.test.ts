@@ -233,8 +233,9 @@ describe('reach', () => {
       ),
       { reach },
     );
+    // Outside the reach, a person is answered as one that does not exist (see tests/api/refusals.test.ts).
     expect(problemLines(steps)).toEqual([
-      'row 3, column social_insurance_code: is outside the area your account may act in',
+      'row 3, column social_insurance_code: no person with this social-insurance code in the area your account may act in; import it with the persons first',
     ]);
     const offices = await importFile(
       database,

@@ -313,6 +313,44 @@ describe.skipIf(!runBrowser)('each role lands where its work is', () => {
     expect(await signIn(server.url, 'phan.tich.moi', 'một mật khẩu đủ dài')).toMatch(/^vssid_session=/);
     await page.close();
   });
+
+  test('an administrator sees the refused reads of persons, and an alert for an account refused more than 20 times in a minute', async () => {
+    // A person of district 569, outside the district head’s Nha Trang (568): probed 21 times in one
+    // request, answered each time as an id that names nobody.
+    const other = await askAs(
+      'admin',
+      '{ units(scope: { areaId: "569" }, first: 1) { edges { node { persons(first: 1) { edges { node { id } } } } } } }',
+    );
+    const id = other.units.edges[0].node.persons.edges[0].node.id as string;
+    const aliases = Array.from({ length: 21 }, (_, i) => `p${i}: person(id: "${id}") { fullName }`);
+    const probed = await askAs('huyen', `{ ${aliases.join(' ')} }`);
+    expect(Object.values(probed)).toEqual(Array.from({ length: 21 }, () => null));
+    // And an id that names nobody: the same answer, logged too, and counted in the same minute.
+    expect(await askAs('huyen', '{ person(id: "999999999") { fullName } }')).toEqual({ person: null });
+
+    for (const [width, file] of [
+      [1366, 'refusals.png'],
+      [390, 'refusals-390.png'],
+    ] as const) {
+      const page = await context.newPage();
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto(`${server.url}/admin/accounts`);
+      const alert = page.locator('.refusal-alerts');
+      await expect
+        .poll(() => alert.textContent())
+        .toMatch(
+          /Cảnh báo: tài khoản huyen bị từ chối 22 lần trong 1 phút lúc \d\d:\d\d ngày \d\d\/\d\d\/\d{4}\./,
+        );
+      const refusals = page.getByRole('region', { name: /^Truy cập bị từ chối/ });
+      await refusals.getByRole('cell', { name: id, exact: true }).first().waitFor();
+      expect(await refusals.getByRole('cell', { name: 'Ngoài phạm vi', exact: true }).count()).toBe(21);
+      expect(await refusals.getByRole('cell', { name: 'Không tồn tại', exact: true }).count()).toBe(1);
+      // Nothing sideways at a phone's width: the page scrolls down, not across.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+      await page.screenshot({ path: path.join(repoRoot, `screenshots/${file}`), fullPage: true });
+      await page.close();
+    }
+  });
 });
 
 describe.skipIf(!runBrowser)('drilling down, on any day', () => {

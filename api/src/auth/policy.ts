@@ -38,7 +38,11 @@ export const POLICY = {
     within: 'unit',
     does: "read insured persons' names, codes and contact details",
   },
-  'access-log:read': { roles: ['ADMIN'], within: 'province', does: "review who read persons' data" },
+  'access-log:read': {
+    roles: ['ADMIN'],
+    within: 'province',
+    does: "review who read persons' data and who was refused it",
+  },
   'audit-log:read': { roles: ['ADMIN'], within: 'province', does: 'read the audit log of recorded progress' },
   'accounts:manage': { roles: ['ADMIN'], within: 'province', does: 'manage accounts and their tokens' },
   'tokens:own': { roles: EVERY_ROLE, within: 'own', does: 'manage its own API tokens' },

@@ -11,6 +11,7 @@ import type { UnitRow as UnitRowModel } from '../db/queries/units.ts';
 import type { Pace as PaceModel, Forecast as ForecastModel, CoverageChange as CoverageChangeModel } from '../db/queries/progress.ts';
 import type { PersonView as PersonViewModel } from '../resolvers/person-view.ts';
 import type { PersonStepRow as PersonStepRowModel, AccessLogRow as AccessLogRowModel } from '../db/queries/persons.ts';
+import type { RefusalRow as RefusalRowModel, RefusalAlertRow as RefusalAlertRowModel } from '../db/queries/refusals.ts';
 import type { PublishedReportRow as PublishedReportRowModel } from '../db/queries/reports.ts';
 import type { UserRow as UserRowModel, TokenRow as TokenRowModel, AccountEventRow as AccountEventRowModel } from '../db/queries/accounts.ts';
 import type { ImportRow as ImportRowModel } from '../db/queries/imports.ts';
@@ -539,7 +540,7 @@ export type Mutation = {
    * ignored) as having reached a step on a day: a pasted list of Mẫu 01 forms received (FORM_SIGNED) or
    * verified (VERIFIED), or one person. DISTRICT (inside their area) and ADMIN. One unknown or
    * out-of-reach code and nothing is written; the error (NOT_FOUND for both, so that it tells nothing of
-   * persons outside the reach) lists them.
+   * persons outside the reach) lists them, and a district head's refused codes go to the refusal log.
    */
   recordSteps: RecordResult;
   /**
@@ -556,7 +557,9 @@ export type Mutation = {
   setAccountDisabled: Account;
   /**
    * Records why a person is stuck (one current reason per person; a new one replaces it), or clears it
-   * when `reason` is null. OFFICER (their units), DISTRICT (their area) and ADMIN.
+   * when `reason` is null. OFFICER (their units), DISTRICT (their area) and ADMIN. A person outside
+   * the caller's reach is NOT_FOUND, as an id that names nobody, so that ids cannot be probed for
+   * persons elsewhere; for an account of limited reach either is written to the refusal log.
    */
   setBlocker: BlockerRecorded;
   /**
@@ -898,8 +901,10 @@ export type Query = {
   /** Activations per day over the last 7 and 28 days up to `asOf` (today when omitted). */
   pace: Pace;
   /**
-   * One person, whole (unmasked), with every step: null when the id names nobody, FORBIDDEN when the
-   * person's unit is outside the caller's reach or the caller's role reads aggregates only. Logged.
+   * One person, whole (unmasked), with every step. Null when the id names nobody and, alike, when the
+   * person's unit is outside the caller's reach, so that ids cannot be probed for persons elsewhere;
+   * FORBIDDEN when the caller's role reads aggregates only. A read is written to the access log; a
+   * refusal (out of reach, or not found for an account of limited reach, or the role) to the refusal log.
    */
   person?: Maybe<Person>;
   /** Published reports about areas the caller may read, the latest first (`first`: 1 to 500, default 50). */
@@ -910,6 +915,16 @@ export type Query = {
    * units. The `none` row of a breakdown is not ranked. `first` (default all) keeps the top of the list.
    */
   ranking: Array<RankedRow>;
+  /**
+   * ADMIN only: the accounts refused more than `threshold` times within one minute over the last 24
+   * hours (the threshold is the server's REFUSAL_ALERT_PER_MINUTE, 20 by default), the worst first.
+   */
+  refusalAlerts: RefusalAlerts;
+  /**
+   * ADMIN only: the refused reads of persons' data. Newest first; `username` narrows it; `first` 1 to
+   * 500 (50 by default), `offset` skips entries.
+   */
+  refusals: RefusalPage;
   /**
    * A preview of the progress report of an area (the caller's own or the province when omitted) on
    * `asOf`, compared with `compare` (by default the last day of the month before `asOf`). A compare day
@@ -1047,6 +1062,13 @@ export type QueryRankingArgs = {
 };
 
 
+export type QueryRefusalsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  username?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type QueryReportArgs = {
   areaId?: InputMaybe<Scalars['ID']['input']>;
   asOf: Scalars['Date']['input'];
@@ -1109,6 +1131,71 @@ export type RecordResult = {
   /** Records written, or moved to an earlier day. */
   written: Scalars['Int']['output'];
 };
+
+/** A refused read of persons' data: who asked, when, through which field, for what, and why. */
+export type Refusal = {
+  __typename?: 'Refusal';
+  /** What was asked for: a person's id (Person.id), or a unit's code for Unit.persons; never a social-insurance code (an unknown one is shown masked). */
+  argument: Scalars['String']['output'];
+  /** When it was refused (ISO 8601, UTC). */
+  at: Scalars['String']['output'];
+  /** The field refused: Query.person, Unit.persons, Person.unit, Mutation.setBlocker, Mutation.recordSteps, import:persons, import:steps. */
+  field: Scalars['String']['output'];
+  /** The entry's number. */
+  id: Scalars['ID']['output'];
+  /** The GraphQL operation as sent (its first 2.000 characters), or the imported file's name. */
+  operation: Scalars['String']['output'];
+  /** Why it was refused. */
+  reason: RefusalReason;
+  /** Its role at the time of review. */
+  role: Scalars['String']['output'];
+  /** The account refused. */
+  username: Scalars['String']['output'];
+};
+
+/** An account that was refused more than the threshold within a minute. */
+export type RefusalAlert = {
+  __typename?: 'RefusalAlert';
+  /** When that minute began (ISO 8601, UTC). */
+  at: Scalars['String']['output'];
+  /** When the last of them began (ISO 8601, UTC). */
+  lastAt: Scalars['String']['output'];
+  /** How many minutes over the period went past the threshold. */
+  minutes: Scalars['Int']['output'];
+  /** The most refusals within one minute over the period. */
+  refusals: Scalars['Int']['output'];
+  /** Its role. */
+  role: Scalars['String']['output'];
+  /** The account. */
+  username: Scalars['String']['output'];
+};
+
+/** The refusal alerts of the last 24 hours. */
+export type RefusalAlerts = {
+  __typename?: 'RefusalAlerts';
+  /** The accounts past it, the worst first; empty when none. */
+  accounts: Array<RefusalAlert>;
+  /** More refusals than this within a minute raise an alert (REFUSAL_ALERT_PER_MINUTE). */
+  threshold: Scalars['Int']['output'];
+};
+
+/** A page of the refusal log, newest first. */
+export type RefusalPage = {
+  __typename?: 'RefusalPage';
+  /** The entries of this page. */
+  entries: Array<Refusal>;
+  /** How many entries match in all. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Why a read of persons' data was refused. */
+export type RefusalReason =
+  /** The id names nobody (logged for accounts of limited reach, so that a probe counts whatever it hits). */
+  | 'NOT_FOUND'
+  /** The person's unit (or the unit asked) is outside the account's reach; answered as not found where that hides a person. */
+  | 'OUT_OF_REACH'
+  /** The account's role reads aggregates only (PROVINCE, ANALYST). */
+  | 'ROLE';
 
 /**
  * The progress report (báo cáo tiến độ) on the VssID rollout that leadership sends to the Tỉnh ủy and
@@ -1608,6 +1695,11 @@ export type ResolversTypes = {
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RankedRow: ResolverTypeWrapper<LabelledRankedRowModel>;
   RecordResult: ResolverTypeWrapper<RecordResult>;
+  Refusal: ResolverTypeWrapper<RefusalRowModel>;
+  RefusalAlert: ResolverTypeWrapper<RefusalAlertRowModel>;
+  RefusalAlerts: ResolverTypeWrapper<Omit<RefusalAlerts, 'accounts'> & { accounts: Array<ResolversTypes['RefusalAlert']> }>;
+  RefusalPage: ResolverTypeWrapper<Omit<RefusalPage, 'entries'> & { entries: Array<ResolversTypes['Refusal']> }>;
+  RefusalReason: RefusalReason;
   Report: ResolverTypeWrapper<Report>;
   ReportCell: ResolverTypeWrapper<ReportCell>;
   ReportChange: ResolverTypeWrapper<ReportChange>;
@@ -1676,6 +1768,10 @@ export type ResolversParentTypes = {
   Query: Record<PropertyKey, never>;
   RankedRow: LabelledRankedRowModel;
   RecordResult: RecordResult;
+  Refusal: RefusalRowModel;
+  RefusalAlert: RefusalAlertRowModel;
+  RefusalAlerts: Omit<RefusalAlerts, 'accounts'> & { accounts: Array<ResolversParentTypes['RefusalAlert']> };
+  RefusalPage: Omit<RefusalPage, 'entries'> & { entries: Array<ResolversParentTypes['Refusal']> };
   Report: Report;
   ReportCell: ReportCell;
   ReportChange: ReportChange;
@@ -2000,6 +2096,8 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'id'>>;
   publishedReports?: Resolver<Array<ResolversTypes['PublishedReport']>, ParentType, ContextType, Partial<QueryPublishedReportsArgs>>;
   ranking?: Resolver<Array<ResolversTypes['RankedRow']>, ParentType, ContextType, RequireFields<QueryRankingArgs, 'by'>>;
+  refusalAlerts?: Resolver<ResolversTypes['RefusalAlerts'], ParentType, ContextType>;
+  refusals?: Resolver<ResolversTypes['RefusalPage'], ParentType, ContextType, Partial<QueryRefusalsArgs>>;
   report?: Resolver<ResolversTypes['Report'], ParentType, ContextType, RequireFields<QueryReportArgs, 'asOf'>>;
   reportChanges?: Resolver<Array<ResolversTypes['ReportChange']>, ParentType, ContextType, RequireFields<QueryReportChangesArgs, 'id'>>;
   staff?: Resolver<Maybe<ResolversTypes['Staff']>, ParentType, ContextType, RequireFields<QueryStaffArgs, 'id'>>;
@@ -2019,6 +2117,36 @@ export type RankedRowResolvers<ContextType = Context, ParentType extends Resolve
 export type RecordResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RecordResult'] = ResolversParentTypes['RecordResult']> = {
   unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   written?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type RefusalResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Refusal'] = ResolversParentTypes['Refusal']> = {
+  argument?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['RefusalReason'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  username?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type RefusalAlertResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RefusalAlert'] = ResolversParentTypes['RefusalAlert']> = {
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  lastAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  minutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  refusals?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  username?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type RefusalAlertsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RefusalAlerts'] = ResolversParentTypes['RefusalAlerts']> = {
+  accounts?: Resolver<Array<ResolversTypes['RefusalAlert']>, ParentType, ContextType>;
+  threshold?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type RefusalPageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RefusalPage'] = ResolversParentTypes['RefusalPage']> = {
+  entries?: Resolver<Array<ResolversTypes['Refusal']>, ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type ReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Report'] = ResolversParentTypes['Report']> = {
@@ -2179,6 +2307,10 @@ export type Resolvers<ContextType = Context> = {
   Query?: QueryResolvers<ContextType>;
   RankedRow?: RankedRowResolvers<ContextType>;
   RecordResult?: RecordResultResolvers<ContextType>;
+  Refusal?: RefusalResolvers<ContextType>;
+  RefusalAlert?: RefusalAlertResolvers<ContextType>;
+  RefusalAlerts?: RefusalAlertsResolvers<ContextType>;
+  RefusalPage?: RefusalPageResolvers<ContextType>;
   Report?: ReportResolvers<ContextType>;
   ReportCell?: ReportCellResolvers<ContextType>;
   ReportChange?: ReportChangeResolvers<ContextType>;

@@ -1,7 +1,9 @@
 import express, { type NextFunction, type Request, type Response, Router } from 'express';
 import { may, POLICY } from '../auth/policy.ts';
 import { reachOf, type Viewer } from '../auth/reach.ts';
+import { warnRefusalAlert } from '../context.ts';
 import type { Db } from '../db/client.ts';
+import { logRefusals } from '../db/queries/refusals.ts';
 import { type ImportKind, isImportKind } from '../imports/columns.ts';
 import { runImport } from '../imports/run.ts';
 import { templateCsv, templateXlsx } from '../imports/template.ts';
@@ -28,7 +30,7 @@ const MAX_PROBLEMS_SENT = 2000;
  * rows are read, then the summary. The custom header also keeps other sites out: a cross-site form
  * cannot set it. GET /imports/templates/<kind>.csv|xlsx is the empty file with the header row.
  */
-export function importRoutes(db: Db): Router {
+export function importRoutes(db: Db, options: { refusalAlertPerMinute: number }): Router {
   const router = Router();
 
   router.get('/templates/:file', async (req: Request, res: Response) => {
@@ -85,6 +87,22 @@ export function importRoutes(db: Db): Router {
           actor: { userId: viewer.userId, osUser: null },
           reach: reachOf(viewer, today()),
           onProgress: (progress) => send({ progress }),
+          // The persons of other areas that the file named go to the refusal log, as a read would;
+          // the answer does not depend on whether that write succeeds.
+          onPersonsRefused: async (personIds) => {
+            const entries = personIds.map((id) => ({
+              field: `import:${kind}`,
+              argument: String(id),
+              reason: 'OUT_OF_REACH' as const,
+              operation: fileName,
+            }));
+            try {
+              const alert = await logRefusals(db, viewer.userId, entries, options.refusalAlertPerMinute);
+              if (alert) warnRefusalAlert({ ...alert, username: viewer.username });
+            } catch (error) {
+              console.error('could not write to the refusal log', error);
+            }
+          },
         });
         send({
           summary: {

@@ -71,6 +71,11 @@ export interface ImportRequest {
   now?: Date;
   /** Called every PROGRESS_EVERY rows read, and as each later phase starts. */
   onProgress?: (event: ImportProgress) => void;
+  /**
+   * Told, once the import has ended whatever its outcome, of the persons outside the caller's reach
+   * that the file named (their rows refused): the HTTP route writes them to the refusal log.
+   */
+  onPersonsRefused?: (personIds: readonly number[]) => Promise<void>;
 }
 
 export interface ImportProgress {
@@ -161,6 +166,7 @@ export async function runImport(db: Db, request: ImportRequest): Promise<ImportS
   const counts: Counts = { rowsRead: 0, rowsNew: 0, rowsUpdated: 0, rowsUnchanged: 0, rowsRejected: 0 };
   let sheet: Sheet | null = null;
   let accepted = false;
+  const refusedPersons: number[] = [];
 
   const entryOf = (outcome: ImportOutcome, sorted = problems.sorted()): NewImport => {
     return {
@@ -231,7 +237,7 @@ export async function runImport(db: Db, request: ImportRequest): Promise<ImportS
         await tx.execute(sql.raw(`set local work_mem = '${request.workMem}'`));
       const present = await stageFile(tx, copyClientOf(db, tx), opened, request, problems, counts);
       request.onProgress?.({ phase: 'checking', rowsRead: counts.rowsRead });
-      await checkTogether(tx, request.kind, reach, problems, counts);
+      await checkTogether(tx, request.kind, reach, problems, counts, refusedPersons);
       const valid = await countStaged(tx);
       accepted = problems.errors === 0 || (request.skipInvalid === true && valid > 0);
       const steps = request.kind === 'steps';
@@ -262,6 +268,9 @@ export async function runImport(db: Db, request: ImportRequest): Promise<ImportS
     ]);
     await finish('FAILED').catch(() => {});
     throw error;
+  } finally {
+    // After the transaction, which a rejected file or a dry run rolls back: the refusals stay logged.
+    if (refusedPersons.length > 0) await request.onPersonsRefused?.(refusedPersons);
   }
 }
 
@@ -343,6 +352,7 @@ async function checkTogether(
   reach: Reach,
   problems: Problems,
   counts: Counts,
+  refusedPersons: number[],
 ): Promise<void> {
   const spec = KIND_SPECS[kind];
   const refused = new Set<number>();
@@ -355,14 +365,16 @@ async function checkTogether(
   };
   await refuse(await findDuplicates(tx, spec));
   // An area may name as parent an area of an earlier row, which may itself be refused: repeat until stable.
-  while ((await refuse(await findUnknownReferences(tx, kind))) > 0 && kind === 'areas') {}
+  while ((await refuse(await findUnknownReferences(tx, kind, reach))) > 0 && kind === 'areas') {}
   if (kind === 'areas') {
     while ((await refuse(await findAreaCycles(tx))) > 0) {
-      while ((await refuse(await findUnknownReferences(tx, kind))) > 0) {}
+      while ((await refuse(await findUnknownReferences(tx, kind, reach))) > 0) {}
     }
   }
   if (kind === 'units') await refuse(await findCommunesOutsideDistricts(tx));
-  await refuse(await findOutOfReach(tx, kind, reach));
+  const outside = await findOutOfReach(tx, kind, reach);
+  await refuse(outside.problems);
+  refusedPersons.push(...outside.personIds);
   counts.rowsRejected += refused.size;
 }
 

@@ -224,8 +224,29 @@ const NOUNS: Record<Reference['table'], { en: string; vi: string; key: string }>
   persons: { en: 'person', vi: 'người lao động', key: 'social_insurance_code' },
 };
 
+/**
+ * A social-insurance code that names no person the caller may act on. For a caller of limited reach it
+ * is one answer whether the code names nobody or a person outside the reach (findOutOfReach gives it
+ * too): telling them apart would tell a district head whether someone of another district is insured.
+ */
+function unknownPerson(reach: Reach, at: { row: number; column: string }): Problem {
+  return problem(
+    'UNKNOWN_REFERENCE',
+    reach.kind === 'all'
+      ? {
+          en: 'no person exists with this social-insurance code; import it with the persons first',
+          vi: 'không có người lao động với mã số BHXH này; hãy nhập danh sách người lao động trước',
+        }
+      : {
+          en: 'no person with this social-insurance code in the area your account may act in; import it with the persons first',
+          vi: 'không có người lao động với mã số BHXH này trong địa bàn tài khoản của bạn được phép thao tác; hãy nhập danh sách người lao động trước',
+        },
+    at,
+  );
+}
+
 /** Codes that name nothing in the database (nor, for area parents, in an earlier row). */
-export async function findUnknownReferences(tx: Tx, kind: ImportKind): Promise<Problem[]> {
+export async function findUnknownReferences(tx: Tx, kind: ImportKind, reach: Reach): Promise<Problem[]> {
   const problems: Problem[] = [];
   for (const ref of REFERENCES[kind]) {
     const noun = NOUNS[ref.table];
@@ -243,7 +264,11 @@ export async function findUnknownReferences(tx: Tx, kind: ImportKind): Promise<P
         ${earlier}
       order by r.row_no`);
     for (const r of rows) {
-      const shown = ref.table === 'persons' ? '' : ` "${r.value}"`;
+      if (ref.table === 'persons') {
+        problems.push(unknownPerson(reach, { row: r.row_no, column: ref.column }));
+        continue;
+      }
+      const shown = ` "${r.value}"`;
       problems.push(
         problem(
           'UNKNOWN_REFERENCE',
@@ -252,10 +277,7 @@ export async function findUnknownReferences(tx: Tx, kind: ImportKind): Promise<P
                 en: `no ${noun.en}${shown} exists, neither in the database nor in an earlier row of this file`,
                 vi: `không có ${noun.vi}${shown}, cả trong cơ sở dữ liệu lẫn ở các dòng trước trong tệp`,
               }
-            : {
-                en: `no ${noun.en}${shown} exists${ref.table === 'persons' ? ' with this social-insurance code; import it with the persons first' : ''}`,
-                vi: `không có ${noun.vi}${shown}${ref.table === 'persons' ? ' với mã số BHXH này; hãy nhập danh sách người lao động trước' : ''}`,
-              },
+            : { en: `no ${noun.en}${shown} exists`, vi: `không có ${noun.vi}${shown}` },
           { row: r.row_no, column: ref.column },
         ),
       );
@@ -315,77 +337,111 @@ export async function findAreaCycles(tx: Tx): Promise<Problem[]> {
   );
 }
 
+/** The rows refused for the caller's reach, and the persons outside it that they named (for the refusal log). */
+export interface OutOfReach {
+  problems: Problem[];
+  personIds: number[];
+}
+
 /**
  * For a caller whose reach is one area (a district head): rows about units outside it, as the unit is
  * now and as the row would make it, are refused. Areas, offices and officers are the province's.
+ *
+ * A row naming a person outside the reach is answered as the caller may learn it: a steps row as if no
+ * person had the code (the same problem as findUnknownReferences gives, so that the file tells nothing
+ * of persons elsewhere); a persons row naming the code of a person of another area is refused on that
+ * code, which says that the code is taken: a code names one person, so a new person cannot have it,
+ * and a district head may not move someone else's. Either way the persons are returned for the
+ * refusal log.
  */
-export async function findOutOfReach(tx: Tx, kind: ImportKind, reach: Reach): Promise<Problem[]> {
-  if (reach.kind === 'all') return [];
-  const outside = (column: string, unitsOfRow: SQL) => ({ column, unitsOfRow });
-  const checks: { column: string; unitsOfRow: SQL }[] = [];
+export async function findOutOfReach(tx: Tx, kind: ImportKind, reach: Reach): Promise<OutOfReach> {
+  const none: OutOfReach = { problems: [], personIds: [] };
+  if (reach.kind === 'all') return none;
   const inReach = unitsInReach(reach);
+  const unitsOutside = async (column: string, condition: SQL) => {
+    const rows = await tx.execute<{ row_no: number }>(
+      sql`select r.row_no from ${sql.raw(STAGING)} r where ${condition} order by r.row_no`,
+    );
+    return rows.map((r) => outOfReach({ row: r.row_no, column }));
+  };
+  /** The rows whose person (`personOfRow` joined as `p`) works outside the reach. */
+  const personsOutside = (personOfRow: SQL) =>
+    tx.execute<{ row_no: number; person_id: number }>(sql`
+      select r.row_no, p.id as person_id from ${sql.raw(STAGING)} r
+      join persons p on ${personOfRow} join units u on u.id = p.unit_id
+      where not (${inReach}) order by r.row_no`);
   switch (kind) {
     case 'units':
-      if (reach.kind !== 'area') return [];
-      checks.push(
-        outside(
+      if (reach.kind !== 'area') return none;
+      return {
+        problems: await unitsOutside(
           'district_code',
           sql`not exists (select 1 from areas a join area_closure c on c.descendant_id = a.id
             where a.code = coalesce(r.commune_code, r.district_code) and c.ancestor_id = ${reach.areaId})
             or exists (select 1 from units u where u.code = r.unit_code and not (${inReach}))`,
         ),
+        personIds: [],
+      };
+    case 'persons': {
+      const units = await unitsOutside(
+        'unit_code',
+        sql`exists (select 1 from units u where u.code = r.unit_code and not (${inReach}))`,
       );
-      break;
-    case 'persons':
-      checks.push(
-        outside(
-          'unit_code',
-          sql`exists (select 1 from units u where u.code = r.unit_code and not (${inReach}))
-            or exists (select 1 from persons p join units u on u.id = p.unit_id
-              where p.social_insurance_code = r.social_insurance_code and not (${inReach}))`,
+      const taken = await personsOutside(sql`p.social_insurance_code = r.social_insurance_code`);
+      return {
+        problems: [
+          ...units,
+          ...taken.map((r) =>
+            problem(
+              'OUT_OF_REACH',
+              {
+                en: 'this social-insurance code is recorded for a person outside the area your account may act in; the provincial office can move them',
+                vi: 'mã số BHXH này đã được ghi nhận cho người lao động ngoài địa bàn tài khoản của bạn được phép thao tác; BHXH tỉnh có thể chuyển người này',
+              },
+              { row: r.row_no, column: 'social_insurance_code' },
+            ),
+          ),
+        ],
+        personIds: taken.map((r) => r.person_id),
+      };
+    }
+    case 'steps': {
+      const outside = await personsOutside(sql`p.id = r.person_id`);
+      return {
+        problems: outside.map((r) =>
+          unknownPerson(reach, { row: r.row_no, column: 'social_insurance_code' }),
         ),
-      );
-      break;
-    case 'steps':
-      checks.push(
-        outside(
-          'social_insurance_code',
-          sql`exists (select 1 from persons p join units u on u.id = p.unit_id
-            where p.id = r.person_id and not (${inReach}))`,
-        ),
-      );
-      break;
+        personIds: outside.map((r) => r.person_id),
+      };
+    }
     case 'assignments':
     case 'milestones':
-      checks.push(
-        outside(
+      return {
+        problems: await unitsOutside(
           'unit_code',
           sql`exists (select 1 from units u where u.code = r.unit_code and not (${inReach}))`,
         ),
-      );
-      break;
+        personIds: [],
+      };
     default:
       // Areas, offices and officers are refused for the whole file before anything is read (run.ts).
-      return [];
+      return none;
   }
-  const problems: Problem[] = [];
-  for (const check of checks) {
-    const rows = await tx.execute<{ row_no: number }>(
-      sql`select r.row_no from ${sql.raw(STAGING)} r where ${check.unitsOfRow} order by r.row_no`,
-    );
-    for (const r of rows)
-      problems.push(
-        problem(
-          'OUT_OF_REACH',
-          {
-            en: 'is outside the area your account may act in',
-            vi: 'nằm ngoài địa bàn tài khoản của bạn được phép thao tác',
-          },
-          { row: r.row_no, column: check.column },
-        ),
-      );
-  }
-  return problems;
+}
+
+/**
+ * A row about a unit outside the caller's area. Unit codes are employers', not persons': saying that
+ * one lies elsewhere tells nothing of anyone (and `unit(id)` answers such a code FORBIDDEN too).
+ */
+function outOfReach(at: { row: number; column: string }): Problem {
+  return problem(
+    'OUT_OF_REACH',
+    {
+      en: 'is outside the area your account may act in',
+      vi: 'nằm ngoài địa bàn tài khoản của bạn được phép thao tác',
+    },
+    at,
+  );
 }
 
 /**

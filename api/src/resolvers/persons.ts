@@ -1,21 +1,32 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { authorize } from '../auth/policy.ts';
+import { authorize, may } from '../auth/policy.ts';
 import type { Context } from '../context.ts';
 import { getPerson, listAccessLog, type PersonFilter } from '../db/queries/persons.ts';
+import { listRefusalAlerts, listRefusals } from '../db/queries/refusals.ts';
 import type { PersonFilter as PersonFilterInput, Resolvers } from '../generated/graphql.ts';
 import { BLOCKER_LABELS } from '../labels.ts';
 import { BadInputError, ForbiddenError } from '../lib/errors.ts';
 import { limitArgs, offsetCursor, offsetPageArgs } from './pagination.ts';
 import { mask, type PersonView } from './person-view.ts';
+import { logRefusals, operationText } from './refusal-log.ts';
 
-/** PROVINCE and ANALYST accounts read aggregates only: any field that returns persons refuses them. */
-function requirePersonsRole({ viewer }: Context): void {
-  authorize(viewer, 'persons:read');
+/**
+ * PROVINCE and ANALYST accounts read aggregates only: any field that returns persons refuses them,
+ * logged with what they asked for.
+ */
+async function requirePersonsRole(
+  ctx: Context,
+  info: GraphQLResolveInfo,
+  field: string,
+  argument: string,
+): Promise<void> {
+  if (!may(ctx.viewer.role, 'persons:read'))
+    await logRefusals(ctx, info, [{ field, argument, reason: 'ROLE' }]);
+  authorize(ctx.viewer, 'persons:read');
 }
 
-/** The operation as the client sent it: the "why" of an access-log entry. */
-const operationText = (info: GraphQLResolveInfo) =>
-  info.operation.loc?.source.body ?? info.operation.operation;
+/** How far back the refusal alerts are listed. */
+const ALERT_PERIOD_HOURS = 24;
 
 function personFilter(input: PersonFilterInput | null | undefined): PersonFilter {
   if (!input) return {};
@@ -31,11 +42,23 @@ function personFilter(input: PersonFilterInput | null | undefined): PersonFilter
 export const personResolvers: Resolvers = {
   Query: {
     person: async (_root, { id, asOf }, ctx, info) => {
-      requirePersonsRole(ctx);
+      await requirePersonsRole(ctx, info, 'Query.person', id);
       if (!/^\d{1,9}$/.test(id)) return null;
       const found = await getPerson(ctx.db, Number(id), asOf ?? ctx.today, ctx.reach);
-      if (!found) return null;
-      if (!found.inReach) throw new ForbiddenError(`Person ${id} works for a unit outside your reach`, 'id');
+      // A person outside the reach is answered as one that does not exist: telling them apart would
+      // let ids be probed for the persons of other districts. Both are logged for an account of
+      // limited reach (so that a probe counts, and costs the same, whatever it hits).
+      if (!found?.inReach) {
+        if (found || ctx.reach.kind !== 'all')
+          await logRefusals(ctx, info, [
+            {
+              field: 'Query.person',
+              argument: id,
+              reason: found ? 'OUT_OF_REACH' : 'NOT_FOUND',
+            },
+          ]);
+        return null;
+      }
       await ctx.loaders.accessLog.load({
         personIds: [found.person.id],
         operation: operationText(info),
@@ -54,15 +77,28 @@ export const personResolvers: Resolvers = {
         ...page,
       });
     },
+    refusals: async (_root, { username, first, offset }, { db, viewer }) => {
+      authorize(viewer, 'access-log:read');
+      return listRefusals(db, { username: username ?? undefined, ...limitArgs(first, offset) });
+    },
+    refusalAlerts: async (_root, _args, { db, viewer, refusalAlertPerMinute }) => {
+      authorize(viewer, 'access-log:read');
+      const accounts = await listRefusalAlerts(db, ALERT_PERIOD_HOURS);
+      return { threshold: refusalAlertPerMinute, accounts };
+    },
   },
   Unit: {
     persons: async (unit, { asOf, filter, first, after }, ctx, info) => {
-      requirePersonsRole(ctx);
+      await requirePersonsRole(ctx, info, 'Unit.persons', unit.code);
       const page = offsetPageArgs('person', first, after);
       const persons = await ctx.loaders.unitPersons.load([
         unit.id,
         { asOf: asOf ?? ctx.today, filter: personFilter(filter), ...page },
       ]);
+      if (persons.outOfReach)
+        await logRefusals(ctx, info, [
+          { field: 'Unit.persons', argument: unit.code, reason: 'OUT_OF_REACH' },
+        ]);
       await ctx.loaders.accessLog.load({
         personIds: persons.persons.map((p) => p.id),
         operation: operationText(info),
@@ -96,11 +132,19 @@ export const personResolvers: Resolvers = {
             since: p.blockerSince as string,
             note: p.blockerNote,
           },
-    unit: async (p, _args, { loaders }) => {
-      const unit = await loaders.unitById.load(p.unitId);
-      if (!unit) throw new ForbiddenError(`The unit of person ${p.id} is outside your reach`);
+    unit: async (p, _args, ctx, info) => {
+      const unit = await ctx.loaders.unitById.load(p.unitId);
+      if (!unit) {
+        await logRefusals(ctx, info, [
+          { field: 'Person.unit', argument: String(p.id), reason: 'OUT_OF_REACH' },
+        ]);
+        throw new ForbiddenError(`The unit of person ${p.id} is outside your reach`);
+      }
       return unit;
     },
+  },
+  Refusal: {
+    id: (e) => String(e.id),
   },
   AccessLogEntry: {
     id: (e) => String(e.id),

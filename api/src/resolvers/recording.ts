@@ -15,6 +15,8 @@ import type { Resolvers } from '../generated/graphql.ts';
 import type { IsoDate } from '../lib/dates.ts';
 import { BadInputError, ForbiddenError, NotFoundError } from '../lib/errors.ts';
 import { limitArgs } from './pagination.ts';
+import { mask } from './person-view.ts';
+import { logRefusals } from './refusal-log.ts';
 
 const MAX_CODES = 5000;
 const MAX_UNITS = 500;
@@ -108,7 +110,8 @@ export const recordingResolvers: Resolvers = {
       if (isRefusal(result)) refuse(result, result.what === 'office' ? 'officeId' : 'unitIds');
       return { session: result.session, units: { written: result.written, unchanged: result.unchanged } };
     },
-    recordSteps: async (_root, args, { db, viewer, reach, today }) => {
+    recordSteps: async (_root, args, ctx, info) => {
+      const { db, viewer, reach, today } = ctx;
       authorize(viewer, 'steps:record');
       const codes = codeList(args.socialInsuranceCodes, MAX_CODES, 'socialInsuranceCodes');
       const malformed = codes.filter((c) => !/^\d{10}$/.test(c));
@@ -124,10 +127,28 @@ export const recordingResolvers: Resolvers = {
         date: notFuture(args.date, today, 'date'),
         codes,
       });
-      if (isRefusal(result)) refuse(result, 'socialInsuranceCodes');
+      if (isRefusal(result)) {
+        // Logged as a probe of persons would be, for an account of limited reach: a code naming a
+        // person outside it by the person's id, one naming nobody masked (it may be anyone's).
+        if (reach.kind !== 'all') {
+          const outside = new Map(result.outOfReach?.map((p) => [p.code, p.personId]));
+          await logRefusals(
+            ctx,
+            info,
+            result.codes.map((code) => {
+              const personId = outside.get(code);
+              return personId === undefined
+                ? { field: 'Mutation.recordSteps', argument: mask(code, 4) as string, reason: 'NOT_FOUND' }
+                : { field: 'Mutation.recordSteps', argument: String(personId), reason: 'OUT_OF_REACH' };
+            }),
+          );
+        }
+        refuse(result, 'socialInsuranceCodes');
+      }
       return result;
     },
-    setBlocker: async (_root, args, { db, viewer, reach, today }) => {
+    setBlocker: async (_root, args, ctx, info) => {
+      const { db, viewer, reach, today } = ctx;
       authorize(viewer, 'blocker:record');
       const personId = Number(args.personId);
       if (!Number.isSafeInteger(personId) || personId <= 0)
@@ -145,7 +166,17 @@ export const recordingResolvers: Resolvers = {
         date: notFuture(args.date ?? today, today, 'date'),
         note: text(args.note, MAX_NOTE, 'note'),
       });
-      if (isRefusal(result)) refuse(result, 'personId');
+      if (isRefusal(result)) {
+        if (reach.kind !== 'all')
+          await logRefusals(ctx, info, [
+            {
+              field: 'Mutation.setBlocker',
+              argument: String(personId),
+              reason: result.outOfReach?.length ? 'OUT_OF_REACH' : 'NOT_FOUND',
+            },
+          ]);
+        refuse(result, 'personId');
+      }
       return { ...result, personId: String(result.personId) };
     },
     assignOfficer: async (_root, args, { db, viewer, reach }) => {

@@ -23,6 +23,8 @@ type Documents = {
     "\n  mutation RevokeToken($prefix: String!) {\n    revokeToken(prefix: $prefix)\n  }\n": typeof types.RevokeTokenDocument,
     "\n  fragment DistrictChoiceFields on Area {\n    id\n    name\n  }\n": typeof types.DistrictChoiceFieldsFragmentDoc,
     "\n  mutation CreateAccount($input: NewAccount!) {\n    createAccount(input: $input) {\n      username\n    }\n  }\n": typeof types.CreateAccountDocument,
+    "\n  query RefusalAlerts {\n    refusalAlerts {\n      threshold\n      accounts {\n        username\n        refusals\n        at\n        minutes\n        lastAt\n      }\n    }\n  }\n": typeof types.RefusalAlertsDocument,
+    "\n  query Refusals {\n    refusals(first: 50) {\n      totalCount\n      entries {\n        id\n        at\n        username\n        role\n        field\n        argument\n        reason\n      }\n    }\n  }\n": typeof types.RefusalsDocument,
     "\n  query Blockers($scope: Scope!, $asOf: Date) {\n    blockers(scope: $scope, asOf: $asOf) {\n      reason\n      persons\n      share\n    }\n  }\n": typeof types.BlockersDocument,
     "\n  fragment AreaViewFields on Area {\n    id\n    name\n    level\n    parent {\n      id\n      name\n      parent {\n        id\n        name\n      }\n    }\n    ...ProvinceTilesFields\n    ...DistrictChartFields\n    ...DistrictTableFields\n  }\n": typeof types.AreaViewFieldsFragmentDoc,
     "\n  fragment CoverageTilesFields on Coverage {\n    target\n    registered\n    approved\n    activated\n    formSigned\n    verified\n    activationRate\n    units\n    unitsContacted\n  }\n": typeof types.CoverageTilesFieldsFragmentDoc,
@@ -68,6 +70,8 @@ const documents: Documents = {
     "\n  mutation RevokeToken($prefix: String!) {\n    revokeToken(prefix: $prefix)\n  }\n": types.RevokeTokenDocument,
     "\n  fragment DistrictChoiceFields on Area {\n    id\n    name\n  }\n": types.DistrictChoiceFieldsFragmentDoc,
     "\n  mutation CreateAccount($input: NewAccount!) {\n    createAccount(input: $input) {\n      username\n    }\n  }\n": types.CreateAccountDocument,
+    "\n  query RefusalAlerts {\n    refusalAlerts {\n      threshold\n      accounts {\n        username\n        refusals\n        at\n        minutes\n        lastAt\n      }\n    }\n  }\n": types.RefusalAlertsDocument,
+    "\n  query Refusals {\n    refusals(first: 50) {\n      totalCount\n      entries {\n        id\n        at\n        username\n        role\n        field\n        argument\n        reason\n      }\n    }\n  }\n": types.RefusalsDocument,
     "\n  query Blockers($scope: Scope!, $asOf: Date) {\n    blockers(scope: $scope, asOf: $asOf) {\n      reason\n      persons\n      share\n    }\n  }\n": types.BlockersDocument,
     "\n  fragment AreaViewFields on Area {\n    id\n    name\n    level\n    parent {\n      id\n      name\n      parent {\n        id\n        name\n      }\n    }\n    ...ProvinceTilesFields\n    ...DistrictChartFields\n    ...DistrictTableFields\n  }\n": types.AreaViewFieldsFragmentDoc,
     "\n  fragment CoverageTilesFields on Coverage {\n    target\n    registered\n    approved\n    activated\n    formSigned\n    verified\n    activationRate\n    units\n    unitsContacted\n  }\n": types.CoverageTilesFieldsFragmentDoc,
@@ -154,6 +158,14 @@ export function graphql(source: "\n  fragment DistrictChoiceFields on Area {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CreateAccount($input: NewAccount!) {\n    createAccount(input: $input) {\n      username\n    }\n  }\n"): (typeof documents)["\n  mutation CreateAccount($input: NewAccount!) {\n    createAccount(input: $input) {\n      username\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RefusalAlerts {\n    refusalAlerts {\n      threshold\n      accounts {\n        username\n        refusals\n        at\n        minutes\n        lastAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query RefusalAlerts {\n    refusalAlerts {\n      threshold\n      accounts {\n        username\n        refusals\n        at\n        minutes\n        lastAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Refusals {\n    refusals(first: 50) {\n      totalCount\n      entries {\n        id\n        at\n        username\n        role\n        field\n        argument\n        reason\n      }\n    }\n  }\n"): (typeof documents)["\n  query Refusals {\n    refusals(first: 50) {\n      totalCount\n      entries {\n        id\n        at\n        username\n        role\n        field\n        argument\n        reason\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

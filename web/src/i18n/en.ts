@@ -80,6 +80,23 @@ export const en: Messages = {
     logAt: 'When',
     logField: 'Through',
     logPersons: 'Persons',
+    refusalsTitle: 'Refused access (newest 50)',
+    refusalsNote: (total: string) =>
+      `Every refused read of insured persons' data (out of reach, not found, or a role that may not read it) is logged; ${total} in all.`,
+    refusalArgument: 'Asked for',
+    refusalReason: 'Why',
+    refusalReasons: {
+      OUT_OF_REACH: 'Out of reach',
+      NOT_FOUND: 'Does not exist',
+      ROLE: 'Role may not read it',
+    },
+    alertLabel: 'Alert:',
+    alertLine: (username: string, count: string, at: { time: string; day: string }) =>
+      `account ${username} was refused ${count} times within 1 minute at ${at.time} on ${at.day}.`,
+    alertMore: (minutes: string, last: string) =>
+      `(${minutes} minutes past the threshold in the last 24 hours; the latest at ${last})`,
+    alertThreshold: (threshold: string) =>
+      `Alert threshold: more than ${threshold} refusals within 1 minute (last 24 hours).`,
     revoked: (prefix: string) => `Token ${prefix} revoked.`,
   },
   reports: {

@@ -85,6 +85,23 @@ export const vi = {
     logAt: 'Thời điểm',
     logField: 'Truy cập qua',
     logPersons: 'Số người',
+    refusalsTitle: 'Truy cập bị từ chối (50 lượt gần nhất)',
+    refusalsNote: (total: string) =>
+      `Mỗi lần đọc dữ liệu người tham gia bị từ chối (ngoài phạm vi, không tồn tại, hoặc vai trò không được xem) đều được ghi lại; tổng cộng ${total} lượt.`,
+    refusalArgument: 'Đối tượng yêu cầu',
+    refusalReason: 'Lý do',
+    refusalReasons: {
+      OUT_OF_REACH: 'Ngoài phạm vi',
+      NOT_FOUND: 'Không tồn tại',
+      ROLE: 'Vai trò không được xem',
+    },
+    alertLabel: 'Cảnh báo:',
+    alertLine: (username: string, count: string, at: { time: string; day: string }) =>
+      `tài khoản ${username} bị từ chối ${count} lần trong 1 phút lúc ${at.time} ngày ${at.day}.`,
+    alertMore: (minutes: string, last: string) =>
+      `(${minutes} phút vượt ngưỡng trong 24 giờ qua; gần nhất lúc ${last})`,
+    alertThreshold: (threshold: string) =>
+      `Ngưỡng cảnh báo: hơn ${threshold} lượt bị từ chối trong 1 phút (24 giờ qua).`,
     revoked: (prefix: string) => `Đã thu hồi token ${prefix}.`,
   },
   reports: {

@@ -63,6 +63,20 @@ export function formatDateTime(iso: string): string {
   return dateTime.format(new Date(iso));
 }
 
+const minute = new Intl.DateTimeFormat('vi-VN', {
+  timeZone: 'Asia/Ho_Chi_Minh',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+/** The minute of an instant (ISO 8601) in Asia/Ho_Chi_Minh and its day, for a sentence of the catalogue: { time: "10:42", day: "25/11/2026" }. */
+export function formatMinute(iso: string): { time: string; day: string } {
+  const instant = new Date(iso);
+  const day = formatDate(new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(instant));
+  return { time: minute.format(instant), day };
+}
+
 /** A change with its sign: "+1.234", "0", "−12" (a true minus sign). */
 export function formatChange(value: number): string {
   if (value === 0) return '0';

@@ -5,6 +5,8 @@ import { AccountEventsPanel } from '../components/accounts/AccountEventsPanel.ts
 import { AccountNotice, type Notice } from '../components/accounts/AccountNotice.tsx';
 import { AccountsPanel } from '../components/accounts/AccountsPanel.tsx';
 import { CreateAccountForm } from '../components/accounts/CreateAccountForm.tsx';
+import { RefusalAlerts } from '../components/accounts/RefusalAlerts.tsx';
+import { RefusalsPanel } from '../components/accounts/RefusalsPanel.tsx';
 import { LoadableContent } from '../components/common/LoadableContent.tsx';
 import { Panel } from '../components/common/Panel.tsx';
 import { PageHeading } from '../components/layout/PageHeading.tsx';
@@ -26,7 +28,10 @@ const accountsPageDocument = graphql(`
   }
 `);
 
-/** `/admin/accounts`: who may sign in with which role, their tokens, who read persons' data, what changed. */
+/**
+ * `/admin/accounts`: who may sign in with which role, their tokens, who read persons' data and who was
+ * refused it (with an alert line at the top for an account refused too often), what changed.
+ */
 export function AccountsPage() {
   const can = useCan();
   const state = useLoadable(accountsPageDocument, {}, (data) => data, { pause: !can('accounts:manage') });
@@ -48,9 +53,11 @@ export function AccountsPage() {
   return (
     <>
       <PageHeading title={t.accounts.title} subtitle={t.accounts.subtitle} />
+      {can('access-log:read') && <RefusalAlerts />}
       {notice && <AccountNotice notice={notice} />}
       <AccountsPanel state={mapLoadable(state, (data) => data.accounts)} onChange={changed} />
       {can('access-log:read') && <AccessLogPanel />}
+      {can('access-log:read') && <RefusalsPanel />}
       <AccountEventsPanel />
       {can('audit-log:read') && <AuditLogPanel />}
       <Panel title={t.accounts.createTitle}>

@@ -40,6 +40,8 @@ export interface PersonPage {
   hasNextPage: boolean;
   totalCount: number;
   offset: number;
+  /** Set when the unit is outside the reach: the page shows no one, and the refusal is logged. */
+  outOfReach?: true;
 }
 
 /** Each person's furthest step and current stuck reason on `asOf`, as columns of `p`. */
@@ -112,7 +114,7 @@ async function listPersonPages(
   return pages;
 }
 
-/** One person, and whether their unit is within reach (so that the caller can tell FORBIDDEN from NOT_FOUND). */
+/** One person, and whether their unit is within reach (so that a refusal can be logged with its reason). */
 export async function getPerson(
   db: Db,
   id: number,
@@ -200,7 +202,7 @@ export function personLoaders(db: Db, reach: Reach, viewer: Viewer) {
     unitPersons: byArguments<PersonPageArgs, PersonPage>(
       (unitIds, page) => listPersonPages(db, { ...page, unitIds, reach }),
       // A unit outside the reach has no row: it shows no one.
-      (_unitId, { offset }) => ({ persons: [], hasNextPage: false, totalCount: 0, offset }),
+      (_unitId, { offset }) => ({ persons: [], hasNextPage: false, totalCount: 0, offset, outOfReach: true }),
     ),
     personSteps: rowsOfEachParent(
       (ids) => getStepsOfPersons(db, ids),

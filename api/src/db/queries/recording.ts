@@ -29,6 +29,11 @@ export interface Refusal {
   /** The kind of code ("unit", "person", "officer", "office"). */
   what: string;
   codes: string[];
+  /**
+   * Of a refusal of persons, answered as not found whether unknown or outside the reach: the codes that
+   * name a person outside the reach, with the person's id, for the refusal log only.
+   */
+  outOfReach?: { code: string; personId: number }[];
 }
 
 export function isRefusal(value: unknown): value is Refusal {
@@ -180,7 +185,10 @@ export async function recordSteps(
     // district head learn whether someone of another district is insured.
     const inReach = new Set(persons.filter((p) => p.ok).map((p) => p.code));
     const refused = codes.filter((c) => !inReach.has(c));
-    if (refused.length) return { refused: 'not-found', what: 'person', codes: refused };
+    if (refused.length) {
+      const outOfReach = persons.filter((p) => !p.ok).map((p) => ({ code: p.code, personId: p.id }));
+      return { refused: 'not-found', what: 'person', codes: refused, outOfReach };
+    }
     const changing = persons.filter((p) => p.old === null || date < p.old);
     if (changing.length) {
       await withUnitRollups(
@@ -240,8 +248,16 @@ export async function recordBlocker(
         b.reason::text as reason, to_char(b.recorded_on, 'YYYY-MM-DD') as recorded_on, b.note
       from persons p join units u on u.id = p.unit_id left join person_blockers b on b.person_id = p.id
       where p.id = ${personId} for update of p`);
+    // A person outside the reach is answered as one that does not exist, as recordSteps does: telling
+    // them apart would let a district head probe ids for the persons of other districts.
     if (!person) return { refused: 'not-found', what: 'person', codes: [String(personId)] };
-    if (!person.ok) return { refused: 'forbidden', what: 'person', codes: [String(personId)] };
+    if (!person.ok)
+      return {
+        refused: 'not-found',
+        what: 'person',
+        codes: [String(personId)],
+        outOfReach: [{ code: String(personId), personId }],
+      };
     const before = person.reason
       ? { reason: person.reason, date: person.recorded_on, note: person.note }
       : null;

@@ -106,6 +106,65 @@ export const accessLog = pgTable(
 );
 
 /**
+ * Why a read of persons' data was refused: the person's unit is outside the account's reach, the id
+ * names nobody (logged too, so that a probe costs and counts the same whatever it hits), or the role
+ * reads aggregates only.
+ */
+export const refusalReason = pgEnum('refusal_reason', ['OUT_OF_REACH', 'NOT_FOUND', 'ROLE']);
+export type RefusalReason = (typeof refusalReason.enumValues)[number];
+
+/**
+ * Every refused read of persons' data (and every refused attempt to act on a person): who, when,
+ * through which field, what was asked (a person's id, a unit's code, never a social-insurance code)
+ * and why. Written in the request that was refused, one insert per tick, before it is answered.
+ */
+export const refusalLog = pgTable(
+  'refusal_log',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id),
+    /** The field refused: Query.person, Unit.persons, Mutation.setBlocker, import:steps… */
+    field: text('field').notNull(),
+    /** What the caller asked for: the person's id, or the unit's code for a list of its persons. */
+    argument: text('argument').notNull(),
+    reason: refusalReason('reason').notNull(),
+    /** The GraphQL operation as sent (its first 2.000 characters), or the import's file name. */
+    operation: text('operation').notNull(),
+  },
+  (t) => [index('refusal_log_at_idx').on(t.at), index('refusal_log_user_idx').on(t.userId, t.at)],
+);
+
+/**
+ * An account refused more than the threshold within one minute: raised by the write that crossed it
+ * (and printed to the server's log), then counting the refusals of that minute from its first one. A
+ * refusal after the minute has passed opens a new alert if the threshold is crossed again.
+ */
+export const refusalAlerts = pgTable(
+  'refusal_alerts',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id),
+    /** The first refusal of the minute. */
+    startedAt: timestamp('started_at', { withTimezone: true }).notNull(),
+    /** When the threshold was crossed. */
+    raisedAt: timestamp('raised_at', { withTimezone: true }).notNull().defaultNow(),
+    /** Refusals from `startedAt` to a minute later. */
+    refusals: integer('refusals').notNull(),
+    /** The threshold in force when it was raised (REFUSAL_ALERT_PER_MINUTE). */
+    threshold: integer('threshold').notNull(),
+  },
+  (t) => [
+    index('refusal_alerts_raised_idx').on(t.raisedAt),
+    index('refusal_alerts_user_idx').on(t.userId, t.startedAt),
+  ],
+);
+
+/**
  * What happened to accounts and who did it: sign-ins (and failed ones), sign-outs, accounts created,
  * disabled or enabled, passwords reset, tokens created or revoked, goals set. `actorId` is null for
  * the command line (whoever runs it has the server) and for failed sign-ins of unknown names.
