@@ -1,3 +1,4 @@
+import { Readable } from 'node:stream';
 import { type Entry, Open, Parse } from 'unzipper';
 import { FileRefusedError } from './encoding.ts';
 import {
@@ -140,7 +141,7 @@ async function declaredSizes(bytes: Buffer): Promise<{ total: number; sharedStri
 
 /**
  * Walks the parts with unzipper's streaming parser, as exceljs does (`Parse({ forceStream: true })`,
- * the whole file written to it), handing every inflated chunk of a part to what `measure` gives for
+ * the file piped to it), handing every inflated chunk of a part to what `measure` gives for
  * it, which throws to stop the walk. Every part is read to its end, as exceljs reads or drains it (it
  * drains a part only after unzipper has started inflating it), so every part's inflated bytes count.
  */
@@ -155,9 +156,10 @@ async function walkParts(bytes: Buffer, measure: (name: string) => (chunk: Buffe
     failure ??= error;
     part?.destroy(error);
   });
-  // An empty chunk is never taken (unzipper waits for more, forever, and so does exceljs): none is written.
-  if (bytes.length > 0) zip.write(bytes);
-  zip.end();
+  // In pieces, so unzipper (which joins what it is given to what it holds) copies 1 MB at a time, not
+  // the whole file; and none empty: unzipper waits forever to finish with an empty chunk (as exceljs,
+  // given an empty file, does), while a file of no pieces ends at once, refused.
+  Readable.from(pieces(bytes)).pipe(zip);
   let parts = 0;
   try {
     for await (const entry of zip as AsyncIterable<Entry>) {
@@ -177,6 +179,10 @@ async function walkParts(bytes: Buffer, measure: (name: string) => (chunk: Buffe
     part = null;
     zip.destroy();
   }
+}
+
+function* pieces(bytes: Buffer, size = 1 << 20): Generator<Buffer> {
+  for (let at = 0; at < bytes.length; at += size) yield bytes.subarray(at, at + size);
 }
 
 /** What unzipper's failures mean to the person who sent the file. */
