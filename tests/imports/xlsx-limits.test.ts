@@ -208,6 +208,19 @@ describe('the zip, before exceljs reads it', () => {
     const problem = await refused(Buffer.from('PK\u0003\u0004 not really'));
     expect(problem.code).toBe('UNREADABLE_FILE');
   });
+
+  test('an empty .xlsx, or a zip cut short, is refused as unreadable, not left waiting', async () => {
+    // unzipper, exceljs's reader, waits forever for more of a file of no bytes.
+    expect(await refused(Buffer.alloc(0))).toMatchObject({
+      code: 'UNREADABLE_FILE',
+      message: 'The file cannot be read as an Excel workbook (.xlsx): it is not a zip archive',
+    });
+    const whole = zipOf(parts);
+    expect(await refused(whole.subarray(0, Math.floor(whole.length / 2)))).toMatchObject({
+      code: 'UNREADABLE_FILE',
+      message: 'The file cannot be read as an Excel workbook (.xlsx): the zip archive is cut short',
+    });
+  });
 });
 
 describe('rows, columns and cells, as the sheet streams', () => {

@@ -1,4 +1,5 @@
-import { createInflateRaw } from 'node:zlib';
+import { Readable } from 'node:stream';
+import { type Entry, Open, Parse } from 'unzipper';
 import { FileRefusedError } from './encoding.ts';
 import {
   count,
@@ -12,15 +13,17 @@ import {
 import { problem } from './problems.ts';
 
 /*
- * A workbook measured before exceljs reads it. exceljs (through unzipper) walks the zip's local
- * headers in order and inflates every part it meets, keeping the shared strings in memory: a 2 MB
- * file whose shared strings expand to 580 MB cost 2,5 GB and 48 s before it was refused. So:
+ * A workbook measured before exceljs reads it. exceljs walks the zip with unzipper's streaming
+ * parser (local headers in order), which inflates every part it meets, and keeps the shared strings
+ * in memory: a 2 MB file whose shared strings expand to 580 MB cost 2,5 GB and 48 s before it was
+ * refused. So, with unzipper itself (the version exceljs uses, one copy):
  *
- * 1. The central directory's declared sizes: a workbook that says it is too big is refused at once.
- * 2. The parts walked as unzipper walks them (local headers in order, the same bytes fed to the same
- *    inflater, node:zlib), every inflated byte counted and thrown away, the inflating stopped as
- *    soon as a limit is passed. Headers can lie about sizes, and a reader of the central directory
- *    can be shown other parts than the ones a streaming reader then meets; the count cannot.
+ * 1. The central directory's declared sizes (`Open.buffer`): a workbook that says it is too big is
+ *    refused at once.
+ * 2. The parts walked by `Parse`, as exceljs walks them, every inflated byte counted and thrown away,
+ *    the walk stopped as soon as a limit is passed. Headers can lie about sizes, and a reader of the
+ *    central directory can be shown other parts than the ones a streaming reader then meets; the
+ *    count of what the very same reader inflates cannot.
  * 3. In the parts exceljs parses as XML, no run of bytes without a `<` (one text, one tag) longer
  *    than a cell can be: exceljs would gather it into one string before a row is seen.
  * 4. In each sheet, its rows (`<row` tags) counted: a sheet of more rows than Excel's is refused in
@@ -28,10 +31,6 @@ import { problem } from './problems.ts';
  *    as they stream).
  */
 
-const LOCAL_HEADER = 0x04034b50;
-const CENTRAL_HEADER = 0x02014b50;
-const END_OF_DIRECTORY = 0x06054b50;
-const DATA_DESCRIPTOR = Buffer.from([0x50, 0x4b, 0x07, 0x08]);
 const LESS_THAN = 0x3c;
 const SHARED_STRINGS = 'xl/sharedStrings.xml';
 const WORKSHEET = /xl\/worksheets\/sheet\d+[.]xml/;
@@ -90,7 +89,7 @@ function tooBig(
 
 /** Refuses the workbook (FileRefusedError) when it passes a limit or is not a zip exceljs could walk. */
 export async function inspectXlsx(bytes: Buffer): Promise<void> {
-  const declared = declaredSizes(bytes);
+  const declared = await declaredSizes(bytes);
   if (declared) {
     if (declared.total > MAX_XLSX_UNCOMPRESSED_BYTES) throw tooBig('workbook', declared.total, null);
     if (declared.sharedStrings > MAX_SHARED_STRINGS_BYTES)
@@ -98,12 +97,11 @@ export async function inspectXlsx(bytes: Buffer): Promise<void> {
   }
   let total = 0;
   let sharedStrings = 0;
-  for (const part of localParts(bytes)) {
-    const runs = parsedAsXml(part.name) ? new RunScanner(part.name) : null;
-    const rows = WORKSHEET.test(part.name) ? new RowCounter(part.name) : null;
-    const shared = part.name === SHARED_STRINGS;
-    const data = bytes.subarray(part.dataStart, part.dataEnd);
-    const take = (chunk: Buffer) => {
+  await walkParts(bytes, (name) => {
+    const runs = parsedAsXml(name) ? new RunScanner(name) : null;
+    const rows = WORKSHEET.test(name) ? new RowCounter(name) : null;
+    const shared = name === SHARED_STRINGS;
+    return (chunk) => {
       total += chunk.length;
       if (shared) sharedStrings += chunk.length;
       if (shared && sharedStrings > MAX_SHARED_STRINGS_BYTES)
@@ -115,132 +113,85 @@ export async function inspectXlsx(bytes: Buffer): Promise<void> {
       runs?.scan(chunk);
       rows?.scan(chunk);
     };
-    // unzipper inflates any method but 0 (stored), whatever its number.
-    if (part.method === 0) take(data);
-    else await inflateCounted(part.name, data, take);
-  }
-}
-
-interface LocalPart {
-  name: string;
-  method: number;
-  dataStart: number;
-  dataEnd: number;
-}
-
-/** The parts in the order unzipper meets them, each with the bytes it would feed its inflater. */
-function* localParts(bytes: Buffer): Generator<LocalPart> {
-  let offset = 0;
-  while (offset + 4 <= bytes.length) {
-    const signature = bytes.readUInt32LE(offset);
-    if (signature === CENTRAL_HEADER || signature === END_OF_DIRECTORY) return;
-    if (signature !== LOCAL_HEADER || offset + 30 > bytes.length)
-      throw unreadable('it is not a zip archive', 'tệp không phải dạng nén zip');
-    const flags = bytes.readUInt16LE(offset + 6);
-    const method = bytes.readUInt16LE(offset + 8);
-    let compressedSize: number | null = bytes.readUInt32LE(offset + 18);
-    const nameLength = bytes.readUInt16LE(offset + 26);
-    const extraLength = bytes.readUInt16LE(offset + 28);
-    const nameStart = offset + 30;
-    const dataStart = nameStart + nameLength + extraLength;
-    if (dataStart > bytes.length) throw unreadable('the zip archive is cut short', 'tệp nén zip bị cắt cụt');
-    const name = bytes.toString('utf8', nameStart, nameStart + nameLength);
-    if (compressedSize === 0xffffffff)
-      compressedSize = zip64CompressedSize(bytes.subarray(nameStart + nameLength, dataStart));
-    // As unzipper: sizes after the data (flag bit 3) are used only when the header gives none.
-    const sizeKnown = (flags & 0x08) === 0 || (compressedSize ?? 0) > 0;
-    let dataEnd: number;
-    let next: number;
-    if (sizeKnown) {
-      if (compressedSize === null)
-        throw unreadable(`the size of ${name} is missing`, `thiếu kích thước của ${name}`);
-      dataEnd = dataStart + compressedSize;
-      next = dataEnd;
-    } else {
-      dataEnd = bytes.indexOf(DATA_DESCRIPTOR, dataStart);
-      if (dataEnd < 0) throw unreadable('the zip archive is cut short', 'tệp nén zip bị cắt cụt');
-      next = dataEnd + 16;
-    }
-    if (dataEnd > bytes.length) throw unreadable('the zip archive is cut short', 'tệp nén zip bị cắt cụt');
-    yield { name, method, dataStart, dataEnd };
-    offset = next;
-  }
-}
-
-/** The compressed size in a local header's zip64 field, read where unzipper reads it; null without one. */
-function zip64CompressedSize(extra: Buffer): number | null {
-  let at = 0;
-  while (at + 4 <= extra.length) {
-    const id = extra.readUInt16LE(at);
-    const length = extra.readUInt16LE(at + 2);
-    if (id === 0x0001) return at + 20 <= extra.length ? Number(extra.readBigUInt64LE(at + 12)) : null;
-    at += 4 + length;
-  }
-  return null;
+  });
 }
 
 /**
- * The uncompressed sizes the central directory declares: all parts, and the shared strings. Null when
- * the directory cannot be read plainly (zip64, damaged): then only the count decides.
+ * The uncompressed sizes the central directory declares (unzipper's `Open.buffer`): all parts, and
+ * the shared strings. Null when unzipper cannot read the directory (damaged, cut, a long comment):
+ * then only the count decides.
  */
-function declaredSizes(bytes: Buffer): { total: number; sharedStrings: number } | null {
-  const earliest = Math.max(0, bytes.length - 22 - 0xffff);
-  let end = -1;
-  for (let at = bytes.length - 22; at >= earliest; at--) {
-    if (bytes.readUInt32LE(at) === END_OF_DIRECTORY) {
-      end = at;
-      break;
-    }
+async function declaredSizes(bytes: Buffer): Promise<{ total: number; sharedStrings: number } | null> {
+  let files: { path: string; uncompressedSize: number }[];
+  try {
+    ({ files } = await Open.buffer(bytes));
+  } catch {
+    return null;
   }
-  if (end < 0) return null;
-  const entries = bytes.readUInt16LE(end + 10);
-  const start = bytes.readUInt32LE(end + 16);
-  if (entries === 0xffff || start === 0xffffffff) return null;
   let total = 0;
   let sharedStrings = 0;
-  let at = start;
-  for (let i = 0; i < entries; i++) {
-    if (at + 46 > bytes.length || bytes.readUInt32LE(at) !== CENTRAL_HEADER) return null;
-    let uncompressed = bytes.readUInt32LE(at + 24);
-    const nameLength = bytes.readUInt16LE(at + 28);
-    const extraLength = bytes.readUInt16LE(at + 30);
-    const commentLength = bytes.readUInt16LE(at + 32);
-    if (at + 46 + nameLength + extraLength > bytes.length) return null;
-    // A zip64 size is larger than any limit here: count it as what it says, at least 4 GB.
-    if (uncompressed === 0xffffffff) uncompressed = Number.MAX_SAFE_INTEGER;
-    total += uncompressed;
-    if (bytes.toString('utf8', at + 46, at + 46 + nameLength) === SHARED_STRINGS)
-      sharedStrings += uncompressed;
-    at += 46 + nameLength + extraLength + commentLength;
+  for (const file of files) {
+    // A zip64 size without its extra field is undefined: not a declaration.
+    if (!Number.isFinite(file.uncompressedSize)) return null;
+    total += file.uncompressedSize;
+    if (file.path === SHARED_STRINGS) sharedStrings += file.uncompressedSize;
   }
   return { total, sharedStrings };
 }
 
-/** Inflates `data` as unzipper would, handing each chunk to `take` (which throws to stop), keeping none. */
-function inflateCounted(name: string, data: Buffer, take: (chunk: Buffer) => void): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const inflater = createInflateRaw({ chunkSize: 1 << 16 });
-    let stopped = false;
-    inflater.on('data', (chunk: Buffer) => {
-      if (stopped) return;
-      try {
-        take(chunk);
-      } catch (error) {
-        stopped = true;
-        inflater.destroy();
-        reject(error);
-      }
-    });
-    inflater.on('error', (error) => {
-      if (stopped) return;
-      stopped = true;
-      reject(unreadable(`${name} is damaged (${error.message})`, `${name} bị hỏng (${error.message})`));
-    });
-    inflater.on('end', () => {
-      if (!stopped) resolve();
-    });
-    inflater.end(data);
+/**
+ * Walks the parts with unzipper's streaming parser, as exceljs does (`Parse({ forceStream: true })`,
+ * the file piped to it), handing every inflated chunk of a part to what `measure` gives for
+ * it, which throws to stop the walk. Every part is read to its end, as exceljs reads or drains it (it
+ * drains a part only after unzipper has started inflating it), so every part's inflated bytes count.
+ */
+async function walkParts(bytes: Buffer, measure: (name: string) => (chunk: Buffer) => void): Promise<void> {
+  const zip = Parse({ forceStream: true });
+  let part: Entry | null = null;
+  let failure: Error | null = null;
+  // A damaged part (its inflater failing, its data cut short) is reported on the zip, not on the part,
+  // whose stream would then wait forever: end it with the error. The listener stays after the walk, for
+  // what unzipper still reports once stopped.
+  zip.on('error', (error: Error) => {
+    failure ??= error;
+    part?.destroy(error);
   });
+  // In pieces, so unzipper (which joins what it is given to what it holds) copies 1 MB at a time, not
+  // the whole file; and none empty: unzipper waits forever to finish with an empty chunk (as exceljs,
+  // given an empty file, does), while a file of no pieces ends at once, refused.
+  Readable.from(pieces(bytes)).pipe(zip);
+  let parts = 0;
+  try {
+    for await (const entry of zip as AsyncIterable<Entry>) {
+      // Reported before this part was handed over (its data cut short): the part would never end.
+      if (failure) throw failure;
+      parts++;
+      part = entry;
+      const take = measure(entry.path);
+      for await (const chunk of entry as AsyncIterable<Buffer>) take(chunk);
+      part = null;
+    }
+    if (failure) throw failure;
+  } catch (error) {
+    if (error instanceof FileRefusedError) throw error;
+    throw unreadableZip(error as Error, parts, part?.path ?? null);
+  } finally {
+    part = null;
+    zip.destroy();
+  }
+}
+
+function* pieces(bytes: Buffer, size = 1 << 20): Generator<Buffer> {
+  for (let at = 0; at < bytes.length; at += size) yield bytes.subarray(at, at + size);
+}
+
+/** What unzipper's failures mean to the person who sent the file. */
+function unreadableZip(error: Error, parts: number, name: string | null): FileRefusedError {
+  const ended = error.message === 'FILE_ENDED';
+  if (ended && parts > 0) return unreadable('the zip archive is cut short', 'tệp nén zip bị cắt cụt');
+  if (ended || name === null || /^invalid signature/.test(error.message))
+    return unreadable('it is not a zip archive', 'tệp không phải dạng nén zip');
+  return unreadable(`${name} is damaged (${error.message})`, `${name} bị hỏng (${error.message})`);
 }
 
 /** Finds a run of more than MAX_XML_RUN_BYTES bytes without a `<`, across chunks, in a few calls per chunk. */
