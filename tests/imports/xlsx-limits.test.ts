@@ -4,8 +4,8 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Database } from '../../api/src/db/client.ts';
 import {
   MAX_CELL_LENGTH,
+  MAX_COLUMNS,
   MAX_SHARED_STRINGS_BYTES,
-  MAX_XLSX_COLUMNS,
   MAX_XLSX_ROWS,
   MAX_XLSX_UNCOMPRESSED_BYTES,
 } from '../../api/src/imports/limits.ts';
@@ -93,7 +93,7 @@ async function importMeasured(bytes: Buffer): Promise<{ summary: ImportSummary; 
 }
 
 /** Imports the file and checks it was refused for one reason, writing nothing; that problem. */
-async function refused(bytes: Buffer, options: { dryRun?: boolean } = {}) {
+async function refused(bytes: Buffer, options: { dryRun?: boolean; fileName?: string } = {}) {
   const before = await data();
   const summary = await importFile(database, 'persons', bytes, { fileName: 'persons.xlsx', ...options });
   expect(summary.outcome, problemLines(summary).join('\n')).toBe(options.dryRun ? 'DRY_RUN' : 'REJECTED');
@@ -249,7 +249,7 @@ describe('rows, columns and cells, as the sheet streams', () => {
       message: 'the row has 300 columns (up to column KN); at most 100 are read',
       messageVi: 'dòng có 300 cột (đến cột KN); chỉ đọc tối đa 100 cột',
     });
-    expect(MAX_XLSX_COLUMNS).toBe(100);
+    expect(MAX_COLUMNS).toBe(100);
   });
 
   test('a cell of 40.000 characters is refused at its row and column', async () => {
@@ -281,9 +281,9 @@ describe('rows, columns and cells, as the sheet streams', () => {
   });
 
   test('a workbook at the limits is read: 100 columns, a cell of 32.767 characters', async () => {
-    const extra = Array.from({ length: MAX_XLSX_COLUMNS - HEADER.length }, (_, i) => `note ${i + 1}`);
+    const extra = Array.from({ length: MAX_COLUMNS - HEADER.length }, (_, i) => `note ${i + 1}`);
     const row = ['9100000008', 'Vũ Thị Hà', 'UA', ...extra.map(() => 'x')];
-    row[MAX_XLSX_COLUMNS - 1] = 'C'.repeat(MAX_CELL_LENGTH);
+    row[MAX_COLUMNS - 1] = 'C'.repeat(MAX_CELL_LENGTH);
     const summary = await importFile(
       database,
       'persons',
@@ -294,5 +294,32 @@ describe('rows, columns and cells, as the sheet streams', () => {
     );
     expect(summary).toMatchObject({ outcome: 'APPLIED', rowsRead: 1, rowsNew: 1, errors: 0 });
     expect(summary.problems.every((p) => p.code === 'UNKNOWN_COLUMN')).toBe(true);
+  });
+
+  test('a CSV file is held to the same limits: a row of 300 columns, a cell of 40.000 characters, a quote left open', async () => {
+    const csv = (rows: string[][]) => Buffer.from(rows.map((r) => r.join(',')).join('\n'));
+    const wide = ['9100000009', 'Lê Văn Khoa', 'UA', ...Array.from({ length: 297 }, (_, i) => `x${i}`)];
+    expect(await refused(csv([HEADER, wide]), { fileName: 'persons.csv' })).toMatchObject({
+      code: 'OVER_LIMIT',
+      row: 2,
+      message: 'the row has 300 columns (up to column KN); at most 100 are read',
+    });
+    expect(
+      await refused(csv([HEADER, ['9100000010', 'Lê Văn Long', 'UA', 'A'.repeat(40_000)]]), {
+        fileName: 'persons.csv',
+      }),
+    ).toMatchObject({
+      code: 'OVER_LIMIT',
+      row: 2,
+      message: "cell D2 holds 40.000 characters; a cell holds at most 32.767 (Excel's own limit)",
+    });
+    // An open quote swallows every later line into one cell: refused at the row it opened on.
+    const lines = Array.from({ length: 200_000 }, (_, i) => `91${String(i).padStart(8, '0')},Tên ${i},UA`);
+    const open = Buffer.from([HEADER.join(','), '9100000011,"Lê Văn Minh,UA', ...lines].join('\n'));
+    expect(await refused(open, { fileName: 'persons.csv' })).toMatchObject({
+      code: 'OVER_LIMIT',
+      row: 2,
+      message: expect.stringContaining('is a quote left open?'),
+    });
   });
 });

@@ -23,11 +23,20 @@ export const MAX_SHARED_STRINGS_BYTES = 64 * MB;
 /** Rows of a sheet, the header included: Excel's own limit (1.048.576), so its sheets always fit. */
 export const MAX_XLSX_ROWS = 1_048_576;
 
-/** Columns of a row, counted to its last non-empty cell. The widest kind has 8; an export may add some. */
-export const MAX_XLSX_COLUMNS = 100;
+/**
+ * Columns of a row (a workbook's or a CSV file's), counted to its last non-empty cell. The widest kind
+ * has 8; an export may add some.
+ */
+export const MAX_COLUMNS = 100;
 
 /** Characters in a cell: Excel's own limit. */
 export const MAX_CELL_LENGTH = 32_767;
+
+/**
+ * Characters csv-parse gathers into one record before it gives up: the widest row allowed. Past it is
+ * usually a quote left open, which would swallow the rest of the file into one cell.
+ */
+export const MAX_CSV_RECORD_CHARACTERS = MAX_COLUMNS * MAX_CELL_LENGTH;
 
 /** Characters in a shared string: the same, since a shared string is a cell's text. */
 export const MAX_SHARED_STRING_LENGTH = MAX_CELL_LENGTH;

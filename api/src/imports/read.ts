@@ -5,8 +5,9 @@ import { decodeText, FileRefusedError } from './encoding.ts';
 import {
   count,
   MAX_CELL_LENGTH,
+  MAX_COLUMNS,
+  MAX_CSV_RECORD_CHARACTERS,
   MAX_SHARED_STRING_LENGTH,
-  MAX_XLSX_COLUMNS,
   MAX_XLSX_ROWS,
 } from './limits.ts';
 import { problem } from './problems.ts';
@@ -49,15 +50,28 @@ export function openSheet(bytes: Buffer, fileName: string, encoding?: string): S
 }
 
 async function* csvRows(text: string | Buffer): AsyncGenerator<SheetRow> {
-  // Empty lines are kept (and skipped later) so that row numbers match what a spreadsheet shows.
+  // Empty lines are kept (and skipped later) so that row numbers match what a spreadsheet shows. A
+  // record is bounded as a workbook's row is: csv-parse stops gathering one past the widest row allowed.
   const parser = Readable.from(chunks(text)).pipe(
-    parse({ relax_column_count: true, skip_empty_lines: false }),
+    parse({ relax_column_count: true, skip_empty_lines: false, max_record_size: MAX_CSV_RECORD_CHARACTERS }),
   );
   let row = 0;
   try {
-    for await (const record of parser as AsyncIterable<string[]>) yield { row: ++row, cells: record };
+    for await (const record of parser as AsyncIterable<string[]>) {
+      row++;
+      yield { row, cells: limitCells(record, row) };
+    }
   } catch (error) {
     if (!(error instanceof CsvError)) throw error;
+    // The parser may be ahead of the rows taken so far: its own count of records says where it stopped.
+    const records = (error as CsvError & { records?: number }).records;
+    if (typeof records === 'number') row = Math.max(row, records);
+    if (error.code === 'CSV_MAX_RECORD_SIZE')
+      throw overLimit(
+        row + 1,
+        `row ${row + 1} runs past ${count(MAX_CSV_RECORD_CHARACTERS)} characters (${count(MAX_COLUMNS)} columns of at most ${count(MAX_CELL_LENGTH)}); is a quote left open?`,
+        `dòng ${row + 1} dài quá ${count(MAX_CSV_RECORD_CHARACTERS)} ký tự (${count(MAX_COLUMNS)} cột, mỗi cột tối đa ${count(MAX_CELL_LENGTH)}); có dấu ngoặc kép nào chưa đóng không?`,
+      );
     throw new FileRefusedError(
       problem(
         'UNREADABLE_FILE',
@@ -69,6 +83,18 @@ async function* csvRows(text: string | Buffer): AsyncGenerator<SheetRow> {
       ),
     );
   }
+}
+
+/** A CSV record held to the limits of a workbook's row: columns, and a cell's length. */
+function limitCells(record: string[], row: number): string[] {
+  let columns = record.length;
+  while (columns > 0 && record[columns - 1] === '') columns--;
+  if (columns > MAX_COLUMNS) throw tooManyColumns(row, columns);
+  for (let i = 0; i < columns; i++) {
+    const length = (record[i] as string).length;
+    if (length > MAX_CELL_LENGTH) throw tooLong(`${columnName(i + 1)}${row}`, row, length);
+  }
+  return record;
 }
 
 function* chunks(text: string | Buffer, size = 1 << 16): Generator<string | Buffer> {
@@ -131,6 +157,22 @@ function overLimit(row: number | null, en: string, vi: string): FileRefusedError
   return new FileRefusedError(problem('OVER_LIMIT', { en, vi }, { row }));
 }
 
+function tooManyColumns(row: number, columns: number): FileRefusedError {
+  return overLimit(
+    row,
+    `the row has ${count(columns)} columns (up to column ${columnName(columns)}); at most ${count(MAX_COLUMNS)} are read`,
+    `dòng có ${count(columns)} cột (đến cột ${columnName(columns)}); chỉ đọc tối đa ${count(MAX_COLUMNS)} cột`,
+  );
+}
+
+function tooLong(at: string, row: number, length: number): FileRefusedError {
+  return overLimit(
+    row,
+    `cell ${at} holds ${count(length)} characters; a cell holds at most ${count(MAX_CELL_LENGTH)} (Excel's own limit)`,
+    `ô ${at} chứa ${count(length)} ký tự; mỗi ô chứa tối đa ${count(MAX_CELL_LENGTH)} ký tự (giới hạn của chính Excel)`,
+  );
+}
+
 /** A row's cells, refused past the limits on rows, columns and a cell's length; `rows` counts the rows so far. */
 function cellsOf(row: ExcelJS.Row, rows: number): Cell[] {
   // A row's number is its `r` attribute, which need not follow the count: both are held to the limit.
@@ -142,23 +184,12 @@ function cellsOf(row: ExcelJS.Row, rows: number): Cell[] {
     );
   const values = row.values as ExcelJS.CellValue[];
   const columns = values.length - 1;
-  if (columns > MAX_XLSX_COLUMNS)
-    throw overLimit(
-      row.number,
-      `the row has ${count(columns)} columns (up to column ${columnName(columns)}); at most ${count(MAX_XLSX_COLUMNS)} are read`,
-      `dòng có ${count(columns)} cột (đến cột ${columnName(columns)}); chỉ đọc tối đa ${count(MAX_XLSX_COLUMNS)} cột`,
-    );
+  if (columns > MAX_COLUMNS) throw tooManyColumns(row.number, columns);
   const cells = new Array<Cell>(columns);
   for (let i = 0; i < columns; i++) {
     const cell = cellOf(values[i + 1]);
-    if (typeof cell === 'string' && cell.length > MAX_CELL_LENGTH) {
-      const at = `${columnName(i + 1)}${row.number}`;
-      throw overLimit(
-        row.number,
-        `cell ${at} holds ${count(cell.length)} characters; a cell holds at most ${count(MAX_CELL_LENGTH)} (Excel's own limit)`,
-        `ô ${at} chứa ${count(cell.length)} ký tự; mỗi ô chứa tối đa ${count(MAX_CELL_LENGTH)} ký tự (giới hạn của chính Excel)`,
-      );
-    }
+    if (typeof cell === 'string' && cell.length > MAX_CELL_LENGTH)
+      throw tooLong(`${columnName(i + 1)}${row.number}`, row.number, cell.length);
     cells[i] = cell;
   }
   return cells;
