@@ -211,6 +211,19 @@ describe('the API is hard to abuse', () => {
     expect(((await answered.json()) as { errors?: unknown[] }).errors).toBeUndefined();
   });
 
+  test('persons are opened five at most in one request, so thirty aliases cannot probe thirty ids', async () => {
+    const persons = (n: number) =>
+      `{ ${Array.from({ length: n }, (_, i) => `p${i}: person(id: "${i + 1}") { fullName }`).join(' ')} }`;
+    const refused = await post({ query: persons(30) });
+    expect(refused.status).toBe(400);
+    expect(((await refused.json()) as { errors: { message: string }[] }).errors[0]?.message).toMatch(
+      /weighs 300 .* at most 50/,
+    );
+    // Five pass the weighing (and this ANALYST is then refused persons by role, as ever).
+    const five = await post({ query: persons(5) });
+    expect(five.status).not.toBe(400);
+  });
+
   test('a session or token past its requests a minute gets 429 with Retry-After; others do not', async () => {
     const { app } = await createApp(database, { serveWeb: false, requestLimits: { perMinute: 3 } });
     const limited = await listen(app);
