@@ -1,7 +1,6 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { rebuildAreaClosure, rebuildRollups, type Tx, withUnitRollups } from '../db/rollups.ts';
 import type { ImportKind } from './columns.ts';
-import { STAGING } from './stage.ts';
 
 /*
  * Writes the staged rows, one set-based upsert per kind: codes are resolved to ids by joins, and a row
@@ -18,6 +17,8 @@ export interface WriteResult {
 }
 
 export interface ApplyOptions {
+  /** The staging table (stage.ts) holding the checked rows. */
+  table: string;
   /** The optional columns the file has. */
   present: Set<string>;
   /** Keep the rollups exact (false for a dry run, which is rolled back anyway). */
@@ -31,7 +32,8 @@ export const REBUILD_ABOVE_UNITS = 2000;
 /** A file this long touches most units anyway: the rollups are recomputed without working out which. */
 export const REBUILD_ABOVE_ROWS = 200_000;
 
-const rows = sql.raw(`${STAGING} r`);
+/** The staged rows, as `r`. */
+const rowsOf = (options: ApplyOptions) => sql.raw(`${options.table} r`);
 
 async function counted(tx: Tx, upsert: SQL): Promise<WriteResult> {
   const [row] = await tx.execute<{ inserted: number; updated: number }>(sql`
@@ -87,6 +89,7 @@ export async function applyRows(tx: Tx, kind: ImportKind, options: ApplyOptions)
 
 const WRITERS: Record<ImportKind, (tx: Tx, options: ApplyOptions) => Promise<WriteResult>> = {
   async areas(tx, options) {
+    const rows = rowsOf(options);
     const written = await tx.execute<{ code: string; inserted: boolean }>(sql`
       insert into areas (code, name, level)
       select r.area_code, r.name, r.level::area_level from ${rows} order by r.row_no
@@ -114,6 +117,7 @@ const WRITERS: Record<ImportKind, (tx: Tx, options: ApplyOptions) => Promise<Wri
   },
 
   offices: (tx, options) => {
+    const rows = rowsOf(options);
     const update = updateOf(
       'offices',
       [
@@ -131,6 +135,7 @@ const WRITERS: Record<ImportKind, (tx: Tx, options: ApplyOptions) => Promise<Wri
   },
 
   async units(tx, options) {
+    const rows = rowsOf(options);
     const update = updateOf(
       'units',
       [
@@ -172,6 +177,7 @@ const WRITERS: Record<ImportKind, (tx: Tx, options: ApplyOptions) => Promise<Wri
   },
 
   staff: (tx, options) => {
+    const rows = rowsOf(options);
     const update = updateOf(
       'staff',
       [
@@ -190,17 +196,18 @@ const WRITERS: Record<ImportKind, (tx: Tx, options: ApplyOptions) => Promise<Wri
     );
   },
 
-  assignments: (tx) =>
+  assignments: (tx, options) =>
     counted(
       tx,
       sql`insert into unit_assignments (unit_id, staff_id, from_date)
-        select u.id, s.id, r.from_date from ${rows}
+        select u.id, s.id, r.from_date from ${rowsOf(options)}
         join units u on u.code = r.unit_code join staff s on s.code = r.staff_code
         on conflict (unit_id, from_date) do update set staff_id = excluded.staff_id
         where unit_assignments.staff_id <> excluded.staff_id`,
     ),
 
   persons: (tx, options) => {
+    const rows = rowsOf(options);
     const update = updateOf(
       'persons',
       [
@@ -235,6 +242,7 @@ const WRITERS: Record<ImportKind, (tx: Tx, options: ApplyOptions) => Promise<Wri
   },
 
   steps: (tx, options) => {
+    const rows = rowsOf(options);
     const touched = () =>
       unitIds(
         tx,
@@ -268,6 +276,7 @@ const WRITERS: Record<ImportKind, (tx: Tx, options: ApplyOptions) => Promise<Wri
   },
 
   milestones: (tx, options) => {
+    const rows = rowsOf(options);
     // Only the first contact counts in the figures.
     const touched = () =>
       unitIds(
