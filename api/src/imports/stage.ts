@@ -492,8 +492,9 @@ function outOfReach(at: { row: number; column: string }): Problem {
  * Rows whose step is dated before an earlier step of the same person, counting the steps already
  * recorded: kept (a later step implies the earlier ones, whatever the days say), but worth a look, so
  * each gets a warning. Only rows whose day is the one kept (the earliest) are concerned. Once the rows
- * are `written`, person_steps holds the kept days; before (a file that will be rejected), they are
- * worked out from the staged rows and the recorded ones.
+ * are `written`, person_steps holds the kept days; before (a file that will be rejected, or on PGlite
+ * any file, so that the write transaction is not held for this), they are worked out from the staged
+ * rows and the recorded ones, which gives the same days.
  */
 export async function findStepsOutOfOrder(
   tx: Tx,
