@@ -246,6 +246,38 @@ describe('a province from files', () => {
     await expectExactRollups();
   });
 
+  test('a dry run of steps counts and warns what the import then writes, and writes nothing', async () => {
+    const file = csv(
+      'social_insurance_code,step,date',
+      '8000000001,REGISTERED,2021-04-15',
+      '8000000001,ACTIVATED,2021-12-01',
+      '8000000002,VERIFIED,2021-06-01',
+      '8000000003,APPROVED,2021-05-01',
+    );
+    const steps = sql`select md5(string_agg(concat_ws(' ', person_id, step, date), ',' order by person_id, step)) as digest from person_steps`;
+    const [before] = await database.db.execute(steps);
+    const dry = await importFile(database, 'steps', file, { dryRun: true });
+    expect(await database.db.execute(steps)).toEqual([before]);
+    const applied = await importFile(database, 'steps', file);
+    expect(applied).toMatchObject({
+      outcome: 'APPLIED',
+      rowsNew: 2,
+      rowsUpdated: 1,
+      rowsUnchanged: 1,
+      warnings: 1,
+    });
+    const figures = ({ rowsNew, rowsUpdated, rowsUnchanged, warnings, problems }: typeof dry) => ({
+      rowsNew,
+      rowsUpdated,
+      rowsUnchanged,
+      warnings,
+      problems,
+    });
+    expect(dry).toMatchObject({ outcome: 'DRY_RUN', accepted: true });
+    expect(figures(dry)).toEqual(figures(applied));
+    await expectExactRollups();
+  });
+
   test('every import is in the history, with its outcome, figures and first problems', async () => {
     await importFile(
       database,

@@ -87,6 +87,25 @@ export async function applyRows(tx: Tx, kind: ImportKind, options: ApplyOptions)
   return WRITERS[kind](tx, options);
 }
 
+/**
+ * What applyRows would write, worked out without writing, for the kinds whose rules allow it in one
+ * read: steps (a new step, or an earlier day than the recorded one; the key is unique in the staged
+ * rows). A dry run of those needs no transaction, which on the embedded database would hold the
+ * session as long as the write itself. Null for the other kinds: their dry run writes and rolls back.
+ */
+export async function countRows(
+  tx: Tx,
+  kind: ImportKind,
+  options: ApplyOptions,
+): Promise<WriteResult | null> {
+  if (kind !== 'steps') return null;
+  const [row] = await tx.execute<{ inserted: number; updated: number }>(sql`
+    select count(*) filter (where s.person_id is null)::int as inserted,
+      count(*) filter (where r.date < s.date)::int as updated
+    from ${rowsOf(options)} left join person_steps s on s.person_id = r.person_id and s.step = r.step::step`);
+  return { inserted: row?.inserted ?? 0, updated: row?.updated ?? 0 };
+}
+
 const WRITERS: Record<ImportKind, (tx: Tx, options: ApplyOptions) => Promise<WriteResult>> = {
   async areas(tx, options) {
     const rows = rowsOf(options);

@@ -15,7 +15,7 @@ import {
 import type { Tx } from '../db/rollups.ts';
 import type { ImportOutcome } from '../db/schema/index.ts';
 import { today } from '../lib/dates.ts';
-import { applyRows } from './apply.ts';
+import { applyRows, countRows } from './apply.ts';
 import { type ImportKind, KIND_SPECS } from './columns.ts';
 import { FileRefusedError } from './encoding.ts';
 import { type Problem, problem } from './problems.ts';
@@ -274,12 +274,12 @@ export async function runImport(db: Db, request: ImportRequest): Promise<ImportS
     const acceptable = () => problems.errors === 0 || (request.skipInvalid === true && valid > 0);
     accepted = acceptable();
     // The step-order warnings, worked out here from the staged rows and the recorded ones on PGlite
-    // (so that the write transaction does not hold the session for them) and for a file that is
-    // rejected; on a server that writes, from the written steps in its transaction (cheaper: the
+    // (so that the write transaction does not hold the session for them) and wherever nothing is to
+    // be written; on a server that writes, from the written steps in its transaction (cheaper: the
     // staged rows are not aggregated again). A row that the reach check made again in the write
     // transaction refuses may keep a warning found here.
     const steps = request.kind === 'steps';
-    const warnFirst = steps && (!server || (!accepted && !request.dryRun));
+    const warnFirst = steps && (!server || request.dryRun || !accepted);
     if (warnFirst) problems.add(await findStepsOutOfOrder(conn, table, 'staged'));
     if (!accepted && !request.dryRun) return await finish('REJECTED');
     const written = (result: { inserted: number; updated: number }) => {
@@ -287,6 +287,14 @@ export async function runImport(db: Db, request: ImportRequest): Promise<ImportS
       counts.rowsUpdated = result.updated;
       counts.rowsUnchanged = valid - result.inserted - result.updated;
     };
+    if (request.dryRun) {
+      // A dry run of steps counts what it would write in one read, with no transaction at all.
+      const predicted = await countRows(conn, request.kind, { table, present, rollups: false, rows: valid });
+      if (predicted) {
+        written(predicted);
+        return await finish('DRY_RUN');
+      }
+    }
     return await connection.transaction(async (tx) => {
       if (!server) await settings(tx, 'local');
       // The rows were checked before this transaction, while others could write: a unit may have
