@@ -35,7 +35,7 @@ export interface OpenOptions {
   onQuery?: (query: string) => void;
   /**
    * On a PostgreSQL server, the longest a statement may run before the server cancels it (the
-   * serving pool's deadline per request); none when omitted. Imports lift it in their transaction.
+   * serving pool's deadline per request); none when omitted. Imports lift it on their own connection.
    */
   statementTimeoutMs?: number;
   /**

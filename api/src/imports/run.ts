@@ -75,7 +75,7 @@ export interface ImportRequest {
   /** What the actor may act on; the command line has everything. */
   reach?: Reach;
   /**
-   * PostgreSQL's work_mem for the import's transaction ("64MB"): lets the joins and sorts over a
+   * PostgreSQL's work_mem for the import's connection ("64MB"): lets the joins and sorts over a
    * million staged rows run in memory. Left unset on the embedded database, whose memory is this
    * process's own.
    */
