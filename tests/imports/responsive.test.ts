@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Database } from '../../api/src/db/client.ts';
 import { startImport } from '../../api/src/db/queries/imports.ts';
 import { failInterruptedImports, type ImportProgress } from '../../api/src/imports/run.ts';
-import { createTestDatabase, onPostgres } from '../helpers/database.ts';
+import { createTestDatabase, holdTable, onPostgres } from '../helpers/database.ts';
 import { loadFixture, ONE_PERSON } from '../helpers/fixtures.ts';
 import { importFile } from '../helpers/imports.ts';
 
@@ -124,5 +124,31 @@ describe.skipIf(onPostgres)('at the next start, on the embedded database', () =>
     expect(await stagingTables()).toEqual([`import_rows_${id}`]);
     expect(await failInterruptedImports(database.db)).toBe(1);
     expect(await stagingTables()).toEqual([]);
+  });
+});
+
+describe.skipIf(onPostgres)('beside another transaction that holds the session past the wait allowed', () => {
+  let patient: Database;
+  beforeAll(async () => {
+    patient = await createTestDatabase({ sessionWaitMs: 200 });
+    await loadFixture(patient.db, ONE_PERSON);
+  });
+  afterAll(() => patient?.close());
+
+  test('an import waits for it instead of failing on its refused statements', async () => {
+    // Another transaction (another import writing, say) takes the session while this one checks
+    // its rows, and keeps it 1 s: five times what a query may wait before the server refuses it.
+    let holding: Promise<void> | undefined;
+    const summary = await importFile(patient, 'persons', personsFile('8', 20_000), {
+      onProgress: ({ phase }) => {
+        if (phase !== 'checking' || holding) return;
+        holding = holdTable(patient, 'offices').then(async (held) => {
+          await new Promise((resolve) => setTimeout(resolve, 1000));
+          await held.release();
+        });
+      },
+    });
+    await holding;
+    expect(summary).toMatchObject({ outcome: 'APPLIED', rowsNew: 20_000 });
   });
 });

@@ -113,28 +113,72 @@ export function isServer(db: Db): boolean {
  * queries are answered between these.
  */
 export interface ReservedSession {
+  /** On the embedded database, its `execute` statements are asked again when refused busy (`whenServed`). */
   db: Db;
   /** True on a PostgreSQL server. */
   server: boolean;
   /** The reserved connection on a PostgreSQL server, for COPY FROM STDIN; null on PGlite. */
   copyClient: postgres.Sql | null;
-  /** Runs `fn` in one transaction: committed when it resolves, rolled back when it throws. */
+  /**
+   * Runs `fn` in one transaction: committed when it resolves, rolled back when it throws. On the
+   * embedded database it waits for a session held past the wait allowed, as `whenServed`.
+   */
   transaction<T>(fn: (tx: Db) => Promise<T>): Promise<T>;
+  /**
+   * Runs `fn`, statements outside a transaction, and on the embedded database runs it again for as
+   * long as it is refused because another connection's transaction (another import writing) held the
+   * session past the wait the server allows (sessionWaitMs): the session server refuses a statement
+   * before running it, so asking again is safe, and an import must not fail for someone else's write.
+   */
+  whenServed<T>(fn: () => Promise<T>): Promise<T>;
   release(): void;
+}
+
+/** Pause before a statement refused for a busy embedded session is asked again. */
+const BUSY_RETRY_MS = 100;
+
+async function untilServed<T>(fn: () => Promise<T>, retry: () => boolean = () => true): Promise<T> {
+  for (;;) {
+    try {
+      return await fn();
+    } catch (error) {
+      if (!isDatabaseBusy(error) || !retry()) throw error;
+      await new Promise((resolve) => setTimeout(resolve, BUSY_RETRY_MS));
+    }
+  }
 }
 
 export async function reserveSession(db: Db): Promise<ReservedSession> {
   const pool = pools.get(db);
   if (!pool) throw new Error('reserveSession: not a database opened by openDatabase');
-  if (pool.kind === 'embedded')
+  if (pool.kind === 'embedded') {
+    const patient = new Proxy(db, {
+      get: (target, property, receiver) =>
+        property === 'execute'
+          ? (query: Parameters<Db['execute']>[0]) => untilServed(() => target.execute(query))
+          : Reflect.get(target, property, receiver),
+    });
     return {
-      db,
+      db: patient,
       server: false,
       copyClient: null,
-      // drizzle's transaction object runs the same statements as a database.
-      transaction: (fn) => db.transaction((tx) => fn(tx as unknown as Db)),
+      // Asked again only when its begin was refused: once begun, the session is this transaction's.
+      transaction: (fn) => {
+        let begun = false;
+        return untilServed(
+          () =>
+            db.transaction((tx) => {
+              begun = true;
+              // drizzle's transaction object runs the same statements as a database.
+              return fn(tx as unknown as Db);
+            }),
+          () => !begun,
+        );
+      },
+      whenServed: (fn) => untilServed(fn),
       release: () => {},
     };
+  }
   const connection = await pool.sql.reserve();
   // drizzle reads the driver's options (type parsers), which a reserved connection shares with its
   // pool but does not carry itself.
@@ -156,6 +200,7 @@ export async function reserveSession(db: Db): Promise<ReservedSession> {
         throw error;
       }
     },
+    whenServed: (fn) => fn(),
     release: () => connection.release(),
   };
 }

@@ -173,7 +173,6 @@ export async function runImport(db: Db, request: ImportRequest): Promise<ImportS
   const startedAt = request.now ?? new Date();
   const sha256 = createHash('sha256').update(request.bytes).digest('hex');
   const reach = request.reach ?? EVERYTHING;
-  const previous = await findAppliedImport(db, sha256, request.kind);
   const problems = new Problems();
   const counts: Counts = { rowsRead: 0, rowsNew: 0, rowsUpdated: 0, rowsUnchanged: 0, rowsRejected: 0 };
   let sheet: Sheet | null = null;
@@ -205,7 +204,9 @@ export async function runImport(db: Db, request: ImportRequest): Promise<ImportS
   const connection = await reserveSession(db);
   const { db: conn, server } = connection;
   let importId: number;
+  let previous: Awaited<ReturnType<typeof findAppliedImport>>;
   try {
+    previous = await connection.whenServed(() => findAppliedImport(conn, sha256, request.kind));
     importId = await connection.transaction(async (tx) => {
       const id = await startImport(tx, entryOf('RUNNING'));
       await holdRunningImport(tx, id);
@@ -221,7 +222,11 @@ export async function runImport(db: Db, request: ImportRequest): Promise<ImportS
     // A dry run is recorded as one whatever it found; `accepted` says whether it would have applied.
     const outcome = request.dryRun && ended !== 'FAILED' ? 'DRY_RUN' : ended;
     const sorted = problems.sorted();
-    await finishImport(tx, importId, entryOf(outcome, sorted));
+    // Inside the write transaction the session is already the import's; outside, it may be refused busy.
+    const entry = entryOf(outcome, sorted);
+    await (tx === conn
+      ? connection.whenServed(() => finishImport(conn, importId, entry))
+      : finishImport(tx, importId, entry));
     return {
       importId,
       accepted: accepted && (outcome === 'APPLIED' || outcome === 'DRY_RUN'),
