@@ -15,6 +15,10 @@ import { seedDatabase } from '../api/src/seed/load.ts';
  * earlier than the recorded ones and part unchanged) and imports it in a process of its own, as
  * `pnpm cli import steps` would, printing rows per second and that process's peak RSS. On PGlite and
  * PostgreSQL, as `pnpm bench api` (BENCH_ONLY, BENCH_PG); BENCH_ROWS changes the number of rows.
+ *
+ * Meanwhile this process asks `select 1` on a connection of its own, again 5 ms after each answer,
+ * as the server's other requests would, and prints the longest it waited: on the embedded database,
+ * how long the import kept PGlite's one session (or its process's event loop) from anyone else.
  */
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000);
@@ -45,19 +49,35 @@ async function child(file: string): Promise<void> {
   // One connection, so that one server process does the whole import and its CPU time can be read.
   const database = await openDatabase(databaseConfigFromEnv(), { max: 1 });
   try {
+    const bytes = fs.readFileSync(file);
+    // The parent connects its probe, on the embedded database to this process's socket.
+    console.log(JSON.stringify({ socketPath: database.socketPath ?? null }));
+    await new Promise((resolve) => setTimeout(resolve, 500));
     const started = performance.now();
+    const phases: Record<string, number> = {};
+    let writingCpu: NodeJS.CpuUsage | undefined;
     const summary = await runImport(database.db, {
       kind: 'steps',
       fileName: path.basename(file),
-      bytes: fs.readFileSync(file),
+      bytes,
       actor: { userId: null, osUser: 'bench' },
       workMem: database.kind === 'postgres' ? '64MB' : undefined,
+      onProgress: ({ phase }) => {
+        phases[phase] ??= performance.now() - started;
+        if (phase === 'writing') writingCpu = process.cpuUsage();
+      },
     });
     const ms = performance.now() - started;
+    const written = writingCpu ? process.cpuUsage(writingCpu) : null;
     const [backend] = await database.sql<{ pid: number }[]>`select pg_backend_pid() as pid`;
     console.log(
       JSON.stringify({
         ms,
+        checkingMs: phases.checking ?? null,
+        writingMs: phases.writing ?? null,
+        // On PGlite the database runs on this process's main thread: its CPU time while writing is
+        // about how long the write transaction would hold the session on an idle machine.
+        writingCpuMs: written ? (written.user + written.system) / 1000 : null,
         maxRssMb: process.resourceUsage().maxRSS / 1024,
         cpuMs: (process.resourceUsage().userCPUTime + process.resourceUsage().systemCPUTime) / 1000,
         serverCpuMs: database.kind === 'postgres' ? processCpuMs(backend?.pid ?? 0) : null,
@@ -96,17 +116,61 @@ async function prepare(config: DatabaseConfig, file: string): Promise<void> {
   }
 }
 
-function runChild(env: NodeJS.ProcessEnv, file: string): Promise<Record<string, number | string | null>> {
+interface Probe {
+  /** The longest a `select 1` waited for its answer, and when it was asked (ms from the first). */
+  worstMs: number;
+  worstAtMs: number;
+  asked: number;
+  overOneSecond: number;
+}
+
+function runChild(
+  env: NodeJS.ProcessEnv,
+  file: string,
+): Promise<{ result: Record<string, number | string | null>; probe: Probe }> {
   return new Promise((resolve, reject) => {
     const proc = spawn(process.execPath, ['--import', 'tsx', import.meta.filename, 'child', file], {
       env: { ...process.env, ...env },
       stdio: ['ignore', 'pipe', 'inherit'],
     });
     let out = '';
-    proc.stdout.on('data', (d) => (out += d));
-    proc.on('exit', (code) =>
-      code === 0 ? resolve(JSON.parse(out.trim().split('\n').at(-1) as string)) : reject(new Error(out)),
-    );
+    let probing: Promise<Probe> | undefined;
+    let done = false;
+    proc.stdout.on('data', (d) => {
+      out += d;
+      const first = out.indexOf('\n');
+      if (probing || first < 0) return;
+      const { socketPath } = JSON.parse(out.slice(0, first)) as { socketPath: string | null };
+      const options = { max: 1, onnotice: () => {}, connect_timeout: 60 };
+      const sql = socketPath
+        ? postgres({ ...options, path: socketPath, user: 'postgres', database: 'postgres', prepare: false })
+        : postgres(env.DATABASE_URL as string, options);
+      probing = (async () => {
+        const probe: Probe = { worstMs: 0, worstAtMs: 0, asked: 0, overOneSecond: 0 };
+        const start = performance.now();
+        while (!done) {
+          const asked = performance.now();
+          try {
+            await sql`select 1`;
+          } catch {
+            break; // the child ended, and with it the embedded database
+          }
+          const waited = performance.now() - asked;
+          probe.asked++;
+          if (waited > 1000) probe.overOneSecond++;
+          if (waited > probe.worstMs) Object.assign(probe, { worstMs: waited, worstAtMs: asked - start });
+          await new Promise((r) => setTimeout(r, 5));
+        }
+        await sql.end({ timeout: 1 }).catch(() => {});
+        return probe;
+      })();
+    });
+    proc.on('exit', async (code) => {
+      done = true;
+      const probe = (await probing) ?? { worstMs: 0, worstAtMs: 0, asked: 0, overOneSecond: 0 };
+      if (code !== 0) return reject(new Error(out));
+      resolve({ result: JSON.parse(out.trim().split('\n').at(-1) as string), probe });
+    });
   });
 }
 
@@ -114,7 +178,7 @@ async function benchOne(label: string, env: NodeJS.ProcessEnv, file: string): Pr
   console.log(`\n${label}`);
   await prepare(databaseConfigFromEnv({ ...process.env, ...env }), file);
   const load = os.loadavg()[0] as number;
-  const r = await runChild(env, file);
+  const { result: r, probe } = await runChild(env, file);
   const ms = r.ms as number;
   console.log(
     `  import steps: ${(ms / 1000).toFixed(1)} s, ${Math.round((r.rowsRead as number) / (ms / 1000)).toLocaleString('vi-VN')} rows/s, ` +
@@ -127,6 +191,15 @@ async function benchOne(label: string, env: NodeJS.ProcessEnv, file: string): Pr
       : '';
   console.log(
     `  CPU: import process ${((r.cpuMs as number) / 1000).toFixed(1)} s${server}; load average at the start ${load.toFixed(1)} on ${os.availableParallelism()} cores`,
+  );
+  const s = (x: unknown) => (typeof x === 'number' ? `${(x / 1000).toFixed(1)} s` : '–');
+  const writing = typeof r.writingMs === 'number' ? ms - r.writingMs : null;
+  console.log(
+    `  phases: reading and staging ${s(r.checkingMs)}, checking ${s(typeof r.writingMs === 'number' && typeof r.checkingMs === 'number' ? r.writingMs - r.checkingMs : null)}, ` +
+      `the write transaction ${s(writing)}${r.writingCpuMs !== null && typeof r.serverCpuMs !== 'number' ? ` (${s(r.writingCpuMs)} CPU)` : ''}`,
+  );
+  console.log(
+    `  a concurrent select 1 (${probe.asked} asked) waited at most ${Math.round(probe.worstMs)} ms (asked at ${s(probe.worstAtMs)}), ${probe.overOneSecond} waited over 1 s`,
   );
 }
 

@@ -1,12 +1,17 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { EVERYTHING } from '../../api/src/auth/reach.ts';
-import type { Database } from '../../api/src/db/client.ts';
+import { type Database, reserveSession } from '../../api/src/db/client.ts';
 import { getCoverage } from '../../api/src/db/queries/coverage.ts';
-import { holdRunningImport, listImports, startImport } from '../../api/src/db/queries/imports.ts';
+import {
+  holdRunningImport,
+  listImports,
+  releaseRunningImport,
+  startImport,
+} from '../../api/src/db/queries/imports.ts';
 import { isScopeProblem, resolveScope } from '../../api/src/db/queries/scope.ts';
 import { failInterruptedImports } from '../../api/src/imports/run.ts';
-import { createTestDatabase, onPostgres } from '../helpers/database.ts';
+import { createTestDatabase, holdTable, onPostgres } from '../helpers/database.ts';
 import { csv, importFile, problemLines } from '../helpers/imports.ts';
 import { coverageFromBaseTables } from '../helpers/recompute.ts';
 
@@ -241,6 +246,38 @@ describe('a province from files', () => {
     await expectExactRollups();
   });
 
+  test('a dry run of steps counts and warns what the import then writes, and writes nothing', async () => {
+    const file = csv(
+      'social_insurance_code,step,date',
+      '8000000001,REGISTERED,2021-04-15',
+      '8000000001,ACTIVATED,2021-12-01',
+      '8000000002,VERIFIED,2021-06-01',
+      '8000000003,APPROVED,2021-05-01',
+    );
+    const steps = sql`select md5(string_agg(concat_ws(' ', person_id, step, date), ',' order by person_id, step)) as digest from person_steps`;
+    const [before] = await database.db.execute(steps);
+    const dry = await importFile(database, 'steps', file, { dryRun: true });
+    expect(await database.db.execute(steps)).toEqual([before]);
+    const applied = await importFile(database, 'steps', file);
+    expect(applied).toMatchObject({
+      outcome: 'APPLIED',
+      rowsNew: 2,
+      rowsUpdated: 1,
+      rowsUnchanged: 1,
+      warnings: 1,
+    });
+    const figures = ({ rowsNew, rowsUpdated, rowsUnchanged, warnings, problems }: typeof dry) => ({
+      rowsNew,
+      rowsUpdated,
+      rowsUnchanged,
+      warnings,
+      problems,
+    });
+    expect(dry).toMatchObject({ outcome: 'DRY_RUN', accepted: true });
+    expect(figures(dry)).toEqual(figures(applied));
+    await expectExactRollups();
+  });
+
   test('every import is in the history, with its outcome, figures and first problems', async () => {
     await importFile(
       database,
@@ -302,28 +339,33 @@ describe.runIf(onPostgres)('a server that starts while an import runs', () => {
       outcome: 'RUNNING',
       problems: [],
     });
-    let release = () => {};
-    const held = new Promise<void>((resolve) => {
-      release = resolve;
-    });
-    let holding = () => {};
-    const holds = new Promise<void>((resolve) => {
-      holding = resolve;
-    });
-    // The import's own transaction, on a connection of its own, as `pnpm cli import` would hold it.
-    const running = database.db.transaction(async (tx) => {
-      await holdRunningImport(tx, id);
-      holding();
-      await held;
-    });
-    await holds;
+    // The import's own connection holds the lock, as `pnpm cli import` would beside a starting server.
+    const connection = await reserveSession(database.db);
+    await holdRunningImport(connection.db, id);
     expect(await failInterruptedImports(database.db)).toBe(0);
-    release();
-    await running;
+    await releaseRunningImport(connection.db, id);
+    connection.release();
     expect(await failInterruptedImports(database.db)).toBe(1);
     const [row] = await database.db.execute<{ outcome: string }>(
       sql`select outcome::text as outcome from imports where id = ${id}`,
     );
     expect(row?.outcome).toBe('FAILED');
+  });
+
+  test('leaves alone an import that is checking its rows, outside its write transaction', async () => {
+    // The import waits on its check of the parents against `areas`, held by another transaction.
+    const areas = await holdTable(database, 'areas');
+    const running = importFile(database, 'areas', FILES.areas, { fileName: 'cho.csv' });
+    for (let waited = 0; ; waited += 20) {
+      const [row] = await database.db.execute<{ n: number }>(
+        sql`select count(*)::int as n from pg_locks where not granted and relation = 'areas'::regclass`,
+      );
+      if ((row?.n ?? 0) > 0) break;
+      if (waited > 10_000) throw new Error('the import never reached its checks');
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    expect(await failInterruptedImports(database.db)).toBe(0);
+    await areas.release();
+    expect(await running).toMatchObject({ outcome: 'APPLIED', fileName: 'cho.csv' });
   });
 });

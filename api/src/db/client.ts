@@ -35,7 +35,7 @@ export interface OpenOptions {
   onQuery?: (query: string) => void;
   /**
    * On a PostgreSQL server, the longest a statement may run before the server cancels it (the
-   * serving pool's deadline per request); none when omitted. Imports lift it in their transaction.
+   * serving pool's deadline per request); none when omitted. Imports lift it on their own connection.
    */
   statementTimeoutMs?: number;
   /**
@@ -95,18 +95,114 @@ export async function openDatabase(config: DatabaseConfig, options: OpenOptions 
   return { ...database, ping: embedded.ping ?? database.ping, socketPath: embedded.socketPath };
 }
 
-const serverDatabases = new WeakSet<Db>();
+/** The driver and the kind of database under each drizzle database this module opened. */
+const pools = new WeakMap<Db, { sql: postgres.Sql; kind: Database['kind'] }>();
+
+/** True when `db` is a PostgreSQL server, false on the embedded database (PGlite). */
+export function isServer(db: Db): boolean {
+  return pools.get(db)?.kind === 'postgres';
+}
 
 /**
- * The `postgres` driver under a drizzle transaction, when the database is a server: for COPY FROM
- * STDIN, which drizzle does not offer and PGlite's socket does not take (it closes the connection).
- * Null on PGlite, so callers fall back to statements.
+ * Statements that must share a session: the temporary tables, settings and session-level locks one
+ * of them leaves are there for the next, and each runs on its own (autocommitted) unless inside
+ * `transaction`. On a PostgreSQL server that is one connection of the pool, reserved until
+ * `release`; whatever the caller leaves on it is its own to undo before. On PGlite, whose one session
+ * every connection shares, it is the pool itself: no connection is kept from the others, and since a
+ * connection holds the session only for its statement or transaction (session-server.ts), other
+ * queries are answered between these.
  */
-export function copyClientOf(db: Db, tx: Pick<Db, 'execute'>): postgres.Sql | null {
-  if (!serverDatabases.has(db)) return null;
-  // drizzle keeps the driver's transaction as `session.client`, marked internal in its types.
-  const client = (tx as unknown as { session?: { client?: postgres.Sql } }).session?.client;
-  return typeof client?.unsafe === 'function' ? client : null;
+export interface ReservedSession {
+  /** On the embedded database, its `execute` statements are asked again when refused busy (`whenServed`). */
+  db: Db;
+  /** True on a PostgreSQL server. */
+  server: boolean;
+  /** The reserved connection on a PostgreSQL server, for COPY FROM STDIN; null on PGlite. */
+  copyClient: postgres.Sql | null;
+  /**
+   * Runs `fn` in one transaction: committed when it resolves, rolled back when it throws. On the
+   * embedded database it waits for a session held past the wait allowed, as `whenServed`.
+   */
+  transaction<T>(fn: (tx: Db) => Promise<T>): Promise<T>;
+  /**
+   * Runs `fn`, statements outside a transaction, and on the embedded database runs it again for as
+   * long as it is refused because another connection's transaction (another import writing) held the
+   * session past the wait the server allows (sessionWaitMs): the session server refuses a statement
+   * before running it, so asking again is safe, and an import must not fail for someone else's write.
+   */
+  whenServed<T>(fn: () => Promise<T>): Promise<T>;
+  release(): void;
+}
+
+/** Pause before a statement refused for a busy embedded session is asked again. */
+const BUSY_RETRY_MS = 100;
+
+async function untilServed<T>(fn: () => Promise<T>, retry: () => boolean = () => true): Promise<T> {
+  for (;;) {
+    try {
+      return await fn();
+    } catch (error) {
+      if (!isDatabaseBusy(error) || !retry()) throw error;
+      await new Promise((resolve) => setTimeout(resolve, BUSY_RETRY_MS));
+    }
+  }
+}
+
+export async function reserveSession(db: Db): Promise<ReservedSession> {
+  const pool = pools.get(db);
+  if (!pool) throw new Error('reserveSession: not a database opened by openDatabase');
+  if (pool.kind === 'embedded') {
+    const patient = new Proxy(db, {
+      get: (target, property, receiver) =>
+        property === 'execute'
+          ? (query: Parameters<Db['execute']>[0]) => untilServed(() => target.execute(query))
+          : Reflect.get(target, property, receiver),
+    });
+    return {
+      db: patient,
+      server: false,
+      copyClient: null,
+      // Asked again only when its begin was refused: once begun, the session is this transaction's.
+      transaction: (fn) => {
+        let begun = false;
+        return untilServed(
+          () =>
+            db.transaction((tx) => {
+              begun = true;
+              // drizzle's transaction object runs the same statements as a database.
+              return fn(tx as unknown as Db);
+            }),
+          () => !begun,
+        );
+      },
+      whenServed: (fn) => untilServed(fn),
+      release: () => {},
+    };
+  }
+  const connection = await pool.sql.reserve();
+  // drizzle reads the driver's options (type parsers), which a reserved connection shares with its
+  // pool but does not carry itself.
+  const reserved = drizzle(Object.assign(connection, { options: pool.sql.options }), { schema });
+  return {
+    db: reserved,
+    server: true,
+    copyClient: connection,
+    // The driver's begin() takes a connection of the pool; a reserved one has none, so the
+    // transaction is spelled out.
+    async transaction(fn) {
+      await connection.unsafe('begin');
+      try {
+        const result = await fn(reserved);
+        await connection.unsafe('commit');
+        return result;
+      } catch (error) {
+        await connection.unsafe('rollback').catch(() => {});
+        throw error;
+      }
+    },
+    whenServed: (fn) => fn(),
+    release: () => connection.release(),
+  };
 }
 
 function wrap(
@@ -117,7 +213,7 @@ function wrap(
   health: postgres.Sql = sql,
 ): Database {
   const db = drizzle(sql, { schema });
-  if (kind === 'postgres') serverDatabases.add(db);
+  pools.set(db, { sql, kind });
   return {
     db,
     sql,

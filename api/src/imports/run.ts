@@ -2,19 +2,20 @@ import { createHash } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import type postgres from 'postgres';
 import { EVERYTHING, type Reach } from '../auth/reach.ts';
-import { copyClientOf, type Db } from '../db/client.ts';
+import { type Db, isServer, reserveSession } from '../db/client.ts';
 import {
   failAbandonedImports,
   findAppliedImport,
   finishImport,
   holdRunningImport,
   type NewImport,
+  releaseRunningImport,
   startImport,
 } from '../db/queries/imports.ts';
 import type { Tx } from '../db/rollups.ts';
 import type { ImportOutcome } from '../db/schema/index.ts';
 import { today } from '../lib/dates.ts';
-import { applyRows } from './apply.ts';
+import { applyRows, countRows } from './apply.ts';
 import { type ImportKind, KIND_SPECS } from './columns.ts';
 import { FileRefusedError } from './encoding.ts';
 import { type Problem, problem } from './problems.ts';
@@ -22,7 +23,9 @@ import { openSheet, type Sheet } from './read.ts';
 import {
   countStaged,
   createStaging,
+  dropAbandonedStaging,
   dropRows,
+  dropStaging,
   findAreaCycles,
   findCommunesOutsideDistricts,
   findDuplicates,
@@ -32,15 +35,24 @@ import {
   finishStaging,
   openStager,
   type StagedRow,
+  stagingTable,
 } from './stage.ts';
 import { type HeaderMap, isBlank, mapHeader, validateRow } from './validate.ts';
 
 /*
- * One import: read → check each row → stage → check the rows together → write, in one transaction.
- * By default one invalid row and nothing is written; `skipInvalid` writes the valid rows; `dryRun`
- * does everything, reports what would have happened and rolls back. Whatever the outcome, the history
- * gets a row: in the same transaction when the import applied (a crash loses both or neither), on its
- * own after the rollback otherwise.
+ * One import: read → check each row → stage → check the rows together → write. By default one invalid
+ * row and nothing is written; `skipInvalid` writes the valid rows; `dryRun` does everything, reports
+ * what would have happened and rolls back. Whatever the outcome, the history gets a row: RUNNING from
+ * the start, then its outcome, in the write transaction when the import applied (a crash loses both or
+ * neither), on its own otherwise.
+ *
+ * The import runs in a session of its own (reserveSession: on a server, a connection of the pool).
+ * Reading, the checks of each row, staging and the checks of the rows together are statements of
+ * their own, into a staging table of the import's own (stage.ts); they write nothing but that table.
+ * Only the write is one transaction: the upserts, the rollups and the history row. On the embedded
+ * database a connection holds PGlite's one session for its statement or transaction only, so the
+ * server answers other queries between the import's statements, and waits behind it only while it
+ * writes.
  */
 
 export interface ImportActor {
@@ -63,7 +75,7 @@ export interface ImportRequest {
   /** What the actor may act on; the command line has everything. */
   reach?: Reach;
   /**
-   * PostgreSQL's work_mem for the import's transaction ("64MB"): lets the joins and sorts over a
+   * PostgreSQL's work_mem for the import's connection ("64MB"): lets the joins and sorts over a
    * million staged rows run in memory. Left unset on the embedded database, whose memory is this
    * process's own.
    */
@@ -161,7 +173,6 @@ export async function runImport(db: Db, request: ImportRequest): Promise<ImportS
   const startedAt = request.now ?? new Date();
   const sha256 = createHash('sha256').update(request.bytes).digest('hex');
   const reach = request.reach ?? EVERYTHING;
-  const previous = await findAppliedImport(db, sha256, request.kind);
   const problems = new Problems();
   const counts: Counts = { rowsRead: 0, rowsNew: 0, rowsUpdated: 0, rowsUnchanged: 0, rowsRejected: 0 };
   let sheet: Sheet | null = null;
@@ -186,13 +197,36 @@ export async function runImport(db: Db, request: ImportRequest): Promise<ImportS
       problems: sorted.slice(0, MAX_RECORDED),
     };
   };
-  const importId = await startImport(db, entryOf('RUNNING'));
+  // Everything from here runs in the import's own session (on a server, a connection of its own): its
+  // staging table is that session's, and so is the lock that says it runs (holdRunningImport). The
+  // RUNNING row and the lock come together, so a server that starts meanwhile never takes a live
+  // import for a dead one.
+  const connection = await reserveSession(db);
+  const { db: conn, server } = connection;
+  let importId: number;
+  let previous: Awaited<ReturnType<typeof findAppliedImport>>;
+  try {
+    previous = await connection.whenServed(() => findAppliedImport(conn, sha256, request.kind));
+    importId = await connection.transaction(async (tx) => {
+      const id = await startImport(tx, entryOf('RUNNING'));
+      await holdRunningImport(tx, id);
+      return id;
+    });
+  } catch (error) {
+    connection.release();
+    throw error;
+  }
+  const table = stagingTable(importId);
 
-  const finish = async (ended: EndedOutcome, tx?: Tx): Promise<ImportSummary> => {
+  const finish = async (ended: EndedOutcome, tx: Db = conn): Promise<ImportSummary> => {
     // A dry run is recorded as one whatever it found; `accepted` says whether it would have applied.
     const outcome = request.dryRun && ended !== 'FAILED' ? 'DRY_RUN' : ended;
     const sorted = problems.sorted();
-    await finishImport(tx ?? db, importId, entryOf(outcome, sorted));
+    // Inside the write transaction the session is already the import's; outside, it may be refused busy.
+    const entry = entryOf(outcome, sorted);
+    await (tx === conn
+      ? connection.whenServed(() => finishImport(conn, importId, entry))
+      : finishImport(tx, importId, entry));
     return {
       importId,
       accepted: accepted && (outcome === 'APPLIED' || outcome === 'DRY_RUN'),
@@ -217,6 +251,15 @@ export async function runImport(db: Db, request: ImportRequest): Promise<ImportS
     };
   };
 
+  // A million rows take longer than a request may: the import is not held to the serving deadline,
+  // and on a server its joins and sorts get the memory asked for. On a server the settings are the
+  // import's connection's, from here until they are reset before it goes back to the pool; on PGlite
+  // the session is everyone's, so they are set in the write transaction only (it has no deadline).
+  const workMem = request.workMem && /^\d+(kB|MB)$/.test(request.workMem) ? request.workMem : null;
+  const settings = async (tx: Db, scope: 'session' | 'local') => {
+    await tx.execute(sql.raw(`set ${scope} statement_timeout = 0`));
+    if (workMem) await tx.execute(sql.raw(`set ${scope} work_mem = '${workMem}'`));
+  };
   try {
     if (reach.kind !== 'all' && PROVINCE_KINDS.has(request.kind)) {
       problems.add([
@@ -227,38 +270,60 @@ export async function runImport(db: Db, request: ImportRequest): Promise<ImportS
       ]);
       return await finish('REJECTED');
     }
+    if (server) await settings(conn, 'session');
     sheet = openSheet(request.bytes, request.fileName, request.encoding);
-    const opened = sheet;
-    return await db.transaction(async (tx) => {
-      await holdRunningImport(tx, importId);
-      // A million rows take longer than a request may: the import is not held to the serving deadline.
-      await tx.execute(sql`set local statement_timeout = 0`);
-      if (request.workMem && /^\d+(kB|MB)$/.test(request.workMem))
-        await tx.execute(sql.raw(`set local work_mem = '${request.workMem}'`));
-      const present = await stageFile(tx, copyClientOf(db, tx), opened, request, problems, counts);
-      request.onProgress?.({ phase: 'checking', rowsRead: counts.rowsRead });
-      await checkTogether(tx, request.kind, reach, problems, counts, refusedPersons);
-      const valid = await countStaged(tx);
-      accepted = problems.errors === 0 || (request.skipInvalid === true && valid > 0);
-      const steps = request.kind === 'steps';
-      if (!accepted && !request.dryRun) {
-        if (steps) problems.add(await findStepsOutOfOrder(tx, 'staged'));
-        throw new RolledBack('REJECTED');
+    const present = await stageFile(conn, table, connection.copyClient, sheet, request, problems, counts);
+    request.onProgress?.({ phase: 'checking', rowsRead: counts.rowsRead });
+    await checkTogether(conn, table, request.kind, reach, problems, counts, refusedPersons);
+    let valid = await countStaged(conn, table);
+    const acceptable = () => problems.errors === 0 || (request.skipInvalid === true && valid > 0);
+    accepted = acceptable();
+    // The step-order warnings, worked out here from the staged rows and the recorded ones on PGlite
+    // (so that the write transaction does not hold the session for them) and wherever nothing is to
+    // be written; on a server that writes, from the written steps in its transaction (cheaper: the
+    // staged rows are not aggregated again). A row that the reach check made again in the write
+    // transaction refuses may keep a warning found here.
+    const steps = request.kind === 'steps';
+    const warnFirst = steps && (!server || request.dryRun || !accepted);
+    if (warnFirst) problems.add(await findStepsOutOfOrder(conn, table, 'staged'));
+    if (!accepted && !request.dryRun) return await finish('REJECTED');
+    const written = (result: { inserted: number; updated: number }) => {
+      counts.rowsNew = result.inserted;
+      counts.rowsUpdated = result.updated;
+      counts.rowsUnchanged = valid - result.inserted - result.updated;
+    };
+    if (request.dryRun) {
+      // A dry run of steps counts what it would write in one read, with no transaction at all.
+      const predicted = await countRows(conn, request.kind, { table, present, rollups: false, rows: valid });
+      if (predicted) {
+        written(predicted);
+        return await finish('DRY_RUN');
+      }
+    }
+    return await connection.transaction(async (tx) => {
+      if (!server) await settings(tx, 'local');
+      // The rows were checked before this transaction, while others could write: a unit may have
+      // left the caller's reach meanwhile. That check, cheap for the small files of a district head,
+      // is made again here.
+      if (reach.kind !== 'all') {
+        const outside = await findOutOfReach(tx, table, request.kind, reach);
+        counts.rowsRejected += await refuseRows(tx, table, outside.problems, problems);
+        refusedPersons.push(...outside.personIds);
+        valid = await countStaged(tx, table);
+        accepted = acceptable();
+        if (!accepted && !request.dryRun) throw new RolledBack('REJECTED');
       }
       request.onProgress?.({ phase: 'writing', rowsRead: counts.rowsRead });
-      const written = await applyRows(tx, request.kind, { present, rollups: !request.dryRun, rows: valid });
-      if (steps) problems.add(await findStepsOutOfOrder(tx, 'written'));
-      counts.rowsNew = written.inserted;
-      counts.rowsUpdated = written.updated;
-      counts.rowsUnchanged = valid - written.inserted - written.updated;
+      written(await applyRows(tx, request.kind, { table, present, rollups: !request.dryRun, rows: valid }));
+      if (steps && !warnFirst) problems.add(await findStepsOutOfOrder(tx, table, 'written'));
       if (request.dryRun) throw new RolledBack('DRY_RUN');
       return finish('APPLIED', tx);
     });
   } catch (error) {
-    if (error instanceof RolledBack) return finish(error.outcome);
+    if (error instanceof RolledBack) return await finish(error.outcome);
     if (error instanceof FileRefusedError) {
       problems.add([error.problem]);
-      return finish('REJECTED');
+      return await finish('REJECTED');
     }
     problems.add([
       problem('UNREADABLE_FILE', {
@@ -269,7 +334,17 @@ export async function runImport(db: Db, request: ImportRequest): Promise<ImportS
     await finish('FAILED').catch(() => {});
     throw error;
   } finally {
-    // After the transaction, which a rejected file or a dry run rolls back: the refusals stay logged.
+    // The outcome is written by now; then the staging table goes, the connection's settings are
+    // reset and the lock given back, in that order, before the connection returns to the pool.
+    // Should one of them fail, the connection is broken, and what it held went with it.
+    await (async () => {
+      await dropStaging(conn, table);
+      if (server) await conn.execute(sql`reset statement_timeout`);
+      if (server) await conn.execute(sql`reset work_mem`);
+      await releaseRunningImport(conn, importId);
+    })().catch(() => {});
+    connection.release();
+    // Once the connection is back, and whatever the outcome: the refusals stay logged.
     if (refusedPersons.length > 0) await request.onPersonsRefused?.(refusedPersons);
   }
 }
@@ -280,6 +355,7 @@ export async function runImport(db: Db, request: ImportRequest): Promise<ImportS
  */
 async function stageFile(
   tx: Tx,
+  table: string,
   copyClient: postgres.Sql | null,
   sheet: Sheet,
   request: ImportRequest,
@@ -287,8 +363,8 @@ async function stageFile(
   counts: Counts,
 ): Promise<Set<string>> {
   const spec = KIND_SPECS[request.kind];
-  await createStaging(tx, spec);
-  const stager = openStager(tx, spec, copyClient);
+  await createStaging(tx, table, spec);
+  const stager = openStager(tx, table, spec, copyClient);
   const context = { today: today(request.now ?? new Date()), date1904: false };
   let map: HeaderMap | null = null;
   let batch: StagedRow[] = [];
@@ -341,13 +417,14 @@ async function stageFile(
         vi: 'tệp chỉ có dòng tiêu đề, không có dữ liệu để nhập',
       }),
     ]);
-  await finishStaging(tx, request.kind);
+  await finishStaging(tx, table, request.kind);
   return map.present;
 }
 
 /** Checks that need the other rows or the database, each one statement; refused rows are unstaged. */
 async function checkTogether(
   tx: Tx,
+  table: string,
   kind: ImportKind,
   reach: Reach,
   problems: Problems,
@@ -355,27 +432,36 @@ async function checkTogether(
   refusedPersons: number[],
 ): Promise<void> {
   const spec = KIND_SPECS[kind];
-  const refused = new Set<number>();
   const refuse = async (found: Problem[]) => {
-    problems.add(found);
-    const rows = found.filter((p) => p.severity === 'error' && p.row !== null).map((p) => p.row as number);
-    for (const row of rows) refused.add(row);
-    await dropRows(tx, rows);
-    return rows.length;
+    const refused = await refuseRows(tx, table, found, problems);
+    counts.rowsRejected += refused;
+    return refused;
   };
-  await refuse(await findDuplicates(tx, spec));
+  await refuse(await findDuplicates(tx, table, spec));
   // An area may name as parent an area of an earlier row, which may itself be refused: repeat until stable.
-  while ((await refuse(await findUnknownReferences(tx, kind, reach))) > 0 && kind === 'areas') {}
+  while ((await refuse(await findUnknownReferences(tx, table, kind, reach))) > 0 && kind === 'areas') {}
   if (kind === 'areas') {
-    while ((await refuse(await findAreaCycles(tx))) > 0) {
-      while ((await refuse(await findUnknownReferences(tx, kind, reach))) > 0) {}
+    while ((await refuse(await findAreaCycles(tx, table))) > 0) {
+      while ((await refuse(await findUnknownReferences(tx, table, kind, reach))) > 0) {}
     }
   }
-  if (kind === 'units') await refuse(await findCommunesOutsideDistricts(tx));
-  const outside = await findOutOfReach(tx, kind, reach);
+  if (kind === 'units') await refuse(await findCommunesOutsideDistricts(tx, table));
+  const outside = await findOutOfReach(tx, table, kind, reach);
   await refuse(outside.problems);
   refusedPersons.push(...outside.personIds);
-  counts.rowsRejected += refused.size;
+}
+
+/**
+ * Lists the problems found and unstages the rows they refuse. Returns how many rows that is: a row
+ * is found at most once by each check, and a refused row is no longer staged for the next.
+ */
+async function refuseRows(tx: Tx, table: string, found: Problem[], problems: Problems): Promise<number> {
+  problems.add(found);
+  const rows = new Set(
+    found.filter((p) => p.severity === 'error' && p.row !== null).map((p) => p.row as number),
+  );
+  await dropRows(tx, table, [...rows]);
+  return rows.size;
 }
 
 /**
@@ -388,5 +474,8 @@ export async function failInterruptedImports(db: Db): Promise<number> {
     en: 'the import stopped before it finished (its process ended); nothing of it was written',
     vi: 'quá trình nhập bị dừng trước khi hoàn tất (tiến trình đã kết thúc); chưa ghi dữ liệu nào',
   });
-  return (await failAbandonedImports(db, [interrupted])).length;
+  const failed = await failAbandonedImports(db, [interrupted]);
+  // Their staging tables too, on PGlite (on a server they went with the import's connection).
+  if (!isServer(db)) await dropAbandonedStaging(db);
+  return failed.length;
 }

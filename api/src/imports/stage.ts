@@ -13,13 +13,23 @@ import { type Problem, problem } from './problems.ts';
 import type { RowValues } from './validate.ts';
 
 /*
- * Rows that pass the checks of their own are copied into a temporary table, `import_rows`, dropped at
- * the end of the transaction. Everything that needs the database or the other rows is then one
+ * Rows that pass the checks of their own are copied into a temporary table of the import's own,
+ * `import_rows_<import id>`. Everything that needs the database or the other rows is then one
  * statement over the whole file: duplicates of the key, codes that name nothing, units outside the
  * caller's reach. Rows found wrong are deleted from the table, and what is left is what gets written.
+ *
+ * The table outlives the statements that fill and check it, which run each on its own, outside the
+ * import's write transaction (run.ts), so that on the embedded database other connections are served
+ * between them. On PGlite every connection shares the one session and so its temporary tables: the
+ * name is unique to the import, and the import drops the table when it ends, whatever the outcome;
+ * one left by a process that was killed is dropped at the next start (dropAbandonedStaging). On a
+ * PostgreSQL server the table is its connection's own and goes with it.
  */
 
-export const STAGING = 'import_rows';
+/** The staging table of an import (the id is a number: nothing to quote). */
+export function stagingTable(importId: number): string {
+  return `import_rows_${Math.trunc(importId)}`;
+}
 
 /** The steps in their order. */
 const STEPS = step.enumValues;
@@ -40,12 +50,40 @@ const RESOLVED: Partial<Record<ImportKind, { column: string; table: string; key:
   },
 };
 
-export async function createStaging(tx: Tx, spec: KindSpec): Promise<void> {
+export async function createStaging(tx: Tx, table: string, spec: KindSpec): Promise<void> {
   const columns = spec.columns.map((c) => `${c.name} ${c.type === 'date' ? 'date' : 'text'}`);
-  await tx.execute(sql.raw(`drop table if exists ${STAGING}`));
-  await tx.execute(
-    sql.raw(`create temp table ${STAGING} (row_no int not null, ${columns.join(', ')}) on commit drop`),
-  );
+  await dropStaging(tx, table);
+  await tx.execute(sql.raw(`create temp table ${table} (row_no int not null, ${columns.join(', ')})`));
+}
+
+/** Drops the staging table (and the one finishStaging renames it to meanwhile), if they exist. */
+export async function dropStaging(tx: Tx, table: string): Promise<void> {
+  await tx.execute(sql.raw(`drop table if exists ${table}, ${table}_raw`));
+}
+
+/** Staging tables are named import_rows_<id>, and import_rows_<id>_raw while their ids are resolved. */
+const STAGING_NAME = '^import_rows_([0-9]+)(_raw)?$';
+
+/**
+ * At a start, on the embedded database: the staging tables of imports that are no longer RUNNING
+ * (their process was killed, and failAbandonedImports has just marked them FAILED). PGlite keeps a
+ * killed session's temporary tables in its catalog, and a `pnpm cli import` killed beside the server
+ * leaves its table in the server's session. On a PostgreSQL server a temporary table is its
+ * connection's, dropped by the server when the connection ends, and another connection's is not ours
+ * to drop: nothing to do there. Returns the tables dropped.
+ */
+export async function dropAbandonedStaging(tx: Tx): Promise<string[]> {
+  const rows = await tx.execute<{ schema: string; name: string }>(sql`
+    select n.nspname as schema, c.relname as name
+    from pg_class c join pg_namespace n on n.oid = c.relnamespace
+    where c.relkind = 'r' and c.relpersistence = 't' and c.relname ~ ${STAGING_NAME}
+      and not exists (
+        select 1 from imports i
+        where i.outcome = 'RUNNING' and i.id = substring(c.relname from ${STAGING_NAME})::int
+      )`);
+  for (const { schema, name } of rows)
+    await tx.execute(sql`drop table if exists ${sql.identifier(schema)}.${sql.identifier(name)}`);
+  return rows.map((r) => r.name);
 }
 
 export interface StagedRow {
@@ -67,13 +105,13 @@ export interface Stager {
  * rows are read here: for a million rows, about half the time of statements with array parameters. On
  * PGlite, one insert per batch, each stored while the next is parsed.
  */
-export function openStager(tx: Tx, spec: KindSpec, copyClient: postgres.Sql | null): Stager {
-  if (copyClient) return copyStager(copyClient, spec);
+export function openStager(tx: Tx, table: string, spec: KindSpec, copyClient: postgres.Sql | null): Stager {
+  if (copyClient) return copyStager(copyClient, table, spec);
   let pending: Promise<void> = Promise.resolve();
   return {
     async add(rows) {
       await pending;
-      pending = stageRows(tx, spec, rows);
+      pending = stageRows(tx, table, spec, rows);
       pending.catch(() => {}); // awaited (and thrown) by the next add or by close
     },
     async close() {
@@ -92,13 +130,13 @@ const copyText = (value: string | null) =>
  * The COPY opens with the first rows, so a file refused at its header never starts one. The values
  * are checked before they come here (real dates, no NUL), so the server has nothing to refuse in them.
  */
-function copyStager(client: postgres.Sql, spec: KindSpec): Stager {
+function copyStager(client: postgres.Sql, table: string, spec: KindSpec): Stager {
   const names = spec.columns.map((c) => c.name);
   let stream: Writable | undefined;
   return {
     async add(rows) {
       if (rows.length === 0) return;
-      stream ??= await client.unsafe(`copy ${STAGING} (row_no, ${names.join(', ')}) from stdin`).writable();
+      stream ??= await client.unsafe(`copy ${table} (row_no, ${names.join(', ')}) from stdin`).writable();
       let text = '';
       for (const { row, values } of rows)
         text += `${row}\t${names.map((name) => copyText(values[name] ?? null)).join('\t')}\n`;
@@ -111,14 +149,14 @@ function copyStager(client: postgres.Sql, spec: KindSpec): Stager {
       await finished(stream);
     },
     abort(error) {
-      // Sends CopyFail: the server ends the COPY with an error, and the rollback queued after it runs.
+      // Sends CopyFail: the server ends the COPY with an error, and the statements queued after it run.
       stream?.destroy(error);
     },
   };
 }
 
 /** Copies a batch of checked rows into the staging table in one statement. */
-async function stageRows(tx: Tx, spec: KindSpec, rows: StagedRow[]): Promise<void> {
+async function stageRows(tx: Tx, table: string, spec: KindSpec, rows: StagedRow[]): Promise<void> {
   if (rows.length === 0) return;
   const arrays = spec.columns.map((c) => {
     const values = rows.map((r) => r.values[c.name] ?? null);
@@ -128,41 +166,37 @@ async function stageRows(tx: Tx, spec: KindSpec, rows: StagedRow[]): Promise<voi
     spec.columns.map((c) => col(c.name)),
     sql`, `,
   );
-  await tx.execute(sql`insert into ${sql.raw(STAGING)} (row_no, ${names})
+  await tx.execute(sql`insert into ${sql.raw(table)} (row_no, ${names})
     select * from unnest(${intArray(rows.map((r) => r.row))}, ${sql.join(arrays, sql`, `)})`);
 }
 
 /** Once every row is staged: the ids of RESOLVED, then statistics. */
-export async function finishStaging(tx: Tx, kind: ImportKind): Promise<void> {
+export async function finishStaging(tx: Tx, table: string, kind: ImportKind): Promise<void> {
   const resolved = RESOLVED[kind];
   if (resolved) {
-    await tx.execute(sql.raw(`alter table ${STAGING} rename to ${STAGING}_raw`));
-    await tx.execute(sql`create temp table ${sql.raw(STAGING)} on commit drop as
-      select r.*, t.id as ${col(resolved.column)} from ${sql.raw(`${STAGING}_raw`)} r
+    await tx.execute(sql.raw(`alter table ${table} rename to ${table}_raw`));
+    await tx.execute(sql`create temp table ${sql.raw(table)} as
+      select r.*, t.id as ${col(resolved.column)} from ${sql.raw(`${table}_raw`)} r
       left join ${sql.raw(resolved.table)} t on t.${col(resolved.key)} = r.${col(resolved.from)}`);
-    await tx.execute(sql.raw(`drop table ${STAGING}_raw`));
+    await tx.execute(sql.raw(`drop table ${table}_raw`));
   }
-  await analyzeStaging(tx);
-}
-
-async function analyzeStaging(tx: Tx): Promise<void> {
   // Temporary tables are never analysed automatically; without statistics the joins below on a
   // million rows would be planned as if the table were empty.
-  await tx.execute(sql.raw(`analyze ${STAGING}`));
+  await tx.execute(sql.raw(`analyze ${table}`));
 }
 
-export async function dropRows(tx: Tx, rows: readonly number[]): Promise<void> {
+export async function dropRows(tx: Tx, table: string, rows: readonly number[]): Promise<void> {
   if (rows.length === 0) return;
-  await tx.execute(sql`delete from ${sql.raw(STAGING)} where row_no = any(${intArray([...new Set(rows)])})`);
+  await tx.execute(sql`delete from ${sql.raw(table)} where row_no = any(${intArray([...new Set(rows)])})`);
 }
 
-export async function countStaged(tx: Tx): Promise<number> {
-  const [row] = await tx.execute<{ n: number }>(sql.raw(`select count(*)::int as n from ${STAGING}`));
+export async function countStaged(tx: Tx, table: string): Promise<number> {
+  const [row] = await tx.execute<{ n: number }>(sql.raw(`select count(*)::int as n from ${table}`));
   return row?.n ?? 0;
 }
 
 /** A second row with the key of an earlier one is refused, naming the row it repeats. */
-export async function findDuplicates(tx: Tx, spec: KindSpec): Promise<Problem[]> {
+export async function findDuplicates(tx: Tx, table: string, spec: KindSpec): Promise<Problem[]> {
   // A resolved id stands for its code in the key: an integer hashes faster than a text.
   const resolved = RESOLVED[spec.kind];
   const key = sql.join(
@@ -171,9 +205,9 @@ export async function findDuplicates(tx: Tx, spec: KindSpec): Promise<Problem[]>
   );
   const rows = await tx.execute<{ row_no: number; first_row: number }>(sql`
     with repeated as (
-      select ${key}, min(row_no) as first_row from ${sql.raw(STAGING)} group by ${key} having count(*) > 1
+      select ${key}, min(row_no) as first_row from ${sql.raw(table)} group by ${key} having count(*) > 1
     )
-    select r.row_no, d.first_row from ${sql.raw(STAGING)} r join repeated d using (${key})
+    select r.row_no, d.first_row from ${sql.raw(table)} r join repeated d using (${key})
     where r.row_no <> d.first_row order by r.row_no`);
   const keyName = spec.key.join(' + ');
   return rows.map((r) =>
@@ -246,12 +280,17 @@ function unknownPerson(reach: Reach, at: { row: number; column: string }): Probl
 }
 
 /** Codes that name nothing in the database (nor, for area parents, in an earlier row). */
-export async function findUnknownReferences(tx: Tx, kind: ImportKind, reach: Reach): Promise<Problem[]> {
+export async function findUnknownReferences(
+  tx: Tx,
+  table: string,
+  kind: ImportKind,
+  reach: Reach,
+): Promise<Problem[]> {
   const problems: Problem[] = [];
   for (const ref of REFERENCES[kind]) {
     const noun = NOUNS[ref.table];
     const earlier = ref.earlierRowsKey
-      ? sql`and not exists (select 1 from ${sql.raw(STAGING)} e where e.${col(ref.earlierRowsKey)} = r.${col(ref.column)} and e.row_no < r.row_no)`
+      ? sql`and not exists (select 1 from ${sql.raw(table)} e where e.${col(ref.earlierRowsKey)} = r.${col(ref.column)} and e.row_no < r.row_no)`
       : sql``;
     const resolved = RESOLVED[kind];
     const missing =
@@ -259,7 +298,7 @@ export async function findUnknownReferences(tx: Tx, kind: ImportKind, reach: Rea
         ? sql`r.${col(resolved.column)} is null`
         : sql`not exists (select 1 from ${sql.raw(ref.table)} t where t.${col(noun.key)} = r.${col(ref.column)})`;
     const rows = await tx.execute<{ row_no: number; value: string }>(sql`
-      select r.row_no, r.${col(ref.column)} as value from ${sql.raw(STAGING)} r
+      select r.row_no, r.${col(ref.column)} as value from ${sql.raw(table)} r
       where r.${col(ref.column)} is not null and ${missing}
         ${earlier}
       order by r.row_no`);
@@ -287,9 +326,9 @@ export async function findUnknownReferences(tx: Tx, kind: ImportKind, reach: Rea
 }
 
 /** A unit's commune must lie inside the district the row names. */
-export async function findCommunesOutsideDistricts(tx: Tx): Promise<Problem[]> {
+export async function findCommunesOutsideDistricts(tx: Tx, table: string): Promise<Problem[]> {
   const rows = await tx.execute<{ row_no: number; commune: string; district: string }>(sql`
-    select r.row_no, r.commune_code as commune, r.district_code as district from ${sql.raw(STAGING)} r
+    select r.row_no, r.commune_code as commune, r.district_code as district from ${sql.raw(table)} r
     join areas c on c.code = r.commune_code join areas d on d.code = r.district_code
     where not exists (select 1 from area_closure x where x.ancestor_id = d.id and x.descendant_id = c.id)
     order by r.row_no`);
@@ -309,13 +348,13 @@ export async function findCommunesOutsideDistricts(tx: Tx): Promise<Problem[]> {
  * An area's new parent must not lie below it: the file's parents over the database's, walked up from
  * each row's parent, must never come back to the row's own area.
  */
-export async function findAreaCycles(tx: Tx): Promise<Problem[]> {
+export async function findAreaCycles(tx: Tx, table: string): Promise<Problem[]> {
   const rows = await tx.execute<{ row_no: number }>(sql`
     with recursive parents(code, parent_code) as (
       select a.code, coalesce(r.parent_code, case when r.row_no is null then p.code end)
-      from areas a left join areas p on p.id = a.parent_id left join ${sql.raw(STAGING)} r on r.area_code = a.code
+      from areas a left join areas p on p.id = a.parent_id left join ${sql.raw(table)} r on r.area_code = a.code
       union
-      select r.area_code, r.parent_code from ${sql.raw(STAGING)} r where not exists (select 1 from areas a where a.code = r.area_code)
+      select r.area_code, r.parent_code from ${sql.raw(table)} r where not exists (select 1 from areas a where a.code = r.area_code)
     ),
     walk(start, code, depth) as (
       select code, parent_code, 1 from parents where parent_code is not null
@@ -323,7 +362,7 @@ export async function findAreaCycles(tx: Tx): Promise<Problem[]> {
       select w.start, p.parent_code, w.depth + 1 from walk w join parents p on p.code = w.code
       where p.parent_code is not null and w.code <> w.start and w.depth < 64
     )
-    select distinct r.row_no from walk w join ${sql.raw(STAGING)} r on r.area_code = w.start
+    select distinct r.row_no from walk w join ${sql.raw(table)} r on r.area_code = w.start
     where w.code = w.start order by r.row_no`);
   return rows.map((r) =>
     problem(
@@ -354,20 +393,25 @@ export interface OutOfReach {
  * and a district head may not move someone else's. Either way the persons are returned for the
  * refusal log.
  */
-export async function findOutOfReach(tx: Tx, kind: ImportKind, reach: Reach): Promise<OutOfReach> {
+export async function findOutOfReach(
+  tx: Tx,
+  table: string,
+  kind: ImportKind,
+  reach: Reach,
+): Promise<OutOfReach> {
   const none: OutOfReach = { problems: [], personIds: [] };
   if (reach.kind === 'all') return none;
   const inReach = unitsInReach(reach);
   const unitsOutside = async (column: string, condition: SQL) => {
     const rows = await tx.execute<{ row_no: number }>(
-      sql`select r.row_no from ${sql.raw(STAGING)} r where ${condition} order by r.row_no`,
+      sql`select r.row_no from ${sql.raw(table)} r where ${condition} order by r.row_no`,
     );
     return rows.map((r) => outOfReach({ row: r.row_no, column }));
   };
   /** The rows whose person (`personOfRow` joined as `p`) works outside the reach. */
   const personsOutside = (personOfRow: SQL) =>
     tx.execute<{ row_no: number; person_id: number }>(sql`
-      select r.row_no, p.id as person_id from ${sql.raw(STAGING)} r
+      select r.row_no, p.id as person_id from ${sql.raw(table)} r
       join persons p on ${personOfRow} join units u on u.id = p.unit_id
       where not (${inReach}) order by r.row_no`);
   switch (kind) {
@@ -448,15 +492,20 @@ function outOfReach(at: { row: number; column: string }): Problem {
  * Rows whose step is dated before an earlier step of the same person, counting the steps already
  * recorded: kept (a later step implies the earlier ones, whatever the days say), but worth a look, so
  * each gets a warning. Only rows whose day is the one kept (the earliest) are concerned. Once the rows
- * are `written`, person_steps holds the kept days; before (a file that will be rejected), they are
- * worked out from the staged rows and the recorded ones.
+ * are `written`, person_steps holds the kept days; before (a file that will be rejected, or on PGlite
+ * any file, so that the write transaction is not held for this), they are worked out from the staged
+ * rows and the recorded ones, which gives the same days.
  */
-export async function findStepsOutOfOrder(tx: Tx, when: 'staged' | 'written'): Promise<Problem[]> {
-  const persons = sql`select person_id from ${sql.raw(STAGING)}`;
+export async function findStepsOutOfOrder(
+  tx: Tx,
+  table: string,
+  when: 'staged' | 'written',
+): Promise<Problem[]> {
+  const persons = sql`select person_id from ${sql.raw(table)}`;
   const source =
     when === 'written'
       ? sql`select person_id, step, date from person_steps where person_id in (${persons})`
-      : sql`select person_id, step::step as step, date from ${sql.raw(STAGING)}
+      : sql`select person_id, step::step as step, date from ${sql.raw(table)}
           union all
           select person_id, step, date from person_steps where person_id in (${persons})`;
   // One row per person with the kept day of each step (a hash aggregate: no sort of a million rows),
@@ -481,7 +530,7 @@ export async function findStepsOutOfOrder(tx: Tx, when: 'staged' | 'written'): P
       where e.date < e.earlier
     )
     select f.row_no, f.step, f.date, l.earlier
-    from ${sql.raw(STAGING)} f join early l on l.person_id = f.person_id and l.step = f.step::step and l.date = f.date
+    from ${sql.raw(table)} f join early l on l.person_id = f.person_id and l.step = f.step::step and l.date = f.date
     order by f.row_no`);
   return rows.map((r) =>
     problem(

@@ -60,14 +60,24 @@ export async function finishImport(db: Db | Tx, id: number, entry: NewImport): P
 }
 
 /*
- * A running import holds this advisory lock (with its id) in its transaction, so that a server that
- * starts while `pnpm cli import` runs on the same PostgreSQL leaves that import alone.
+ * A running import holds this advisory lock (with its id) from the moment its RUNNING row exists until
+ * its outcome is written: a server that starts while `pnpm cli import` runs on the same PostgreSQL
+ * leaves that import alone. Most of an import's statements run outside a transaction, so the lock is
+ * a session-level one, in the import's own session (reserveSession); on a server that is its
+ * connection, and a process that is killed loses the lock with it. On the embedded database every
+ * connection shares PGlite's one session, so the lock tells nothing to another connection: there the
+ * server marks RUNNING imports FAILED at its own start, when nothing else can be importing yet.
  */
 const RUNNING_IMPORT_LOCK = 7_110_001;
 
-/** Taken first in an import's transaction. */
-export async function holdRunningImport(tx: Tx, id: number): Promise<void> {
-  await tx.execute(sql`select pg_advisory_xact_lock(${RUNNING_IMPORT_LOCK}, ${id}::int)`);
+/** Taken on the import's connection in the transaction that inserts its RUNNING row. */
+export async function holdRunningImport(db: Db | Tx, id: number): Promise<void> {
+  await db.execute(sql`select pg_advisory_lock(${RUNNING_IMPORT_LOCK}, ${id}::int)`);
+}
+
+/** Given back on the same connection once the import's outcome is written. */
+export async function releaseRunningImport(db: Db | Tx, id: number): Promise<void> {
+  await db.execute(sql`select pg_advisory_unlock(${RUNNING_IMPORT_LOCK}, ${id}::int)`);
 }
 
 /**
