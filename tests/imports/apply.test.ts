@@ -130,6 +130,22 @@ describe('a province from files', () => {
     await expectExactRollups();
   });
 
+  test('a district head is not told that someone outside their area imported the same file, nor who', async () => {
+    const [district] = await database.db.execute<{ id: number }>(
+      sql`select id from areas where code = '801'`,
+    );
+    const reach = { kind: 'area' as const, areaId: district?.id as number };
+    const summary = await importFile(database, 'steps', FILES.steps, { reach, dryRun: true });
+    expect(summary.outcome).toBe('DRY_RUN');
+    // The earlier imports were the command line's (the province's): not in this account's history.
+    expect(summary.alreadyImported).toBeNull();
+    expect(
+      (await importFile(database, 'steps', FILES.steps, { dryRun: true })).alreadyImported,
+    ).toMatchObject({
+      by: 'tester',
+    });
+  });
+
   test('a row with an existing key updates that record; moving a person moves their figures', async () => {
     const summary = await importFile(
       database,

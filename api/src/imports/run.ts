@@ -206,7 +206,7 @@ export async function runImport(db: Db, request: ImportRequest): Promise<ImportS
   let importId: number;
   let previous: Awaited<ReturnType<typeof findAppliedImport>>;
   try {
-    previous = await connection.whenServed(() => findAppliedImport(conn, sha256, request.kind));
+    previous = await connection.whenServed(() => findAppliedImport(conn, sha256, request.kind, reach));
     importId = await connection.transaction(async (tx) => {
       const id = await startImport(tx, entryOf('RUNNING'));
       await holdRunningImport(tx, id);

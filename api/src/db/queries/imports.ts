@@ -111,12 +111,29 @@ const columns = {
 };
 
 /** The last time these exact bytes were applied as this kind, if ever. */
-export async function findAppliedImport(db: Db, sha256: string, kind: string): Promise<ImportRow | null> {
+/**
+ * The last time the same bytes were applied as the same kind, among the imports the caller's history
+ * shows (listImports' rule): a district head is not told that an account outside their area, or the
+ * province, imported a file they hold too, nor its username.
+ */
+export async function findAppliedImport(
+  db: Db,
+  sha256: string,
+  kind: string,
+  reach: Reach,
+): Promise<ImportRow | null> {
   const [row] = await db
     .select(columns)
     .from(imports)
     .leftJoin(users, eq(users.id, imports.userId))
-    .where(and(eq(imports.sha256, sha256), eq(imports.kind, kind), eq(imports.outcome, 'APPLIED')))
+    .where(
+      and(
+        eq(imports.sha256, sha256),
+        eq(imports.kind, kind),
+        eq(imports.outcome, 'APPLIED'),
+        areaFiguresInReach(reach, sql`${users.areaId}`),
+      ),
+    )
     .orderBy(desc(imports.startedAt), desc(imports.id))
     .limit(1);
   return (row as ImportRow | undefined) ?? null;
