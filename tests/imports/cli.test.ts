@@ -63,7 +63,7 @@ async function lastImport(): Promise<Record<string, unknown> | undefined> {
   const database = await openDatabase(databaseConfigFromEnv({ ...process.env, ...env }), { max: 1 });
   try {
     const [row] = await database.sql`
-      select file_name, outcome::text as outcome, problems from imports order by id desc limit 1`;
+      select id, file_name, outcome::text as outcome, problems from imports order by id desc limit 1`;
     return row;
   } finally {
     await database.close();
@@ -236,6 +236,17 @@ describe('a process killed in the middle of an import', () => {
     const database = await openDatabase(databaseConfigFromEnv({ ...process.env, ...env }), { max: 1 });
     const said: string[] = [];
     try {
+      // On PostgreSQL the killed client's backend runs its statement to the end before it notices
+      // that nobody listens, and holds the import's lock until then: a server that starts meanwhile
+      // rightly takes the import for a live one. Wait until the database, too, knows it is dead.
+      const { id } = (await lastImport()) as { id: number };
+      for (let waited = 0; onPostgres; waited += 100) {
+        const [held] = await database.sql<{ n: number }[]>`
+          select count(*)::int as n from pg_locks where locktype = 'advisory' and objid = ${id}`;
+        if (held?.n === 0) break;
+        if (waited > 60_000) throw new Error('the killed import’s backend never ended');
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
       await prepareDatabase(database, (line) => said.push(line));
     } finally {
       await database.close();
