@@ -1,9 +1,8 @@
-import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Database } from '../../api/src/db/client.ts';
 import { createApp } from '../../api/src/server.ts';
 import { addAccount } from '../helpers/accounts.ts';
-import { createTestDatabase, holdTable, onPostgres } from '../helpers/database.ts';
+import { connectToSocket, createTestDatabase, holdTable, onPostgres } from '../helpers/database.ts';
 import { loadFixture, ONE_PERSON } from '../helpers/fixtures.ts';
 import { listen } from '../helpers/http.ts';
 
@@ -87,14 +86,7 @@ describe.skipIf(onPostgres)('the embedded database held by a long transaction', 
   test('a new connection that waits too long is refused too, and the pool connects again later', async () => {
     const held = await holdTable(database, 'units');
     // as a `pnpm cli` beside the server would: a pool of its own on the same socket
-    const fresh = postgres({
-      path: database.socketPath,
-      user: 'postgres',
-      database: 'postgres',
-      prepare: false,
-      max: 1,
-      onnotice: () => {},
-    });
+    const fresh = connectToSocket(database.socketPath);
     try {
       const error = await fresh`select 1`.then(
         () => null,

@@ -1,7 +1,7 @@
-import postgres from 'postgres';
+import type postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Database } from '../../api/src/db/client.ts';
-import { createTestDatabase, onPostgres } from '../helpers/database.ts';
+import { connectToSocket, createTestDatabase, onPostgres } from '../helpers/database.ts';
 
 /*
  * The embedded database is one PostgreSQL session shared by every connection (the server's pool and
@@ -12,14 +12,7 @@ let database: Database;
 const clients: postgres.Sql[] = [];
 
 function client(): postgres.Sql {
-  const sql = postgres({
-    path: database.socketPath,
-    user: 'postgres',
-    database: 'postgres',
-    prepare: false,
-    max: 1,
-    onnotice: () => {},
-  });
+  const sql = connectToSocket(database.socketPath);
   clients.push(sql);
   return sql;
 }

@@ -48,6 +48,21 @@ export async function createScratchPostgres(
 }
 
 /**
+ * A driver pool of its own on an embedded database's Unix socket, as a second process (`pnpm cli`
+ * beside the server) would connect: one connection, no named prepared statements.
+ */
+export function connectToSocket(socketPath: string | undefined): postgres.Sql {
+  return postgres({
+    path: socketPath,
+    user: 'postgres',
+    database: 'postgres',
+    prepare: false,
+    max: 1,
+    onnotice: () => {},
+  });
+}
+
+/**
  * Locks a table away (ACCESS EXCLUSIVE) in a transaction of its own until `release`: a request that
  * reads it then waits, as behind a slow writer (on the embedded database, behind its one session).
  */

@@ -1,5 +1,6 @@
 import iconv from 'iconv-lite';
 import type { Database } from '../../api/src/db/client.ts';
+import { startImport } from '../../api/src/db/queries/imports.ts';
 import type { ImportKind } from '../../api/src/imports/columns.ts';
 import { describeProblem } from '../../api/src/imports/problems.ts';
 import { type ImportRequest, type ImportSummary, runImport } from '../../api/src/imports/run.ts';
@@ -49,4 +50,24 @@ export function encodeWindows1258(text: string): Buffer {
     spelled += rest.normalize('NFC') + tone;
   }
   return iconv.encode(spelled, 'windows1258');
+}
+
+/** A RUNNING row in the import history, as an import that started (and maybe died) leaves it. */
+export function startRunningImport(database: Database, kind: ImportKind, fileName: string): Promise<number> {
+  return startImport(database.db, {
+    kind,
+    fileName,
+    sha256: 'x',
+    userId: null,
+    osUser: 'tester',
+    startedAt: new Date(),
+    finishedAt: new Date(),
+    rowsRead: 0,
+    rowsWritten: 0,
+    rowsUnchanged: 0,
+    rowsRejected: 0,
+    warnings: 0,
+    outcome: 'RUNNING',
+    problems: [],
+  });
 }

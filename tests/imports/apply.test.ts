@@ -3,16 +3,11 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { EVERYTHING } from '../../api/src/auth/reach.ts';
 import { type Database, reserveSession } from '../../api/src/db/client.ts';
 import { getCoverage } from '../../api/src/db/queries/coverage.ts';
-import {
-  holdRunningImport,
-  listImports,
-  releaseRunningImport,
-  startImport,
-} from '../../api/src/db/queries/imports.ts';
+import { holdRunningImport, listImports, releaseRunningImport } from '../../api/src/db/queries/imports.ts';
 import { isScopeProblem, resolveScope } from '../../api/src/db/queries/scope.ts';
 import { failInterruptedImports } from '../../api/src/imports/run.ts';
 import { createTestDatabase, holdTable, onPostgres } from '../helpers/database.ts';
-import { csv, importFile, problemLines } from '../helpers/imports.ts';
+import { csv, importFile, problemLines, startRunningImport } from '../helpers/imports.ts';
 import { coverageFromBaseTables } from '../helpers/recompute.ts';
 
 /*
@@ -339,22 +334,7 @@ describe('a province from files', () => {
 
 describe.runIf(onPostgres)('a server that starts while an import runs', () => {
   test('leaves that import RUNNING, and marks it FAILED only once nothing holds it', async () => {
-    const id = await startImport(database.db, {
-      kind: 'steps',
-      fileName: 'dang-chay.csv',
-      sha256: 'x',
-      userId: null,
-      osUser: 'tester',
-      startedAt: new Date(),
-      finishedAt: new Date(),
-      rowsRead: 0,
-      rowsWritten: 0,
-      rowsUnchanged: 0,
-      rowsRejected: 0,
-      warnings: 0,
-      outcome: 'RUNNING',
-      problems: [],
-    });
+    const id = await startRunningImport(database, 'steps', 'dang-chay.csv');
     // The import's own connection holds the lock, as `pnpm cli import` would beside a starting server.
     const connection = await reserveSession(database.db);
     await holdRunningImport(connection.db, id);

@@ -1,11 +1,10 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Database } from '../../api/src/db/client.ts';
-import { startImport } from '../../api/src/db/queries/imports.ts';
 import { failInterruptedImports, type ImportProgress } from '../../api/src/imports/run.ts';
 import { createTestDatabase, holdTable, onPostgres } from '../helpers/database.ts';
 import { loadFixture, ONE_PERSON } from '../helpers/fixtures.ts';
-import { importFile } from '../helpers/imports.ts';
+import { importFile, startRunningImport } from '../helpers/imports.ts';
 
 /*
  * An import leaves the database to others while it reads, stages and checks its rows: only its write
@@ -104,22 +103,7 @@ describe.skipIf(onPostgres)('at the next start, on the embedded database', () =>
   test('the staging table of an import that never finished is dropped with its RUNNING row marked FAILED', async () => {
     // As a `pnpm cli import` killed beside the server leaves them: a RUNNING row, and its table in
     // the session that every connection shares.
-    const id = await startImport(database.db, {
-      kind: 'persons',
-      fileName: 'bi-ngat.csv',
-      sha256: 'x',
-      userId: null,
-      osUser: 'tester',
-      startedAt: new Date(),
-      finishedAt: new Date(),
-      rowsRead: 0,
-      rowsWritten: 0,
-      rowsUnchanged: 0,
-      rowsRejected: 0,
-      warnings: 0,
-      outcome: 'RUNNING',
-      problems: [],
-    });
+    const id = await startRunningImport(database, 'persons', 'bi-ngat.csv');
     await database.db.execute(sql.raw(`create temp table import_rows_${id} (row_no int)`));
     expect(await stagingTables()).toEqual([`import_rows_${id}`]);
     expect(await failInterruptedImports(database.db)).toBe(1);

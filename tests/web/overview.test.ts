@@ -1,10 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
-import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type Dashboard, runBrowser, startDashboard } from '../helpers/browser.ts';
-import { onPostgres } from '../helpers/database.ts';
+import { connectToSocket, onPostgres } from '../helpers/database.ts';
 import type { AnyData } from '../helpers/graphql.ts';
 import { repoRoot, signIn } from '../helpers/processes.ts';
 
@@ -149,14 +148,7 @@ describe.skipIf(!runBrowser)('the overview page', () => {
       const [name, value] = (await signIn(server.url, 'admin', password)).split('=') as [string, string];
       await unwatched.addCookies([{ name, value, url: server.url }]);
       // As an import's write transaction does: a connection of its own holds the one session.
-      const writer = postgres({
-        path: path.join(dashboard?.dataDir as string, '.s.PGSQL.5432'),
-        user: 'postgres',
-        database: 'postgres',
-        prepare: false,
-        max: 1,
-        onnotice: () => {},
-      });
+      const writer = connectToSocket(path.join(dashboard?.dataDir as string, '.s.PGSQL.5432'));
       const reserved = await writer.reserve();
       const holdSession = async () => {
         await reserved`begin`;
