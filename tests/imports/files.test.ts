@@ -1,7 +1,8 @@
+import fs from 'node:fs';
 import { sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import type { Database } from '../../api/src/db/client.ts';
 import { KIND_SPECS } from '../../api/src/imports/columns.ts';
 import { mapHeader, validateRow } from '../../api/src/imports/validate.ts';
@@ -209,6 +210,38 @@ describe('XLSX', () => {
     book.addWorksheet('Second').addRow(['ignored']);
     return Buffer.from(await book.xlsx.writeBuffer());
   }
+
+  test('a workbook is read whole while the disk is slow', async () => {
+    // exceljs's own walk of the zip parked a sheet in a temporary file and, while it was written,
+    // lost the workbook's last part: "Cannot read properties of undefined (reading 'sheets')" in one
+    // CI run, every time with a disk this slow (exceljs#3064).
+    const createWriteStream = fs.createWriteStream;
+    const slow = vi.spyOn(fs, 'createWriteStream').mockImplementation(((
+      ...args: Parameters<typeof createWriteStream>
+    ) => {
+      const stream = createWriteStream(...args);
+      const emit = stream.emit.bind(stream);
+      stream.emit = ((event: string, ...rest: unknown[]) => {
+        if (event !== 'finish') return emit(event, ...rest);
+        setTimeout(() => emit(event, ...rest), 30);
+        return true;
+      }) as typeof stream.emit;
+      return stream;
+    }) as typeof createWriteStream);
+    try {
+      const bytes = await workbook([
+        ['social_insurance_code', 'full_name', 'unit_code'],
+        ['9100000051', 'Đỗ Văn Một', 'UA'],
+        ['9100000052', 'Đỗ Văn Hai', 'UA'],
+      ]);
+      const summary = await importFile(database, 'persons', bytes, { fileName: 'persons.xlsx' });
+      expect(problemLines(summary)).toEqual([]);
+      expect(summary.outcome).toBe('APPLIED');
+      expect((await person('9100000052'))?.full_name).toBe('Đỗ Văn Hai');
+    } finally {
+      slow.mockRestore();
+    }
+  });
 
   test('serial dates, dates and text dates read as the same day in the 1900 date system', async () => {
     const bytes = await workbook([

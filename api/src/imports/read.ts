@@ -1,6 +1,6 @@
 import { Readable } from 'node:stream';
 import { CsvError, parse } from 'csv-parse';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { decodeText, FileRefusedError } from './encoding.ts';
 import {
   count,
@@ -11,11 +11,12 @@ import {
   MAX_XLSX_ROWS,
 } from './limits.ts';
 import { problem } from './problems.ts';
+import { readFirstSheet } from './workbook-reader.ts';
 import { inspectXlsx } from './zip.ts';
 
 /*
  * A file as rows of cells, streamed: CSV through csv-parse, XLSX (first sheet) through exceljs's
- * streaming reader, so a million rows never sit in memory as objects at once. A workbook is measured
+ * streaming reader (workbook-reader.ts), so a million rows never sit in memory as objects at once. A workbook is measured
  * first (zip.ts) and held to the limits on rows, columns and cells as it streams (limits.ts).
  */
 
@@ -103,43 +104,20 @@ function* chunks(text: string | Buffer, size = 1 << 16): Generator<string | Buff
 }
 
 function openXlsx(bytes: Buffer): Sheet {
-  // Not in exceljs's types: what the streaming reader parsed from xl/workbook.xml, and the shared
-  // strings it keeps (sharedStrings: 'cache').
-  let book:
-    | {
-        properties?: { model?: { date1904?: boolean } };
-        model?: { sheets?: { id: number }[] };
-        sharedStrings?: ExcelJS.CellValue[];
-      }
-    | undefined;
+  let date1904 = false;
   return {
     format: 'xlsx',
     encoding: null,
-    date1904: () => book?.properties?.model?.date1904 === true,
+    date1904: () => date1904,
     rows: (async function* () {
-      // Sizes first (limits.ts): exceljs sees the bytes only once they cannot cost too much.
-      await inspectXlsx(bytes);
-      const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([bytes]), {
-        sharedStrings: 'cache',
-        styles: 'ignore',
-        hyperlinks: 'ignore',
-        worksheets: 'emit',
-        entries: 'ignore',
-      });
-      book = reader as unknown as typeof book;
+      // Sizes first (zip.ts): exceljs sees the parts only once they cannot cost too much.
+      const parts = await inspectXlsx(bytes);
       try {
-        for await (const worksheet of reader) {
-          const first = book?.model?.sheets?.[0]?.id;
-          const id = (worksheet as unknown as { id: number | string }).id;
-          if (first !== undefined && Number(id) !== Number(first)) continue;
-          // exceljs has read every shared string before it gives a sheet's first row.
-          checkSharedStrings(book?.sharedStrings);
-          let rows = 0;
-          for await (const row of worksheet as unknown as AsyncIterable<ExcelJS.Row>) {
-            yield { row: row.number, cells: cellsOf(row, ++rows) };
-          }
-          return;
-        }
+        const sheet = await readFirstSheet(parts);
+        date1904 = sheet.date1904;
+        checkSharedStrings(sheet.sharedStrings);
+        let rows = 0;
+        for await (const row of sheet.rows) yield { row: row.number, cells: cellsOf(row, ++rows) };
       } catch (error) {
         if (error instanceof FileRefusedError) throw error;
         throw new FileRefusedError(

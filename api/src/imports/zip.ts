@@ -1,5 +1,4 @@
-import { Readable } from 'node:stream';
-import { type Entry, Open, Parse } from 'unzipper';
+import { type File, Open } from 'unzipper';
 import { FileRefusedError } from './encoding.ts';
 import {
   count,
@@ -13,17 +12,19 @@ import {
 import { problem } from './problems.ts';
 
 /*
- * A workbook measured before exceljs reads it. exceljs walks the zip with unzipper's streaming
- * parser (local headers in order), which inflates every part it meets, and keeps the shared strings
- * in memory: a 2 MB file whose shared strings expand to 580 MB cost 2,5 GB and 48 s before it was
- * refused. So, with unzipper itself (the version exceljs uses, one copy):
+ * A workbook measured before exceljs reads it, and the zip exceljs is then given to read.
  *
- * 1. The central directory's declared sizes (`Open.buffer`): a workbook that says it is too big is
- *    refused at once.
- * 2. The parts walked by `Parse`, as exceljs walks them, every inflated byte counted and thrown away,
- *    the walk stopped as soon as a limit is passed. Headers can lie about sizes, and a reader of the
- *    central directory can be shown other parts than the ones a streaming reader then meets; the
- *    count of what the very same reader inflates cannot.
+ * exceljs's own streaming reader walks the zip with unzipper's `Parse` and loses parts at random when
+ * the process is busy (exceljs#3064: a workbook refused as "Cannot read properties of undefined
+ * (reading 'sheets')" once its last part, xl/workbook.xml, went missing). So read.ts hands exceljs the
+ * parts itself, from the central directory (`Open.buffer`), and this module measures the very same
+ * parts, inflated by the very same reader, before exceljs sees any of them: a 2 MB file whose shared
+ * strings expand to 580 MB cost 2,5 GB and 48 s before it was refused.
+ *
+ * 1. The sizes the central directory declares: a workbook that says it is too big is refused at once.
+ * 2. Every part, inflated as read.ts would inflate it, every byte counted and thrown away, the walk
+ *    stopped as soon as a limit is passed. Headers can lie about sizes; the count cannot. A part the
+ *    directory does not list is never read, so it costs nothing.
  * 3. In the parts exceljs parses as XML, no run of bytes without a `<` (one text, one tag) longer
  *    than a cell can be: exceljs would gather it into one string before a row is seen.
  * 4. In each sheet, its rows (`<row` tags) counted: a sheet of more rows than Excel's is refused in
@@ -87,9 +88,16 @@ function tooBig(
       );
 }
 
-/** Refuses the workbook (FileRefusedError) when it passes a limit or is not a zip exceljs could walk. */
-export async function inspectXlsx(bytes: Buffer): Promise<void> {
-  const declared = await declaredSizes(bytes);
+/** A workbook's parts as its central directory lists them, by name: what read.ts gives exceljs. */
+export type WorkbookParts = ReadonlyMap<string, File>;
+
+/**
+ * The workbook's parts, once measured: refused (FileRefusedError) when it passes a limit or is not a
+ * zip that can be read.
+ */
+export async function inspectXlsx(bytes: Buffer): Promise<WorkbookParts> {
+  const files = await directoryOf(bytes);
+  const declared = declaredSizes(files);
   if (declared) {
     if (declared.total > MAX_XLSX_UNCOMPRESSED_BYTES) throw tooBig('workbook', declared.total, null);
     if (declared.sharedStrings > MAX_SHARED_STRINGS_BYTES)
@@ -97,11 +105,11 @@ export async function inspectXlsx(bytes: Buffer): Promise<void> {
   }
   let total = 0;
   let sharedStrings = 0;
-  await walkParts(bytes, (name) => {
-    const runs = parsedAsXml(name) ? new RunScanner(name) : null;
-    const rows = WORKSHEET.test(name) ? new RowCounter(name) : null;
-    const shared = name === SHARED_STRINGS;
-    return (chunk) => {
+  for (const file of files) {
+    const runs = parsedAsXml(file.path) ? new RunScanner(file.path) : null;
+    const rows = WORKSHEET.test(file.path) ? new RowCounter(file.path) : null;
+    const shared = file.path === SHARED_STRINGS;
+    await inflate(file, (chunk) => {
       total += chunk.length;
       if (shared) sharedStrings += chunk.length;
       if (shared && sharedStrings > MAX_SHARED_STRINGS_BYTES)
@@ -112,22 +120,28 @@ export async function inspectXlsx(bytes: Buffer): Promise<void> {
         throw tooBig('workbook', MAX_XLSX_UNCOMPRESSED_BYTES, { declared: declared?.total ?? null });
       runs?.scan(chunk);
       rows?.scan(chunk);
-    };
-  });
+    });
+  }
+  return new Map(files.map((file) => [file.path, file]));
 }
 
-/**
- * The uncompressed sizes the central directory declares (unzipper's `Open.buffer`): all parts, and
- * the shared strings. Null when unzipper cannot read the directory (damaged, cut, a long comment):
- * then only the count decides.
- */
-async function declaredSizes(bytes: Buffer): Promise<{ total: number; sharedStrings: number } | null> {
-  let files: { path: string; uncompressedSize: number }[];
+const LOCAL_HEADER = Buffer.from('PK\u0003\u0004', 'latin1');
+
+/** The files (not folders) the central directory lists, in its order. */
+async function directoryOf(bytes: Buffer): Promise<File[]> {
   try {
-    ({ files } = await Open.buffer(bytes));
+    const { files } = await Open.buffer(bytes);
+    return files.filter((file) => file.type === 'File');
   } catch {
-    return null;
+    // unzipper finds no end of central directory (FILE_ENDED): a zip begun but cut, or no zip at all.
+    throw bytes.subarray(0, 4).equals(LOCAL_HEADER)
+      ? unreadable('the zip archive is cut short', 'tệp nén zip bị cắt cụt')
+      : unreadable('it is not a zip archive', 'tệp không phải dạng nén zip');
   }
+}
+
+/** The uncompressed sizes the directory declares: all parts, and the shared strings; null when one is unknown. */
+function declaredSizes(files: File[]): { total: number; sharedStrings: number } | null {
   let total = 0;
   let sharedStrings = 0;
   for (const file of files) {
@@ -139,59 +153,21 @@ async function declaredSizes(bytes: Buffer): Promise<{ total: number; sharedStri
   return { total, sharedStrings };
 }
 
-/**
- * Walks the parts with unzipper's streaming parser, as exceljs does (`Parse({ forceStream: true })`,
- * the file piped to it), handing every inflated chunk of a part to what `measure` gives for
- * it, which throws to stop the walk. Every part is read to its end, as exceljs reads or drains it (it
- * drains a part only after unzipper has started inflating it), so every part's inflated bytes count.
- */
-async function walkParts(bytes: Buffer, measure: (name: string) => (chunk: Buffer) => void): Promise<void> {
-  const zip = Parse({ forceStream: true });
-  let part: Entry | null = null;
-  let failure: Error | null = null;
-  // A damaged part (its inflater failing, its data cut short) is reported on the zip, not on the part,
-  // whose stream would then wait forever: end it with the error. The listener stays after the walk, for
-  // what unzipper still reports once stopped.
-  zip.on('error', (error: Error) => {
-    failure ??= error;
-    part?.destroy(error);
-  });
-  // In pieces, so unzipper (which joins what it is given to what it holds) copies 1 MB at a time, not
-  // the whole file; and none empty: unzipper waits forever to finish with an empty chunk (as exceljs,
-  // given an empty file, does), while a file of no pieces ends at once, refused.
-  Readable.from(pieces(bytes)).pipe(zip);
-  let parts = 0;
+/** Hands every inflated chunk of the part to `take`, which throws to stop; a damaged part is refused. */
+async function inflate(file: File, take: (chunk: Buffer) => void): Promise<void> {
+  const stream = file.stream();
   try {
-    for await (const entry of zip as AsyncIterable<Entry>) {
-      // Reported before this part was handed over (its data cut short): the part would never end.
-      if (failure) throw failure;
-      parts++;
-      part = entry;
-      const take = measure(entry.path);
-      for await (const chunk of entry as AsyncIterable<Buffer>) take(chunk);
-      part = null;
-    }
-    if (failure) throw failure;
+    for await (const chunk of stream as AsyncIterable<Buffer>) take(chunk);
   } catch (error) {
     if (error instanceof FileRefusedError) throw error;
-    throw unreadableZip(error as Error, parts, part?.path ?? null);
+    const why =
+      (error as Error).message === 'FILE_ENDED' ? 'is cut short' : `is damaged (${(error as Error).message})`;
+    const whyVi =
+      (error as Error).message === 'FILE_ENDED' ? 'bị cắt cụt' : `bị hỏng (${(error as Error).message})`;
+    throw unreadable(`${file.path} ${why}`, `${file.path} ${whyVi}`);
   } finally {
-    part = null;
-    zip.destroy();
+    stream.destroy();
   }
-}
-
-function* pieces(bytes: Buffer, size = 1 << 20): Generator<Buffer> {
-  for (let at = 0; at < bytes.length; at += size) yield bytes.subarray(at, at + size);
-}
-
-/** What unzipper's failures mean to the person who sent the file. */
-function unreadableZip(error: Error, parts: number, name: string | null): FileRefusedError {
-  const ended = error.message === 'FILE_ENDED';
-  if (ended && parts > 0) return unreadable('the zip archive is cut short', 'tệp nén zip bị cắt cụt');
-  if (ended || name === null || /^invalid signature/.test(error.message))
-    return unreadable('it is not a zip archive', 'tệp không phải dạng nén zip');
-  return unreadable(`${name} is damaged (${error.message})`, `${name} bị hỏng (${error.message})`);
 }
 
 /** Finds a run of more than MAX_XML_RUN_BYTES bytes without a `<`, across chunks, in a few calls per chunk. */
