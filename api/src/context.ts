@@ -4,6 +4,7 @@ import type { Db } from './db/client.ts';
 import { type AccountLoaders, accountLoaders } from './db/queries/accounts.ts';
 import { type AreaLoaders, areaLoaders, listRootAreas } from './db/queries/areas.ts';
 import { type CoverageLoaders, coverageLoaders } from './db/queries/coverage.ts';
+import { type GeographyLoaders, geographyLoaders, geographyOn } from './db/queries/geographies.ts';
 import { type GoalLoaders, goalLoaders } from './db/queries/goals.ts';
 import { type OfficeLoaders, officeLoaders } from './db/queries/offices.ts';
 import { type OutreachLoaders, outreachLoaders } from './db/queries/outreach.ts';
@@ -31,14 +32,15 @@ export interface Context {
   loaders: Loaders;
   /** More refusals of persons' data than this within a minute raise an alert. */
   refusalAlertPerMinute: number;
-  /** The one root area (the province) of the hierarchy; null when there are several or none. */
-  rootAreaId: () => Promise<number | null>;
+  /** The one root area (the province) of a geography; null when there are several or none. */
+  rootAreaId: (geographyId: number | undefined) => Promise<number | null>;
 }
 
 /** Every domain's loaders, made afresh for each request so that nothing is cached across callers. */
 export type Loaders = AccountLoaders &
   AreaLoaders &
   CoverageLoaders &
+  GeographyLoaders &
   GoalLoaders &
   OfficeLoaders &
   OutreachLoaders &
@@ -71,9 +73,14 @@ export function createContext(
   now = new Date(),
   options: ContextOptions = {},
 ): Context {
-  let root: Promise<number | null> | undefined;
-  const rootAreaId = () => {
-    root ??= listRootAreas(db).then((roots) => (roots.length === 1 ? (roots[0]?.id ?? null) : null));
+  const roots = new Map<number, Promise<number | null>>();
+  const rootAreaId = async (geographyId: number | undefined) => {
+    const id = geographyId ?? (await geographyOn(db, today(now))).id;
+    let root = roots.get(id);
+    if (!root) {
+      root = listRootAreas(db, id).then((found) => (found.length === 1 ? (found[0]?.id ?? null) : null));
+      roots.set(id, root);
+    }
     return root;
   };
   const day = today(now);
@@ -82,6 +89,7 @@ export function createContext(
   const loaders: Loaders = {
     ...accountLoaders(db),
     ...areaLoaders(db, reach),
+    ...geographyLoaders(db),
     ...coverageLoaders(db, reach),
     ...goalLoaders(db),
     ...officeLoaders(db),
@@ -93,7 +101,7 @@ export function createContext(
     }),
     ...staffLoaders(db, reach),
     ...trendLoaders(db, reach),
-    ...unitLoaders(db, reach),
+    ...unitLoaders(db, reach, day),
   };
   return { db, viewer, reach, today: day, loaders, rootAreaId, refusalAlertPerMinute };
 }

@@ -4,7 +4,7 @@ import type { Database } from '../../api/src/db/client.ts';
 import { getAreaByCode } from '../../api/src/db/queries/areas.ts';
 import { setGoal } from '../../api/src/db/queries/goals.ts';
 import { createApp } from '../../api/src/server.ts';
-import { createTestDatabase } from '../helpers/database.ts';
+import { createTestDatabase, firstGeographyId } from '../helpers/database.ts';
 import { loadFixture } from '../helpers/fixtures.ts';
 import { type AnyData, execute, expectBadUserInput, type GraphQLResult } from '../helpers/graphql.ts';
 import { figures, HAND_MADE } from '../helpers/hand-made.ts';
@@ -161,8 +161,13 @@ describe('goals', () => {
   });
 
   test('a coverage answers to its area’s goal, or to the nearest goal above it', async () => {
-    const province = await getAreaByCode(database.db, '90', EVERYTHING);
-    const mountains = await getAreaByCode(database.db, '902', EVERYTHING);
+    const province = await getAreaByCode(database.db, '90', EVERYTHING, await firstGeographyId(database.db));
+    const mountains = await getAreaByCode(
+      database.db,
+      '902',
+      EVERYTHING,
+      await firstGeographyId(database.db),
+    );
     await setGoal(database.db, {
       areaId: province?.area.id as number,
       rate: 0.5,
@@ -216,7 +221,7 @@ describe('goals', () => {
   });
 
   test('the database refuses a rate outside (0, 1]', async () => {
-    const province = await getAreaByCode(database.db, '90', EVERYTHING);
+    const province = await getAreaByCode(database.db, '90', EVERYTHING, await firstGeographyId(database.db));
     await expect(
       setGoal(database.db, {
         areaId: province?.area.id as number,

@@ -59,7 +59,7 @@ describe("a district head's scope", () => {
     expect(breakdown.breakdown.map((row: { key: string }) => row.key)).toEqual(['UA', 'UB']);
     const overUnits = statements.filter((s) => /\/\* (coverage|breakdown):units \*\//.test(s));
     expect(overUnits).toHaveLength(2);
-    for (const statement of overUnits) expect(statement.match(/area_closure/g)).toHaveLength(1);
+    for (const statement of overUnits) expect(statement.match(/unit_areas/g)).toHaveLength(1);
   });
 
   test('a commune inside their district counts its units only', async () => {
@@ -73,7 +73,7 @@ describe("a district head's scope", () => {
   test('a scope built by hand with an area outside the reach counts nothing: the reach stays in the SQL', async () => {
     const reach = { kind: 'area' as const, areaId: await areaId('902') };
     const figures = await getCoverage(database.db, {
-      scope: { reach, areaId: await areaId('901'), sector: 'NQD' },
+      scope: { reach, geographyId: 1, areaId: await areaId('901'), sector: 'NQD' },
       asOf: '2021-12-31',
     });
     expect(figures).toMatchObject({ units: 0, target: 0 });

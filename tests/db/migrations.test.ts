@@ -33,9 +33,11 @@ describe('migrations', () => {
       'api_tokens',
       'area_closure',
       'area_daily',
+      'area_mappings',
       'area_totals',
       'areas',
       'audit_log',
+      'geographies',
       'goals',
       'imports',
       'offices',
@@ -49,9 +51,12 @@ describe('migrations', () => {
       'staff',
       'training_attendance',
       'training_sessions',
+      'unit_areas',
       'unit_assignments',
       'unit_daily',
       'unit_milestones',
+      'unit_place_choices',
+      'unit_places',
       'unit_totals',
       'units',
       'users',
@@ -74,9 +79,11 @@ describe('the database itself keeps the rules', () => {
     ).toBe('23505');
   });
 
-  test('codes are unique', async () => {
+  test('codes are unique (an area’s within its geography)', async () => {
     expect(
-      await errorCodeOf(sql`insert into areas (code, name, level) values ('901', 'Trùng mã', 'DISTRICT')`),
+      await errorCodeOf(
+        sql`insert into areas (geography_id, code, name, level) select geography_id, '901', 'Trùng mã', 'DISTRICT' from areas limit 1`,
+      ),
     ).toBe('23505');
     expect(
       await errorCodeOf(

@@ -5,6 +5,7 @@ import { createToken, createUser } from '../../api/src/db/queries/accounts.ts';
 import { getAreaByCode } from '../../api/src/db/queries/areas.ts';
 import { getStaffByCode } from '../../api/src/db/queries/staff.ts';
 import type { Role } from '../../api/src/db/schema/index.ts';
+import { firstGeographyId } from './database.ts';
 
 export const TEST_PASSWORD = 'một mật khẩu dài';
 
@@ -13,7 +14,9 @@ export async function addAccount(
   db: Db,
   account: { username: string; role: Role; area?: string; staff?: string },
 ): Promise<{ viewer: Viewer; token: string }> {
-  const areaId = account.area ? (await getAreaByCode(db, account.area, EVERYTHING))?.area.id : undefined;
+  const areaId = account.area
+    ? (await getAreaByCode(db, account.area, EVERYTHING, await firstGeographyId(db)))?.area.id
+    : undefined;
   const staffId = account.staff ? (await getStaffByCode(db, account.staff))?.id : undefined;
   const viewer = await createUser(db, {
     username: account.username,

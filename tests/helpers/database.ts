@@ -88,3 +88,9 @@ export async function holdTable(database: Database, table: string): Promise<{ re
     },
   };
 }
+
+/** The id of the first geography (the one the hand-made and demo data sets are recorded in). */
+export async function firstGeographyId(db: Pick<Database['db'], 'execute'>): Promise<number> {
+  const [row] = await db.execute<{ id: number }>(sql`select id from geographies order by valid_from limit 1`);
+  return (row as { id: number }).id;
+}

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../api/src/db/client.ts';
+import { placeUnits } from '../../api/src/db/places.ts';
 import { withUnitRollups } from '../../api/src/db/rollups.ts';
 import { type AreaRecord, upsertAreas } from '../../api/src/reference/load.ts';
 
@@ -63,6 +64,7 @@ export async function loadFixture(db: Db, fixture: Fixture): Promise<void> {
         from areas a, offices o where a.code = ${u.areaCode} and o.code = ${u.officeCode}
         returning id`);
       const unitId = (row as { id: number }).id;
+      await placeUnits(tx, [unitId]);
       await withUnitRollups(tx, [unitId], async () => {
         for (const [siCode, steps] of Object.entries(u.persons ?? {})) {
           const [person] = await tx.execute<{ id: number }>(

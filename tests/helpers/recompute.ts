@@ -14,14 +14,23 @@ export interface PlainCoverage {
 
 /**
  * Coverage of an area straight from the base tables, with no rollup: the reference the rollups must
- * always equal. Written independently of api/src/db/rollups.ts on purpose.
+ * always equal. Written independently of api/src/db/rollups.ts on purpose. The area is read in a
+ * geography (its code; the first when omitted), its units by their places in it.
  */
-export async function coverageFromBaseTables(db: Db, areaCode: string, asOf: string): Promise<PlainCoverage> {
+export async function coverageFromBaseTables(
+  db: Db,
+  areaCode: string,
+  asOf: string,
+  geography?: string,
+): Promise<PlainCoverage> {
+  const geographyId = geography
+    ? sql`(select id from geographies where code = ${geography})`
+    : sql`(select id from geographies order by valid_from limit 1)`;
   const [row] = await db.execute<Record<string, number>>(sql`
     with scoped_units as (
-      select u.id from units u
-      join area_closure c on c.descendant_id = u.area_id
-      join areas a on a.id = c.ancestor_id and a.code = ${areaCode}
+      select p.unit_id as id from unit_places p
+      join area_closure c on c.descendant_id = p.area_id
+      join areas a on a.id = c.ancestor_id and a.code = ${areaCode} and a.geography_id = ${geographyId}
     ),
     reached as (
       select p.id, max(s.step) as top

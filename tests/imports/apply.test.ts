@@ -81,7 +81,7 @@ const DAYS = ['2021-04-30', '2021-05-05', '2021-05-31', '2021-06-30', '2021-12-3
 async function expectExactRollups(): Promise<void> {
   const areas = await database.db.execute<{ code: string }>(sql`select code from areas order by code`);
   for (const { code } of areas) {
-    const scope = await resolveScope(database.db, { areaId: code }, EVERYTHING);
+    const scope = await resolveScope(database.db, { areaId: code }, EVERYTHING, '2021-12-31');
     if (isScopeProblem(scope)) throw new Error(`no scope for ${code}`);
     for (const asOf of DAYS) {
       const served = await getCoverage(database.db, { scope, asOf });
@@ -99,7 +99,7 @@ describe('a province from files', () => {
       expect(summary).toMatchObject({ outcome: 'APPLIED', rowsNew: summary.rowsRead, rowsUpdated: 0 });
       await expectExactRollups();
     }
-    const scope = await resolveScope(database.db, { areaId: '80' }, EVERYTHING);
+    const scope = await resolveScope(database.db, { areaId: '80' }, EVERYTHING, '2021-12-31');
     if (isScopeProblem(scope)) throw new Error('no scope');
     expect(await getCoverage(database.db, { scope, asOf: '2021-12-31' })).toMatchObject({
       target: 4,

@@ -11,7 +11,7 @@ import { loadReferenceIfEmpty } from '../../api/src/reference/load.ts';
 import { seedDatabase } from '../../api/src/seed/load.ts';
 import { createApp } from '../../api/src/server.ts';
 import { addAccount } from '../helpers/accounts.ts';
-import { createTestDatabase } from '../helpers/database.ts';
+import { createTestDatabase, firstGeographyId } from '../helpers/database.ts';
 import type { AnyData, GraphQLResult } from '../helpers/graphql.ts';
 import { docxBody, pdfText, readWorkbook, sheetTable } from '../helpers/report-files.ts';
 
@@ -34,7 +34,7 @@ beforeAll(async () => {
   database = await createTestDatabase();
   await loadReferenceIfEmpty(database.db);
   await seedDatabase(database.db, { scale: 'tiny', seed: 3 });
-  const province = await getAreaByCode(database.db, '56', EVERYTHING);
+  const province = await getAreaByCode(database.db, '56', EVERYTHING, await firstGeographyId(database.db));
   await setGoal(database.db, {
     areaId: province?.area.id as number,
     rate: 0.8,

@@ -21,7 +21,8 @@ import { coverageFromBaseTables } from '../helpers/recompute.ts';
 const DAYS = ['2021-04-01', '2021-05-15', '2021-07-01', '2021-10-01', '2022-06-30', '2026-01-01'];
 
 /** The whole province, as an administrator reads it. */
-const ALL = { reach: EVERYTHING };
+/** Everything, in the first geography (the migrations create it: id 1), where the demo is recorded. */
+const ALL = { reach: EVERYTHING, geographyId: 1 };
 
 let first: Database;
 let second: Database;
@@ -197,7 +198,7 @@ describe('the demo data set', () => {
       const dimensions: Dimension[] = ['DISTRICT', 'COMMUNE', 'OFFICE', 'STAFF', 'SECTOR', 'UNIT'];
       const scopes = [{}, { areaId: '568' }, { officeId: 'BHXH-56' }, { sector: 'NQD', areaId: '572' }];
       for (const input of scopes) {
-        const scope = (await resolveScope(first.db, input, EVERYTHING)) as Scope;
+        const scope = (await resolveScope(first.db, input, EVERYTHING, '2021-12-31')) as Scope;
         for (const asOf of ['2021-05-15', '2021-09-01', '2026-01-01']) {
           const whole = await getCoverage(first.db, { scope, asOf });
           for (const by of dimensions) {
@@ -222,7 +223,7 @@ describe('the demo data set', () => {
 
     test('a trend is cumulative, keeps the step order, and ends on the coverage of its last day', async () => {
       for (const input of [{}, { areaId: '573' }, { staffId: 'CB0005' }]) {
-        const scope = (await resolveScope(first.db, input, EVERYTHING)) as Scope;
+        const scope = (await resolveScope(first.db, input, EVERYTHING, '2021-12-31')) as Scope;
         const points = await getTrend(first.db, { scope, from: '2021-04-01', to: '2021-12-31' });
         expect(points).toHaveLength(275);
         for (let i = 1; i < points.length; i++) {
@@ -250,7 +251,7 @@ describe('the demo data set', () => {
 
     test('the reasons persons are stuck add up to everyone not yet activated', async () => {
       for (const input of [{}, { areaId: '575' }, { sector: 'HTX' }]) {
-        const scope = (await resolveScope(first.db, input, EVERYTHING)) as Scope;
+        const scope = (await resolveScope(first.db, input, EVERYTHING, '2021-12-31')) as Scope;
         for (const asOf of ['2021-06-01', '2022-06-30']) {
           const rows = await getBlockers(first.db, { scope, asOf });
           const { target, activated } = await getCoverage(first.db, { scope, asOf });
@@ -370,7 +371,7 @@ describe('the demo data set', () => {
       }
       const own = await execute<AnyData>(apollo, first, '{ coverage { units } }', {}, new Date(), head);
       const whole = await getCoverage(first.db, {
-        scope: { reach: EVERYTHING, areaId: nhaTrang?.id },
+        scope: { reach: EVERYTHING, geographyId: 1, areaId: nhaTrang?.id },
         asOf: today(),
       });
       expect(own.data?.coverage.units).toBe(whole.units);

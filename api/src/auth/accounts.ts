@@ -1,7 +1,9 @@
 import type { Db } from '../db/client.ts';
 import { getAreaByCode } from '../db/queries/areas.ts';
+import { geographyOn } from '../db/queries/geographies.ts';
 import { getStaffByCode } from '../db/queries/staff.ts';
 import type { Role } from '../db/schema/index.ts';
+import { today } from '../lib/dates.ts';
 import { EVERYTHING } from './reach.ts';
 import { MIN_PASSWORD_LENGTH } from './secrets.ts';
 
@@ -47,7 +49,8 @@ export async function bindingOf(
     if (!areaCode) return { field: 'area', message: 'A DISTRICT account needs an area' };
     if (staffCode)
       return { field: 'staff', message: 'A DISTRICT account is bound to an area, not an officer' };
-    const found = await getAreaByCode(db, areaCode, EVERYTHING);
+    // Named in the map in force today; the account keeps that area when a later map comes.
+    const found = await getAreaByCode(db, areaCode, EVERYTHING, (await geographyOn(db, today())).id);
     if (!found) return { field: 'area', message: `There is no area with code "${areaCode}"` };
     return { areaId: found.area.id };
   }

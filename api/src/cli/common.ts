@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { InvalidArgumentError } from 'commander';
 import { databaseConfigFromEnv } from '../config.ts';
 import { type Database, migrateDatabase, openDatabase } from '../db/client.ts';
@@ -24,4 +25,13 @@ export function dateOption(value: string): string {
   const parsed = parseUserDate(value);
   if (!parsed) throw new InvalidArgumentError(`"${value}" is not a real day (yyyy-mm-dd or dd/mm/yyyy).`);
   return parsed;
+}
+
+/** A file the operator named, or a UserError that says why it cannot be read. */
+export function readFile(file: string): Buffer {
+  try {
+    return fs.readFileSync(file);
+  } catch (error) {
+    throw new UserError(`Cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? error}`);
+  }
 }

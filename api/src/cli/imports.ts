@@ -5,11 +5,12 @@ import { TZDate } from '@date-fns/tz';
 import type { Command } from 'commander';
 import { Option } from 'commander';
 import { format } from 'date-fns';
+import { getGeographyByCode } from '../db/queries/geographies.ts';
 import { IMPORT_KINDS, type ImportKind } from '../imports/columns.ts';
 import { describeProblem } from '../imports/problems.ts';
 import type { ImportSummary } from '../imports/run.ts';
 import { TIME_ZONE } from '../lib/dates.ts';
-import { UserError, withDatabase } from './common.ts';
+import { readFile, UserError, withDatabase } from './common.ts';
 
 /*
  * `pnpm cli import <kind> <file>` and `pnpm cli template <kind>`. The command line has no account: it
@@ -31,14 +32,27 @@ export function addImportCommands(program: Command): void {
     .option('--dry-run', 'check and count what would change, write nothing')
     .option('--skip-invalid', 'write the valid rows and list the others')
     .option('--encoding <name>', 'encoding of a CSV file that is not UTF-8: windows-1258, tcvn3')
+    .option(
+      '--geography <code>',
+      'the map whose area codes the file names; the one in force today when omitted',
+    )
     .action(
       (
         kind: ImportKind,
         file: string,
-        options: { dryRun?: boolean; skipInvalid?: boolean; encoding?: string },
+        options: { dryRun?: boolean; skipInvalid?: boolean; encoding?: string; geography?: string },
       ) =>
         withDatabase(async (database) => {
           const bytes = readFile(file);
+          let geographyId: number | undefined;
+          if (options.geography) {
+            const found = await getGeographyByCode(database.db, options.geography);
+            if (!found)
+              throw new UserError(
+                `Unknown geography "${options.geography}"; \`pnpm cli geography list\` lists them.`,
+              );
+            geographyId = found.id;
+          }
           // The readers and writers (csv-parse, exceljs) load only for the commands that use them.
           const { runImport } = await import('../imports/run.ts');
           const summary = await runImport(database.db, {
@@ -48,6 +62,7 @@ export function addImportCommands(program: Command): void {
             dryRun: options.dryRun,
             skipInvalid: options.skipInvalid,
             encoding: options.encoding,
+            geographyId,
             actor: { userId: null, osUser: os.userInfo().username },
             workMem: database.kind === 'postgres' ? IMPORT_WORK_MEM : undefined,
             onProgress: ({ phase, rowsRead }) =>
@@ -83,14 +98,6 @@ export function addImportCommands(program: Command): void {
       if (options.out || options.format === 'xlsx')
         console.log(`Wrote the ${kind} template to ${options.out ?? `${kind}.xlsx`}.`);
     });
-}
-
-function readFile(file: string): Buffer {
-  try {
-    return fs.readFileSync(file);
-  } catch (error) {
-    throw new UserError(`Cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? error}`);
-  }
 }
 
 function when(at: Date): string {

@@ -9,6 +9,7 @@ import { SCALES, type Scale } from '../seed/generate.ts';
 import { SeedRefusedError, seedDatabase } from '../seed/load.ts';
 import { addAccountCommands } from './accounts.ts';
 import { dateOption, UserError, withDatabase } from './common.ts';
+import { addGeographyCommands } from './geographies.ts';
 import { addImportCommands } from './imports.ts';
 import { addReportCommands } from './reports.ts';
 
@@ -70,11 +71,25 @@ export function buildCli(): Command {
     .description('print the coverage of the province, or of one area, on a day')
     .option('--area <area_code>', 'national code of a province, district or commune')
     .option('--as-of <date>', 'the day (yyyy-mm-dd or dd/mm/yyyy); today when omitted', dateOption)
-    .action((options: { area?: string; asOf?: string }) =>
+    .option(
+      '--geography <code>',
+      'the map the area code is read in; the one in force on --as-of when omitted',
+    )
+    .action((options: { area?: string; asOf?: string; geography?: string }) =>
       withDatabase(async (database) => {
-        const scope = await resolveScope(database.db, { areaId: options.area }, OPERATOR_REACH);
-        if (isScopeProblem(scope)) throw new UserError(`Unknown area code "${options.area}".`);
         const asOf = options.asOf ?? today();
+        const scope = await resolveScope(
+          database.db,
+          { areaId: options.area, geography: options.geography },
+          OPERATOR_REACH,
+          asOf,
+        );
+        if (isScopeProblem(scope))
+          throw new UserError(
+            scope.kind === 'not-found' && scope.field === 'geography'
+              ? `Unknown geography "${options.geography}"; \`pnpm cli geography list\` lists them.`
+              : `Unknown area code "${options.area}"${scope.kind === 'not-found' && scope.hint ? `: ${scope.hint}` : ''}.`,
+          );
         const c = await getCoverage(database.db, { scope, asOf });
         const rate = (n: number) => (c.target ? pct.format(n / c.target) : '–');
         console.log(`Coverage ${options.area ? `of area ${options.area}` : 'of the province'} as of ${asOf}`);
@@ -104,7 +119,7 @@ export function buildCli(): Command {
     .requiredOption('--deadline <date>', 'the day it must be reached (yyyy-mm-dd or dd/mm/yyyy)', dateOption)
     .action((options: { area: string; rate: number; deadline: string }) =>
       withDatabase(async (database) => {
-        const scope = await resolveScope(database.db, { areaId: options.area }, OPERATOR_REACH);
+        const scope = await resolveScope(database.db, { areaId: options.area }, OPERATOR_REACH, today());
         if (isScopeProblem(scope) || scope.areaId === undefined)
           throw new UserError(`Unknown area code "${options.area}".`);
         await setGoal(database.db, {
@@ -138,6 +153,7 @@ export function buildCli(): Command {
       }),
     );
   addAccountCommands(program);
+  addGeographyCommands(program);
   addImportCommands(program);
   addReportCommands(program);
   return program;

@@ -8,7 +8,8 @@ import { intArray } from './sql.ts';
  * goes through `withUnitRollups`, which takes the touched units out of the rollups before the write and
  * puts them back, recomputed from the base rows, after it, in the same transaction. Area rows are
  * adjusted by the difference, so a write costs work in proportion to the units it touches, not to the
- * province. `rebuildRollups` recomputes everything (after a bulk load, and in tests as the reference).
+ * province. Areas' rows are kept for every geography at once, through the units' places in each
+ * (unit_areas). `rebuildRollups` recomputes everything (after a bulk load, and in tests as the reference).
  */
 
 export type Tx = Pick<Db, 'execute'>;
@@ -69,15 +70,16 @@ export async function rebuildRollups(tx: Tx): Promise<void> {
   await tx.execute(sql`insert into unit_daily (unit_id, day, ${unitDailyColumns}) ${unitDailySelect(null)}`);
   await tx.execute(sql`
     insert into area_daily (area_id, day, ${countList})
-    select c.ancestor_id, d.day, ${sumList}
-    from unit_daily d join units u on u.id = d.unit_id join area_closure c on c.descendant_id = u.area_id
-    group by c.ancestor_id, d.day`);
+    select c.area_id, d.day, ${sumList}
+    from unit_daily d join unit_areas c on c.unit_id = d.unit_id
+    group by c.area_id, d.day`);
   await refreshTotals(tx, null);
 }
 
 /**
  * Runs `write` (which may change the given units' persons, steps, milestones or area) and keeps the
- * rollups exact. Pass every unit the write touches, including a person's old unit when it moves.
+ * rollups exact, in every geography. Pass every unit the write touches, including a person's old unit
+ * when it moves; a write that moves a unit places it again (placeUnits) before it returns.
  */
 export async function withUnitRollups<T>(
   tx: Tx,
@@ -93,9 +95,9 @@ export async function withUnitRollups<T>(
   await tx.execute(sql`
     with old as (delete from unit_daily where unit_id = any(${ids}) returning *)
     insert into area_daily (area_id, day, ${countList})
-    select c.ancestor_id, old.day, ${negatedSumList}
-    from old join units u on u.id = old.unit_id join area_closure c on c.descendant_id = u.area_id
-    group by c.ancestor_id, old.day
+    select c.area_id, old.day, ${negatedSumList}
+    from old join unit_areas c on c.unit_id = old.unit_id
+    group by c.area_id, old.day
     on conflict (area_id, day) do update set ${addOnConflict}`);
   const result = await write();
   await tx.execute(sql`
@@ -103,17 +105,30 @@ export async function withUnitRollups<T>(
       insert into unit_daily (unit_id, day, ${unitDailyColumns}) ${unitDailySelect([...new Set(unitIds)])} returning *
     )
     insert into area_daily (area_id, day, ${countList})
-    select c.ancestor_id, fresh.day, ${sumList}
-    from fresh join units u on u.id = fresh.unit_id join area_closure c on c.descendant_id = u.area_id
-    group by c.ancestor_id, fresh.day
+    select c.area_id, fresh.day, ${sumList}
+    from fresh join unit_areas c on c.unit_id = fresh.unit_id
+    group by c.area_id, fresh.day
     on conflict (area_id, day) do update set ${addOnConflict}`);
   // Days whose changes cancelled out leave rows of zeros in the touched units' areas; drop them.
   await tx.execute(sql`
     delete from area_daily
     where ${sql.raw(COUNT_COLUMNS.map((c) => `${c} = 0`).join(' and '))}
-      and area_id in (select c.ancestor_id from units u join area_closure c on c.descendant_id = u.area_id where u.id = any(${ids}))`);
+      and area_id in (select c.area_id from unit_areas c where c.unit_id = any(${ids}))`);
   await refreshTotals(tx, unitIds);
   return result;
+}
+
+/**
+ * The rollups of a geography just added: its areas' daily sums from the units' own rows, through the
+ * units' places in it; no other geography's row is touched.
+ */
+export async function rollUpGeography(tx: Tx, geographyId: number): Promise<void> {
+  await tx.execute(sql`
+    insert into area_daily (area_id, day, ${countList})
+    select c.area_id, d.day, ${sumList}
+    from unit_daily d join unit_areas c on c.unit_id = d.unit_id and c.geography_id = ${geographyId}
+    group by c.area_id, d.day`);
+  await refreshTotals(tx, []);
 }
 
 /**
@@ -128,11 +143,10 @@ async function refreshTotals(tx: Tx, unitIds: readonly number[] | null): Promise
     on conflict (unit_id) do update set persons = excluded.persons`);
   await tx.execute(sql`
     insert into area_totals (area_id, persons, units)
-    select a.id, coalesce(sum(t.persons), 0)::int, count(u.id)::int
+    select a.id, coalesce(sum(t.persons), 0)::int, count(c.unit_id)::int
     from areas a
-    left join area_closure c on c.ancestor_id = a.id
-    left join units u on u.area_id = c.descendant_id
-    left join unit_totals t on t.unit_id = u.id
+    left join unit_areas c on c.area_id = a.id
+    left join unit_totals t on t.unit_id = c.unit_id
     group by a.id
     on conflict (area_id) do update set persons = excluded.persons, units = excluded.units`);
 }

@@ -20,3 +20,4 @@ export function enumArray(values: readonly (string | null)[], pgType: string): S
 export const intArray = (values: readonly (number | null)[]) => typedArray(values, 'int');
 export const textArray = (values: readonly (string | null)[]) => typedArray(values, 'text');
 export const dateArray = (values: readonly (string | null)[]) => enumArray(values, 'date');
+export const boolArray = (values: readonly boolean[]) => enumArray(values.map(String), 'boolean');

@@ -1,6 +1,8 @@
 import { type SQL, sql } from 'drizzle-orm';
+import { placeUnits } from '../db/places.ts';
 import { rebuildAreaClosure, rebuildRollups, type Tx, withUnitRollups } from '../db/rollups.ts';
 import type { ImportKind } from './columns.ts';
+import { areasOf } from './stage.ts';
 
 /*
  * Writes the staged rows, one set-based upsert per kind: codes are resolved to ids by joins, and a row
@@ -25,6 +27,8 @@ export interface ApplyOptions {
   rollups: boolean;
   /** How many rows are staged. */
   rows: number;
+  /** The geography whose area codes the file names. */
+  geographyId: number;
 }
 
 /** Above this many units, recomputing every rollup once is cheaper than unit by unit. */
@@ -109,10 +113,11 @@ export async function countRows(
 const WRITERS: Record<ImportKind, (tx: Tx, options: ApplyOptions) => Promise<WriteResult>> = {
   async areas(tx, options) {
     const rows = rowsOf(options);
+    const geography = options.geographyId;
     const written = await tx.execute<{ code: string; inserted: boolean }>(sql`
-      insert into areas (code, name, level)
-      select r.area_code, r.name, r.level::area_level from ${rows} order by r.row_no
-      on conflict (code) do update set name = excluded.name, level = excluded.level
+      insert into areas (geography_id, code, name, level)
+      select ${geography}::int, r.area_code, r.name, r.level::area_level from ${rows} order by r.row_no
+      on conflict (geography_id, code) do update set name = excluded.name, level = excluded.level
       where (areas.name, areas.level) is distinct from (excluded.name, excluded.level)
       returning code, (xmax = 0) as inserted`);
     const inserted = new Set(written.filter((w) => w.inserted).map((w) => w.code));
@@ -121,8 +126,8 @@ const WRITERS: Record<ImportKind, (tx: Tx, options: ApplyOptions) => Promise<Wri
     if (options.present.has('parent_code')) {
       const reparented = await tx.execute<{ code: string }>(sql`
         update areas a set parent_id = p.id
-        from ${rows} left join areas p on p.code = r.parent_code
-        where a.code = r.area_code and a.parent_id is distinct from p.id
+        from ${rows} left join ${areasOf(geography)} p on p.code = r.parent_code
+        where a.geography_id = ${geography} and a.code = r.area_code and a.parent_id is distinct from p.id
         returning a.code`);
       moved = reparented.length;
       for (const { code } of reparented) if (!inserted.has(code)) updated.add(code);
@@ -130,6 +135,7 @@ const WRITERS: Record<ImportKind, (tx: Tx, options: ApplyOptions) => Promise<Wri
     // Figures of every area are sums over the hierarchy: when it changes, they are all recomputed.
     if (inserted.size > 0 || moved > 0) {
       await rebuildAreaClosure(tx);
+      await placeUnits(tx, null);
       if (options.rollups) await rebuildRollups(tx);
     }
     return { inserted: inserted.size, updated: updated.size };
@@ -148,7 +154,7 @@ const WRITERS: Record<ImportKind, (tx: Tx, options: ApplyOptions) => Promise<Wri
     return counted(
       tx,
       sql`insert into offices (code, name, area_id)
-        select r.office_code, r.name, a.id from ${rows} join areas a on a.code = r.area_code
+        select r.office_code, r.name, a.id from ${rows} join ${areasOf(options.geographyId)} a on a.code = r.area_code
         on conflict (code) do update set ${update.set} where ${update.differs}`,
     );
   },
@@ -166,25 +172,35 @@ const WRITERS: Record<ImportKind, (tx: Tx, options: ApplyOptions) => Promise<Wri
       ],
       options.present,
     );
-    // Without a commune column, a unit already placed in a commune of the named district stays there.
+    // The unit's place in the file's geography: a row that names it again changes nothing, so a unit
+    // recorded in an older map keeps its exact place there. Without a commune column, a unit already
+    // placed in a commune of the named district stays there.
+    const place = sql`(select p.area_id from unit_places p where p.unit_id = units.id and p.geography_id = ${options.geographyId})`;
     const area = options.present.has('commune_code')
-      ? sql`excluded.area_id`
-      : sql`case when units.area_id in (select descendant_id from area_closure where ancestor_id = excluded.area_id)
+      ? sql`case when ${place} = excluded.area_id then units.area_id else excluded.area_id end`
+      : sql`case when ${place} in (select descendant_id from area_closure where ancestor_id = excluded.area_id)
           then units.area_id else excluded.area_id end`;
     const existing = () => unitIds(tx, sql`select u.id from ${rows} join units u on u.code = r.unit_code`);
-    const result = await withRollups(tx, options, existing, () =>
-      counted(
+    const areas = areasOf(options.geographyId);
+    const result = await withRollups(tx, options, existing, async () => {
+      const written = await counted(
         tx,
         sql`insert into units (code, name, area_id, office_id, sector, tax_code, address)
           select r.unit_code, r.name, coalesce(c.id, d.id), o.id, r.sector::sector, r.tax_code, r.address
           from ${rows}
-          join areas d on d.code = r.district_code
-          left join areas c on c.code = r.commune_code
+          join ${areas} d on d.code = r.district_code
+          left join ${areas} c on c.code = r.commune_code
           join offices o on o.code = r.office_code
           on conflict (code) do update set ${update.set}, area_id = ${area}
           where ${update.differs} or units.area_id is distinct from ${area}`,
-      ),
-    );
+      );
+      // Placed in every geography before the rollups count the units again.
+      await placeUnits(
+        tx,
+        await unitIds(tx, sql`select u.id from ${rows} join units u on u.code = r.unit_code`),
+      );
+      return written;
+    });
     // New units have no persons yet, but they count as units of their areas from today.
     const fresh = await unitIds(
       tx,

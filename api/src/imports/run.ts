@@ -3,6 +3,7 @@ import { sql } from 'drizzle-orm';
 import type postgres from 'postgres';
 import { EVERYTHING, type Reach } from '../auth/reach.ts';
 import { type Db, isServer, reserveSession } from '../db/client.ts';
+import { geographyOn } from '../db/queries/geographies.ts';
 import {
   failAbandonedImports,
   findAppliedImport,
@@ -74,6 +75,11 @@ export interface ImportRequest {
   actor: ImportActor;
   /** What the actor may act on; the command line has everything. */
   reach?: Reach;
+  /**
+   * The geography (internal id) whose area codes the file names; the one in force on the day of the
+   * import when omitted.
+   */
+  geographyId?: number;
   /**
    * PostgreSQL's work_mem for the import's connection ("64MB"): lets the joins and sorts over a
    * million staged rows run in memory. Left unset on the embedded database, whose memory is this
@@ -178,6 +184,7 @@ export async function runImport(db: Db, request: ImportRequest): Promise<ImportS
   let sheet: Sheet | null = null;
   let accepted = false;
   const refusedPersons: number[] = [];
+  let geographyId = 0;
 
   const entryOf = (outcome: ImportOutcome, sorted = problems.sorted()): NewImport => {
     return {
@@ -274,7 +281,8 @@ export async function runImport(db: Db, request: ImportRequest): Promise<ImportS
     sheet = openSheet(request.bytes, request.fileName, request.encoding);
     const present = await stageFile(conn, table, connection.copyClient, sheet, request, problems, counts);
     request.onProgress?.({ phase: 'checking', rowsRead: counts.rowsRead });
-    await checkTogether(conn, table, request.kind, reach, problems, counts, refusedPersons);
+    geographyId = request.geographyId ?? (await geographyOn(conn, today(startedAt))).id;
+    await checkTogether(conn, table, request.kind, reach, geographyId, problems, counts, refusedPersons);
     let valid = await countStaged(conn, table);
     const acceptable = () => problems.errors === 0 || (request.skipInvalid === true && valid > 0);
     accepted = acceptable();
@@ -294,7 +302,13 @@ export async function runImport(db: Db, request: ImportRequest): Promise<ImportS
     };
     if (request.dryRun) {
       // A dry run of steps counts what it would write in one read, with no transaction at all.
-      const predicted = await countRows(conn, request.kind, { table, present, rollups: false, rows: valid });
+      const predicted = await countRows(conn, request.kind, {
+        table,
+        present,
+        rollups: false,
+        rows: valid,
+        geographyId,
+      });
       if (predicted) {
         written(predicted);
         return await finish('DRY_RUN');
@@ -306,7 +320,7 @@ export async function runImport(db: Db, request: ImportRequest): Promise<ImportS
       // left the caller's reach meanwhile. That check, cheap for the small files of a district head,
       // is made again here.
       if (reach.kind !== 'all') {
-        const outside = await findOutOfReach(tx, table, request.kind, reach);
+        const outside = await findOutOfReach(tx, table, request.kind, reach, geographyId);
         counts.rowsRejected += await refuseRows(tx, table, outside.problems, problems);
         refusedPersons.push(...outside.personIds);
         valid = await countStaged(tx, table);
@@ -314,7 +328,15 @@ export async function runImport(db: Db, request: ImportRequest): Promise<ImportS
         if (!accepted && !request.dryRun) throw new RolledBack('REJECTED');
       }
       request.onProgress?.({ phase: 'writing', rowsRead: counts.rowsRead });
-      written(await applyRows(tx, request.kind, { table, present, rollups: !request.dryRun, rows: valid }));
+      written(
+        await applyRows(tx, request.kind, {
+          table,
+          present,
+          rollups: !request.dryRun,
+          rows: valid,
+          geographyId,
+        }),
+      );
       if (steps && !warnFirst) problems.add(await findStepsOutOfOrder(tx, table, 'written'));
       if (request.dryRun) throw new RolledBack('DRY_RUN');
       return finish('APPLIED', tx);
@@ -427,6 +449,7 @@ async function checkTogether(
   table: string,
   kind: ImportKind,
   reach: Reach,
+  geographyId: number,
   problems: Problems,
   counts: Counts,
   refusedPersons: number[],
@@ -439,14 +462,15 @@ async function checkTogether(
   };
   await refuse(await findDuplicates(tx, table, spec));
   // An area may name as parent an area of an earlier row, which may itself be refused: repeat until stable.
-  while ((await refuse(await findUnknownReferences(tx, table, kind, reach))) > 0 && kind === 'areas') {}
+  const unknown = () => findUnknownReferences(tx, table, kind, reach, geographyId);
+  while ((await refuse(await unknown())) > 0 && kind === 'areas') {}
   if (kind === 'areas') {
-    while ((await refuse(await findAreaCycles(tx, table))) > 0) {
-      while ((await refuse(await findUnknownReferences(tx, table, kind, reach))) > 0) {}
+    while ((await refuse(await findAreaCycles(tx, table, geographyId))) > 0) {
+      while ((await refuse(await unknown())) > 0) {}
     }
   }
-  if (kind === 'units') await refuse(await findCommunesOutsideDistricts(tx, table));
-  const outside = await findOutOfReach(tx, table, kind, reach);
+  if (kind === 'units') await refuse(await findCommunesOutsideDistricts(tx, table, geographyId));
+  const outside = await findOutOfReach(tx, table, kind, reach, geographyId);
   await refuse(outside.problems);
   refusedPersons.push(...outside.personIds);
 }

@@ -279,12 +279,18 @@ function unknownPerson(reach: Reach, at: { row: number; column: string }): Probl
   );
 }
 
+/** The areas of one geography, where a file's area codes are read (codes repeat across geographies). */
+export function areasOf(geographyId: number): SQL {
+  return sql`(select * from areas where geography_id = ${geographyId})`;
+}
+
 /** Codes that name nothing in the database (nor, for area parents, in an earlier row). */
 export async function findUnknownReferences(
   tx: Tx,
   table: string,
   kind: ImportKind,
   reach: Reach,
+  geographyId: number,
 ): Promise<Problem[]> {
   const problems: Problem[] = [];
   for (const ref of REFERENCES[kind]) {
@@ -296,7 +302,7 @@ export async function findUnknownReferences(
     const missing =
       resolved?.from === ref.column
         ? sql`r.${col(resolved.column)} is null`
-        : sql`not exists (select 1 from ${sql.raw(ref.table)} t where t.${col(noun.key)} = r.${col(ref.column)})`;
+        : sql`not exists (select 1 from ${ref.table === 'areas' ? areasOf(geographyId) : sql.raw(ref.table)} t where t.${col(noun.key)} = r.${col(ref.column)})`;
     const rows = await tx.execute<{ row_no: number; value: string }>(sql`
       select r.row_no, r.${col(ref.column)} as value from ${sql.raw(table)} r
       where r.${col(ref.column)} is not null and ${missing}
@@ -326,10 +332,15 @@ export async function findUnknownReferences(
 }
 
 /** A unit's commune must lie inside the district the row names. */
-export async function findCommunesOutsideDistricts(tx: Tx, table: string): Promise<Problem[]> {
+export async function findCommunesOutsideDistricts(
+  tx: Tx,
+  table: string,
+  geographyId: number,
+): Promise<Problem[]> {
+  const areas = areasOf(geographyId);
   const rows = await tx.execute<{ row_no: number; commune: string; district: string }>(sql`
     select r.row_no, r.commune_code as commune, r.district_code as district from ${sql.raw(table)} r
-    join areas c on c.code = r.commune_code join areas d on d.code = r.district_code
+    join ${areas} c on c.code = r.commune_code join ${areas} d on d.code = r.district_code
     where not exists (select 1 from area_closure x where x.ancestor_id = d.id and x.descendant_id = c.id)
     order by r.row_no`);
   return rows.map((r) =>
@@ -348,13 +359,14 @@ export async function findCommunesOutsideDistricts(tx: Tx, table: string): Promi
  * An area's new parent must not lie below it: the file's parents over the database's, walked up from
  * each row's parent, must never come back to the row's own area.
  */
-export async function findAreaCycles(tx: Tx, table: string): Promise<Problem[]> {
+export async function findAreaCycles(tx: Tx, table: string, geographyId: number): Promise<Problem[]> {
+  const areas = areasOf(geographyId);
   const rows = await tx.execute<{ row_no: number }>(sql`
     with recursive parents(code, parent_code) as (
       select a.code, coalesce(r.parent_code, case when r.row_no is null then p.code end)
-      from areas a left join areas p on p.id = a.parent_id left join ${sql.raw(table)} r on r.area_code = a.code
+      from ${areas} a left join areas p on p.id = a.parent_id left join ${sql.raw(table)} r on r.area_code = a.code
       union
-      select r.area_code, r.parent_code from ${sql.raw(table)} r where not exists (select 1 from areas a where a.code = r.area_code)
+      select r.area_code, r.parent_code from ${sql.raw(table)} r where not exists (select 1 from ${areas} a where a.code = r.area_code)
     ),
     walk(start, code, depth) as (
       select code, parent_code, 1 from parents where parent_code is not null
@@ -398,6 +410,7 @@ export async function findOutOfReach(
   table: string,
   kind: ImportKind,
   reach: Reach,
+  geographyId: number,
 ): Promise<OutOfReach> {
   const none: OutOfReach = { problems: [], personIds: [] };
   if (reach.kind === 'all') return none;
@@ -420,7 +433,7 @@ export async function findOutOfReach(
       return {
         problems: await unitsOutside(
           'district_code',
-          sql`not exists (select 1 from areas a join area_closure c on c.descendant_id = a.id
+          sql`not exists (select 1 from ${areasOf(geographyId)} a join area_closure c on c.descendant_id = a.id
             where a.code = coalesce(r.commune_code, r.district_code) and c.ancestor_id = ${reach.areaId})
             or exists (select 1 from units u where u.code = r.unit_code and not (${inReach}))`,
         ),

@@ -19,7 +19,10 @@ export interface HeaderMap {
 /** A row's values as stored: NFC text, "yyyy-mm-dd" days, enum values; null for an empty cell. */
 export type RowValues = Record<string, string | null>;
 
-export function mapHeader(spec: KindSpec, header: Cell[]): { map: HeaderMap; problems: Problem[] } {
+export function mapHeader(
+  spec: Pick<KindSpec, 'columns'>,
+  header: Cell[],
+): { map: HeaderMap; problems: Problem[] } {
   const byName = new Map<string, ColumnSpec>();
   for (const column of spec.columns) {
     byName.set(foldHeader(column.name), column);
@@ -86,7 +89,7 @@ export function isBlank(row: SheetRow): boolean {
 
 /** The row's values, and what is wrong with it (a row with an error is not written). */
 export function validateRow(
-  spec: KindSpec,
+  spec: Pick<KindSpec, 'columns'>,
   map: HeaderMap,
   row: SheetRow,
   context: RowContext,

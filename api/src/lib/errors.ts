@@ -32,8 +32,13 @@ export abstract class RefusalError extends Error {
 export class NotFoundError extends RefusalError {
   readonly code = 'NOT_FOUND';
 
-  constructor(what: string, id: string, argument: string, refused?: RefusedCodes) {
-    super(`${what} "${id}" does not exist (argument ${argument})`, argument, refused);
+  /** `hint`, when given, says where the id does exist (an area code of another geography). */
+  constructor(what: string, id: string, argument: string, refused?: RefusedCodes, hint?: string) {
+    super(
+      `${what} "${id}" does not exist (argument ${argument})${hint ? `: ${hint}` : ''}`,
+      argument,
+      refused,
+    );
   }
 }
 

@@ -34,21 +34,25 @@ export function readReferenceAreas(file = KHANH_HOA_2021): AreaRecord[] {
   }));
 }
 
-/** Inserts or updates areas by code, links parents by code, and rebuilds the closure, all set-based. */
-export async function upsertAreas(tx: Tx, records: AreaRecord[]): Promise<void> {
+/**
+ * Inserts or updates areas by code in a geography (the first one when omitted), links parents by
+ * code, and rebuilds the closure, all set-based.
+ */
+export async function upsertAreas(tx: Tx, records: AreaRecord[], geographyId?: number): Promise<void> {
   const codes = records.map((r) => r.code);
+  const geography = geographyId ?? sql`(select id from geographies order by valid_from limit 1)`;
   await tx.execute(sql`
-    insert into areas (code, name, level)
-    select * from unnest(${textArray(codes)}, ${textArray(records.map((r) => r.name))}, ${enumArray(
+    insert into areas (geography_id, code, name, level)
+    select ${geography}, * from unnest(${textArray(codes)}, ${textArray(records.map((r) => r.name))}, ${enumArray(
       records.map((r) => r.level),
       'area_level',
     )})
-    on conflict (code) do update set name = excluded.name, level = excluded.level`);
+    on conflict (geography_id, code) do update set name = excluded.name, level = excluded.level`);
   await tx.execute(sql`
     update areas a set parent_id = p.id
     from unnest(${textArray(codes)}, ${textArray(records.map((r) => r.parentCode ?? ''))}) as x(code, parent_code)
-    left join areas p on p.code = x.parent_code
-    where a.code = x.code`);
+    left join areas p on p.code = x.parent_code and p.geography_id = ${geography}
+    where a.code = x.code and a.geography_id = ${geography}`);
   await rebuildAreaClosure(tx);
 }
 

@@ -77,7 +77,8 @@ const CHILD_LEVEL = { PROVINCE: 'DISTRICT', DISTRICT: 'COMMUNE', COMMUNE: null }
 /** Reads the report's figures for a checked request, within the request's reach. */
 export async function computeReportFigures(db: Db, request: ReportRequest): Promise<ReportFigures> {
   const { area, asOf, compare, reach } = request;
-  const scope: Scope = { reach, areaId: area.id };
+  // Both days are read in the geography of the report's area, so the comparison is of like with like.
+  const scope: Scope = { reach, areaId: area.id, geographyId: area.geographyId };
   const partsLevel = CHILD_LEVEL[area.level];
   const both = async (by: Dimension) => {
     const [now, before] = await Promise.all([

@@ -1,6 +1,7 @@
 import type { Reach } from '../auth/reach.ts';
 import type { Db } from '../db/client.ts';
 import { type AreaRow, getAreaByCode, getAreasByIds, listRootAreas } from '../db/queries/areas.ts';
+import { geographyOn } from '../db/queries/geographies.ts';
 import { canReadArea } from '../db/queries/scope.ts';
 import { addDays, daysBetween, type IsoDate, parseUserDate } from '../lib/dates.ts';
 import { BadInputError, ForbiddenError, NotFoundError } from '../lib/errors.ts';
@@ -50,7 +51,7 @@ export async function resolveReportRequest(db: Db, input: ReportInput, reach: Re
       `The comparison day "compare" (${compare}) is after the report's day "asOf" (${asOf})`,
       'compare',
     );
-  const area = await reportArea(db, input.areaCode, reach);
+  const area = await reportArea(db, input.areaCode, reach, (await geographyOn(db, asOf)).id);
   if (!(await canReadArea(db, reach, area.id)))
     throw new ForbiddenError(
       `Area "${area.code}" (${area.name}) is outside what your account may report on`,
@@ -59,9 +60,14 @@ export async function resolveReportRequest(db: Db, input: ReportInput, reach: Re
   return { area, asOf, compare, reach };
 }
 
-async function reportArea(db: Db, code: string | null | undefined, reach: Reach): Promise<AreaRow> {
+async function reportArea(
+  db: Db,
+  code: string | null | undefined,
+  reach: Reach,
+  geographyId: number,
+): Promise<AreaRow> {
   if (code) {
-    const found = await getAreaByCode(db, code, reach);
+    const found = await getAreaByCode(db, code, reach, geographyId);
     if (!found) throw new NotFoundError('Area', code, 'areaId');
     return found.area;
   }
@@ -69,7 +75,7 @@ async function reportArea(db: Db, code: string | null | undefined, reach: Reach)
     const [own] = await getAreasByIds(db, [reach.areaId]);
     if (own) return own;
   }
-  const roots = await listRootAreas(db);
+  const roots = await listRootAreas(db, geographyId);
   if (roots.length !== 1) throw new BadInputError('Name the area of the report ("areaId")', 'areaId');
   return roots[0] as AreaRow;
 }

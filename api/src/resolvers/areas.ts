@@ -1,8 +1,13 @@
+import type { SQL } from 'drizzle-orm';
+import type { Db } from '../db/client.ts';
 import { getAreaByCode, listAreas } from '../db/queries/areas.ts';
+import { geographyOnDay, getGeographyByCode, listGeographies } from '../db/queries/geographies.ts';
 import type { Resolvers } from '../generated/graphql.ts';
+import type { IsoDate } from '../lib/dates.ts';
 import { ForbiddenError, NotFoundError } from '../lib/errors.ts';
 import { view } from './coverage-view.ts';
 import { pageArgs, toConnection } from './pagination.ts';
+import { present } from './present.ts';
 import { checkTrendDays } from './trend.ts';
 import { unitFilter } from './units.ts';
 
@@ -11,21 +16,28 @@ const outOfReach = (code: string) =>
 
 export const areaResolvers: Resolvers = {
   Query: {
-    areas: async (_root, { level, parentId }, { db, reach }) => {
-      if (parentId === undefined || parentId === null) return listAreas(db, { level }, reach);
-      const parent = await getAreaByCode(db, parentId, reach);
+    geographies: (_root, _args, { db }) => listGeographies(db),
+    areas: async (_root, { level, parentId, geography }, { db, reach, today }) => {
+      const geographyId = await requireGeography(db, geography, today);
+      if (parentId === undefined || parentId === null) return listAreas(db, { geographyId, level }, reach);
+      const parent = await getAreaByCode(db, parentId, reach, geographyId);
       if (!parent) throw new NotFoundError('Area', parentId, 'parentId');
       if (!parent.visible) throw new ForbiddenError(`Area "${parentId}" is outside your reach`, 'parentId');
-      return listAreas(db, { level, parentId: parent.area.id }, reach);
+      return listAreas(db, { geographyId, level, parentId: parent.area.id }, reach);
     },
-    area: async (_root, { id }, { db, reach }) => {
-      const found = await getAreaByCode(db, id, reach);
+    area: async (_root, { id, geography }, { db, reach, today }) => {
+      const found = await getAreaByCode(db, id, reach, await requireGeography(db, geography, today));
       if (found && !found.visible) throw new ForbiddenError(`Area "${id}" is outside your reach`, 'id');
       return found?.area ?? null;
     },
   },
+  Geography: {
+    id: (geography) => geography.code,
+  },
   Area: {
     id: (area) => area.code,
+    geography: async (area, _args, { loaders }) =>
+      present(await loaders.geographyById.load(area.geographyId), `geography of area ${area.code}`),
     parent: async (area, _args, { loaders }) =>
       area.parentId === null ? null : ((await loaders.areaById.load(area.parentId)) ?? null),
     children: (area, _args, { loaders }) => loaders.areaChildren.load(area.id),
@@ -53,3 +65,19 @@ export const areaResolvers: Resolvers = {
     },
   },
 };
+
+/**
+ * The id of the geography asked for (its code), NOT_FOUND when unknown; or, when none is asked for,
+ * the one in force on `day` as an SQL expression, which costs the read no statement of its own.
+ */
+export async function requireGeography(
+  db: Db,
+  code: string | null | undefined,
+  day: IsoDate,
+  argument = 'geography',
+): Promise<number | SQL> {
+  if (code === null || code === undefined) return geographyOnDay(day);
+  const found = await getGeographyByCode(db, code);
+  if (!found) throw new NotFoundError('Geography', code, argument);
+  return found.id;
+}

@@ -3,6 +3,7 @@ import { recordEvent } from '../db/queries/accounts.ts';
 import { getAreaByCode } from '../db/queries/areas.ts';
 import { getBreakdown } from '../db/queries/breakdown.ts';
 import { getCoverage } from '../db/queries/coverage.ts';
+import { geographyOn } from '../db/queries/geographies.ts';
 import { listGoals, setGoal } from '../db/queries/goals.ts';
 import type { Resolvers } from '../generated/graphql.ts';
 import { breakdownLabel } from '../labels.ts';
@@ -10,20 +11,25 @@ import { daysBetween } from '../lib/dates.ts';
 import { BadInputError, ForbiddenError, NotFoundError } from '../lib/errors.ts';
 import { view } from './coverage-view.ts';
 import { present } from './present.ts';
-import { requireScope } from './scope.ts';
+import { requireLevel, requireScope } from './scope.ts';
 import { checkedTrend } from './trend.ts';
 
 export const coverageResolvers: Resolvers = {
   Query: {
     coverage: async (_root, { scope: input, asOf }, { db, reach, today, rootAreaId }) => {
-      const scope = await requireScope(db, input, reach);
       const day = asOf ?? today;
-      return view(await getCoverage(db, { scope, asOf: day }), day, scope.areaId ?? (await rootAreaId()));
+      const scope = await requireScope(db, input, reach, day);
+      return view(
+        await getCoverage(db, { scope, asOf: day }),
+        day,
+        scope.areaId ?? (await rootAreaId(scope.geographyId)),
+      );
     },
     breakdown: async (_root, { by, scope: input, asOf }, { db, reach, today, rootAreaId }) => {
-      const scope = await requireScope(db, input, reach);
       const day = asOf ?? today;
-      const goalArea = scope.areaId ?? (await rootAreaId());
+      const scope = await requireScope(db, input, reach, day);
+      await requireLevel(db, scope, by);
+      const goalArea = scope.areaId ?? (await rootAreaId(scope.geographyId));
       const rows = await getBreakdown(db, { by, scope, asOf: day });
       return rows.map((row) => ({
         key: row.key,
@@ -34,7 +40,7 @@ export const coverageResolvers: Resolvers = {
     },
     goals: (_root, _args, { db, reach }) => listGoals(db, reach),
     trend: async (_root, { scope, from, to }, { db, reach }) =>
-      checkedTrend(db, await requireScope(db, scope, reach), from, to),
+      checkedTrend(db, await requireScope(db, scope, reach, to), from, to),
   },
   Mutation: {
     setGoal: async (_root, { areaId, rate, deadline }, { db, reach, viewer, today }) => {
@@ -49,7 +55,7 @@ export const coverageResolvers: Resolvers = {
           'deadline',
         );
       }
-      const found = await getAreaByCode(db, areaId, reach);
+      const found = await getAreaByCode(db, areaId, reach, (await geographyOn(db, today)).id);
       if (!found) throw new NotFoundError('Area', areaId, 'areaId');
       if (!(await setGoal(db, { areaId: found.area.id, rate, deadline, reach }))) {
         throw new ForbiddenError(`Area "${areaId}" is outside what your account may set goals for`, 'areaId');

@@ -6,16 +6,19 @@ import { labelBlockers, labelBreakdown } from '../labels.ts';
 import { daysBetween } from '../lib/dates.ts';
 import { BadInputError } from '../lib/errors.ts';
 import { view } from './coverage-view.ts';
-import { requireScope } from './scope.ts';
+import { requireLevel, requireScope } from './scope.ts';
 
 export const progressResolvers: Resolvers = {
   Query: {
     blockers: async (_root, { scope, asOf }, { db, reach, today }) =>
       labelBlockers(
-        await getBlockers(db, { scope: await requireScope(db, scope, reach), asOf: asOf ?? today }),
+        await getBlockers(db, {
+          scope: await requireScope(db, scope, reach, asOf ?? today),
+          asOf: asOf ?? today,
+        }),
       ),
     pace: async (_root, { scope, asOf }, { db, reach, today }) =>
-      getPace(db, { scope: await requireScope(db, scope, reach), asOf: asOf ?? today }),
+      getPace(db, { scope: await requireScope(db, scope, reach, asOf ?? today), asOf: asOf ?? today }),
     forecast: async (_root, { scope, asOf, targetRate, window }, { db, reach, today }) => {
       if (!(targetRate > 0 && targetRate <= 1)) {
         throw new BadInputError(
@@ -27,7 +30,7 @@ export const progressResolvers: Resolvers = {
       if (days !== 7 && days !== 28)
         throw new BadInputError(`"window" is 7 or 28 days; got ${days}`, 'window');
       return getForecast(db, {
-        scope: await requireScope(db, scope, reach),
+        scope: await requireScope(db, scope, reach, asOf ?? today),
         asOf: asOf ?? today,
         targetRate,
         window: days,
@@ -36,9 +39,10 @@ export const progressResolvers: Resolvers = {
     ranking: async (_root, { by, scope, asOf, lowestFirst, first }, { db, reach, today, rootAreaId }) => {
       if (first !== undefined && first !== null && first < 1)
         throw new BadInputError(`"first" must be at least 1; got ${first}`, 'first');
-      const resolved = await requireScope(db, scope, reach);
       const day = asOf ?? today;
-      const goalArea = resolved.areaId ?? (await rootAreaId());
+      const resolved = await requireScope(db, scope, reach, day);
+      await requireLevel(db, resolved, by);
+      const goalArea = resolved.areaId ?? (await rootAreaId(resolved.geographyId));
       const rows = await getRanking(db, {
         by,
         scope: resolved,
@@ -50,8 +54,8 @@ export const progressResolvers: Resolvers = {
     },
     change: async (_root, { scope: input, from, to }, { db, reach, rootAreaId }) => {
       if (daysBetween(from, to) < 0) throw new BadInputError(`"to" (${to}) is before "from" (${from})`, 'to');
-      const scope = await requireScope(db, input, reach);
-      const goalArea = scope.areaId ?? (await rootAreaId());
+      const scope = await requireScope(db, input, reach, to);
+      const goalArea = scope.areaId ?? (await rootAreaId(scope.geographyId));
       const change = await getChange(db, { scope, from, to });
       return {
         ...change,

@@ -39,15 +39,15 @@ function contactOrNull(s: StaffRow, viewer: Viewer, value: string | null): strin
 
 export const unitResolvers: Resolvers = {
   Query: {
-    unit: async (_root, { id }, { db, reach }) => {
-      const found = await getUnitByCode(db, id, reach);
+    unit: async (_root, { id }, { db, reach, today }) => {
+      const found = await getUnitByCode(db, id, reach, today);
       if (found && !found.inReach) throw new ForbiddenError(`Unit "${id}" is outside your reach`, 'id');
       return found?.unit ?? null;
     },
     units: async (_root, { scope, filter, orderBy, asOf, first, after }, { db, reach, today }) => {
       const page = pageArgs(first, after, orderBy ?? 'CODE');
       const units = await listUnits(db, {
-        scope: await requireScope(db, scope, reach),
+        scope: await requireScope(db, scope, reach, asOf ?? today),
         asOf: asOf ?? today,
         filter: unitFilter(filter),
         ...page,

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
+import { placeUnits } from '../db/places.ts';
 import { rebuildRollups, type Tx } from '../db/rollups.ts';
 import { dateArray, enumArray, intArray, textArray } from '../db/sql.ts';
 import { type AreaNode, type DataSet, generateDataSet, type Scale } from './generate.ts';
@@ -57,6 +58,7 @@ export async function seedDatabase(
     const province = await readProvinceTree(tx);
     const data = generateDataSet(province, options.scale, options.seed);
     await writeDataSet(tx, data);
+    await placeUnits(tx, null);
     await rebuildRollups(tx);
     return {
       units: data.units.length,
@@ -69,10 +71,14 @@ export async function seedDatabase(
   });
 }
 
-/** The first root area with its children and grandchildren (province → districts → communes). */
+/**
+ * The first root area of the first geography with its children and grandchildren (province →
+ * districts → communes): the demo's rollout is that of 2021, in 2021's map.
+ */
 async function readProvinceTree(tx: Tx): Promise<AreaNode> {
   const rows = await tx.execute<{ id: number; code: string; name: string; parent_id: number | null }>(
-    sql`select id, code, name, parent_id from areas order by code`,
+    sql`select id, code, name, parent_id from areas
+      where geography_id = (select id from geographies order by valid_from limit 1) order by code`,
   );
   const nodes = new Map(
     rows.map((r) => [r.id, { id: r.id, code: r.code, name: r.name, children: [] as AreaNode[] }]),

@@ -139,8 +139,13 @@ export type Role =
 
 /** Any subset of the target population; every field given must hold. */
 export type Scope = {
-  /** A province, district or commune, with everything inside it. */
+  /** A province, district or commune of that geography, with everything inside it. */
   areaId?: string | number | null | undefined;
+  /**
+   * The geography (map version, e.g. KH-2021) in which areaId and the DISTRICT/COMMUNE rows of a
+   * breakdown are read; omitted, the one in force on asOf (on `to` for trend).
+   */
+  geography?: string | number | null | undefined;
   /** Units managed by this BHXH office. */
   officeId?: string | number | null | undefined;
   /** Units of one sector: HCSN, DNNN, FDI, NQD, HTX or KHAC. */

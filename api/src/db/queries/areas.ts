@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
 import type { Reach } from '../../auth/reach.ts';
 import type { Db } from '../client.ts';
 import { oneOfEach, rowsOfEachParent } from '../loaders.ts';
@@ -11,6 +11,8 @@ export type AreaRow = typeof areas.$inferSelect;
 export type AreaLevel = AreaRow['level'];
 
 export interface ListAreasParams {
+  /** The geography's id, or an SQL expression that gives it. */
+  geographyId: number | SQL;
   level: AreaLevel;
   /** Internal id of the parent; undefined lists the level across every parent. */
   parentId?: number;
@@ -18,7 +20,11 @@ export interface ListAreasParams {
 
 /** Areas of one level that the caller may see, ordered by national code (the order of the official lists). */
 export async function listAreas(db: Db, params: ListAreasParams, reach: Reach): Promise<AreaRow[]> {
-  const conditions = [eq(areas.level, params.level), areaVisible(reach, sql`${areas.id}`)];
+  const conditions = [
+    sql`${areas.geographyId} = ${params.geographyId}`,
+    eq(areas.level, params.level),
+    areaVisible(reach, sql`${areas.id}`),
+  ];
   if (params.parentId !== undefined) conditions.push(eq(areas.parentId, params.parentId));
   return db
     .select()
@@ -27,16 +33,20 @@ export async function listAreas(db: Db, params: ListAreasParams, reach: Reach): 
     .orderBy(asc(areas.code));
 }
 
-/** The area of a code, and whether the caller may see it (to tell FORBIDDEN from NOT_FOUND). */
+/**
+ * The area of a code in a geography, and whether the caller may see it (to tell FORBIDDEN from
+ * NOT_FOUND).
+ */
 export async function getAreaByCode(
   db: Db,
   code: string,
   reach: Reach,
+  geographyId: number | SQL,
 ): Promise<{ area: AreaRow; visible: boolean } | undefined> {
   const [row] = await db
     .select({ area: areas, visible: sql<boolean>`${areaVisible(reach, sql`${areas.id}`)}` })
     .from(areas)
-    .where(eq(areas.code, code));
+    .where(and(sql`${areas.geographyId} = ${geographyId}`, eq(areas.code, code)));
   return row;
 }
 
@@ -57,9 +67,13 @@ export async function getAreasByIds(db: Db, ids: readonly number[]): Promise<Are
     .where(inArray(areas.id, [...ids]));
 }
 
-/** Areas with no parent: the provinces of the loaded hierarchy. */
-export async function listRootAreas(db: Db): Promise<AreaRow[]> {
-  return db.select().from(areas).where(isNull(areas.parentId)).orderBy(asc(areas.code));
+/** Areas with no parent in a geography: its provinces. */
+export async function listRootAreas(db: Db, geographyId: number): Promise<AreaRow[]> {
+  return db
+    .select()
+    .from(areas)
+    .where(and(eq(areas.geographyId, geographyId), isNull(areas.parentId)))
+    .orderBy(asc(areas.code));
 }
 
 /** The areas directly inside any of the given areas that the caller may see, ordered by code. */

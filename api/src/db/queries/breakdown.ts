@@ -36,6 +36,7 @@ export interface BreakdownRow {
 function dimension(
   by: GroupedDimension,
   asOf: IsoDate,
+  geographyId: number | undefined,
 ): { group: SQL; unitJoin?: SQL; join: SQL; code: SQL; label: SQL; order: SQL } {
   /** A group that is a row of `table`: its code, its name in `labelColumn`, ordered by code. */
   const rowOf = (table: string, labelColumn: string) => ({
@@ -48,12 +49,14 @@ function dimension(
   switch (by) {
     case 'DISTRICT':
       return {
-        group: sql`(select a.id from area_closure c join areas a on a.id = c.ancestor_id where c.descendant_id = u.area_id and a.level = 'DISTRICT' limit 1)`,
+        group: sql`(select a.id from unit_areas ua join areas a on a.id = ua.area_id
+          where ua.unit_id = u.id and ua.geography_id = ${geographyId} and a.level = 'DISTRICT' limit 1)`,
         ...area,
       };
     case 'COMMUNE':
       return {
-        group: sql`(select a.id from areas a where a.id = u.area_id and a.level = 'COMMUNE')`,
+        group: sql`(select a.id from unit_places p join areas a on a.id = p.area_id
+          where p.unit_id = u.id and p.geography_id = ${geographyId} and a.level = 'COMMUNE')`,
         ...area,
       };
     case 'OFFICE':
@@ -87,7 +90,7 @@ export async function getBreakdown(
     return getAreaBreakdown(db, by, scope, asOf);
   }
   if (by === 'UNIT') return getUnitBreakdown(db, scope, asOf);
-  const { group, unitJoin, join, code, label, order } = dimension(by, asOf);
+  const { group, unitJoin, join, code, label, order } = dimension(by, asOf, scope.geographyId);
   const rows = await db.execute<
     Counts & Record<string, unknown> & { key: string | null; label: string | null }
   >(sql`
@@ -130,12 +133,18 @@ async function getUnitBreakdown(db: Db, scope: Scope, asOf: IsoDate): Promise<Br
 
 const LEVEL_ORDER = ['PROVINCE', 'DISTRICT', 'COMMUNE'];
 
-/** True when the scope is only an area (or nothing) lying above `level` in the hierarchy. */
+/**
+ * True when the scope is only an area (or nothing) lying above `level` in the hierarchy, in the
+ * scope's geography (a district head's own area, of an older map, is read unit by unit).
+ */
 async function isAboveLevel(db: Db, scope: Scope, level: 'DISTRICT' | 'COMMUNE'): Promise<boolean> {
   const areaId = areaOnly(scope);
   if (areaId === null) return false;
   if (areaId === undefined) return true;
-  const [area] = await db.execute<{ level: string }>(sql`select level from areas where id = ${areaId}`);
+  const [area] = await db.execute<{ level: string; geography_id: number }>(
+    sql`select level, geography_id from areas where id = ${areaId}`,
+  );
+  if (area?.geography_id !== scope.geographyId) return false;
   return LEVEL_ORDER.indexOf(area?.level ?? 'COMMUNE') < LEVEL_ORDER.indexOf(level);
 }
 
@@ -151,18 +160,19 @@ async function getAreaBreakdown(
   scope: Scope,
   asOf: IsoDate,
 ): Promise<BreakdownRow[]> {
-  const { areaId, reach } = scope;
+  const { areaId, reach, geographyId } = scope;
   const areas = await db.execute<{ id: number; code: string; name: string }>(sql`
     /* breakdown:areas */
     select a.id, a.code, a.name from areas a join area_totals t on t.area_id = a.id and t.units > 0
-    where a.level = ${level} and ${areasInScope(reach, areaId, sql`a.id`)} order by a.code`);
+    where a.geography_id = ${geographyId} and a.level = ${level} and ${areasInScope(reach, areaId, sql`a.id`)}
+    order by a.code`);
   const byArea = await getAreaCoverages(db, { areaIds: areas.map((a) => a.id), asOf, reach });
   const rows: BreakdownRow[] = areas.map((a) => ({
     key: a.code,
     name: a.name,
     coverage: byArea.get(a.id) as CoverageFigures,
   }));
-  const whole = await getCoverage(db, { scope: { reach, areaId }, asOf });
+  const whole = await getCoverage(db, { scope: { reach, areaId, geographyId }, asOf });
   const rest = { ...whole };
   for (const key of COVERAGE_COUNTS) rest[key] -= rows.reduce((sum, r) => sum + r.coverage[key], 0);
   rest.activationRate = rest.target === 0 ? 0 : rest.activated / rest.target;

@@ -97,7 +97,7 @@ export async function getCoverage(db: Db, { scope, asOf }: GetCoverageParams): P
   if (areaId !== null) {
     const rows = await db.execute<CountsRow>(sql`
       /* coverage:area */
-      with scoped as (${scopedAreas(scope.reach, areaId)})
+      with scoped as (${scopedAreas(scope.reach, areaId, scope.geographyId)})
       select null as key,
         (select coalesce(sum(t.persons), 0)::int from area_totals t where t.area_id in (select * from scoped)) as target,
         (select coalesce(sum(t.units), 0)::int from area_totals t where t.area_id in (select * from scoped)) as units,

@@ -1,8 +1,9 @@
-import { eq, type SQL, sql } from 'drizzle-orm';
+import { and, eq, type SQL, sql } from 'drizzle-orm';
 import type { Reach } from '../../auth/reach.ts';
 import type { IsoDate } from '../../lib/dates.ts';
 import type { Db } from '../client.ts';
 import { areas, offices, type Sector, sector, staff, units } from '../schema/index.ts';
+import { chooseGeography } from './geographies.ts';
 
 /*
  * What a scope means, in one place: which units a figure counts, as SQL over `units u`. The caller's
@@ -33,6 +34,8 @@ export const STEP_COLUMNS = COUNT_COLUMNS.filter(
 
 /** A scope as the caller wrote it: public codes (GraphQL ids). */
 export interface ScopeInput {
+  /** The geography in which areaId and the rows of a breakdown are read (its code). */
+  geography?: string | null;
   areaId?: string | null;
   officeId?: string | null;
   staffId?: string | null;
@@ -46,6 +49,11 @@ export interface ScopeInput {
  */
 export interface Scope {
   reach: Reach;
+  /**
+   * The geography in which the scope's area and the DISTRICT/COMMUNE rows of a breakdown are read;
+   * the reach's own area may lie in another one.
+   */
+  geographyId: number;
   areaId?: number;
   officeId?: number;
   staffId?: number;
@@ -57,24 +65,31 @@ export interface Scope {
  * A scope whose ids may also be SQL expressions: the column of a list of parents that a lateral join
  * walks, so that one statement answers for every parent.
  */
-export type ScopeTerms = { [K in Exclude<keyof Scope, 'reach'>]?: Scope[K] | SQL } & { reach: Reach };
+export type ScopeTerms = { [K in Exclude<keyof Scope, 'reach' | 'geographyId'>]?: Scope[K] | SQL } & {
+  reach: Reach;
+};
 
 export type ScopeProblem =
-  | { kind: 'not-found'; field: keyof ScopeInput; what: string; code: string }
+  | { kind: 'not-found'; field: keyof ScopeInput; what: string; code: string; hint?: string }
   | { kind: 'forbidden'; field: keyof ScopeInput; what: string; code: string }
   | { kind: 'bad-sector'; value: string };
 
 /**
  * Maps public codes to internal ids; returns the first problem instead when a code is unknown or
  * names something outside the reach. A scope without an area is the whole reach: a district head's
- * `coverage` is their district's.
+ * `coverage` is their district's. Areas are read in the scope's geography, by default the one in
+ * force on `day`.
  */
 export async function resolveScope(
   db: Db,
   input: ScopeInput | null | undefined,
   reach: Reach,
+  day: IsoDate,
 ): Promise<Scope | ScopeProblem> {
-  const scope: Scope = { reach };
+  const geography = await chooseGeography(db, input?.geography, day);
+  if (!geography)
+    return { kind: 'not-found', field: 'geography', what: 'Geography', code: input?.geography as string };
+  const scope: Scope = { reach, geographyId: geography.id };
   if (reach.kind === 'area' && !input?.areaId) scope.areaId = reach.areaId;
   if (!input) return scope;
   const lookups = [
@@ -86,8 +101,18 @@ export async function resolveScope(
   for (const { field, what, table } of lookups) {
     const code = input[field];
     if (code === undefined || code === null) continue;
-    const [row] = await db.select({ id: table.id }).from(table).where(eq(table.code, code));
-    if (!row) return { kind: 'not-found', field, what, code };
+    const [row] = await db
+      .select({ id: table.id })
+      .from(table)
+      .where(
+        table === areas
+          ? and(eq(areas.code, code), eq(areas.geographyId, geography.id))
+          : eq(table.code, code),
+      );
+    if (!row) {
+      const hint = table === areas ? await otherGeographies(db, code, geography.code) : undefined;
+      return { kind: 'not-found', field, what, code, ...(hint ? { hint } : {}) };
+    }
     if (!(await mayName(db, reach, field, row.id))) return { kind: 'forbidden', field, what, code };
     scope[field] = row.id;
   }
@@ -96,6 +121,15 @@ export async function resolveScope(
     scope.sector = input.sector as Sector;
   }
   return scope;
+}
+
+/** For an area code the geography lacks: which geographies have it, to say so in the error. */
+async function otherGeographies(db: Db, code: string, asked: string): Promise<string | undefined> {
+  const rows = await db.execute<{ code: string }>(
+    sql`select g.code from areas a join geographies g on g.id = a.geography_id where a.code = ${code} order by g.valid_from`,
+  );
+  if (rows.length === 0) return undefined;
+  return `there is no area "${code}" in geography ${asked}; it is in ${rows.map((r) => r.code).join(', ')} (pass scope.geography)`;
 }
 
 /**
@@ -146,13 +180,18 @@ function inArea(areaIdColumn: SQL, areaId: number | SQL): SQL {
   return sql`${areaIdColumn} in (select descendant_id from area_closure where ancestor_id = ${areaId})`;
 }
 
+/** The condition that a unit (its id, an SQL expression) lies inside an area, in the area's geography. */
+export function unitInArea(unitIdColumn: SQL, areaId: number | SQL): SQL {
+  return sql`${unitIdColumn} in (select inside.unit_id from unit_areas inside where inside.area_id = ${areaId})`;
+}
+
 /** The condition on `units u` that keeps the units within reach. */
 export function unitsInReach(reach: Reach): SQL {
   switch (reach.kind) {
     case 'all':
       return sql`true`;
     case 'area':
-      return inArea(sql`u.area_id`, reach.areaId);
+      return unitInArea(sql`u.id`, reach.areaId);
     case 'officer':
       return sql`${reach.staffId} = ${officerOnDay(sql`u.id`, reach.today)}`;
   }
@@ -160,14 +199,19 @@ export function unitsInReach(reach: Reach): SQL {
 
 /**
  * The condition on an area id (an SQL expression) that its figures are within reach: everything for
- * `all`, the areas inside the reach for `area`; none for an officer, whose reach is units, not areas.
+ * `all`; for `area`, the areas inside the reach and, in another geography, the areas that hold units
+ * and only units within it (so a new map never widens a district head's reach); none for an officer,
+ * whose reach is units, not areas.
  */
 export function areaFiguresInReach(reach: Reach, areaId: SQL): SQL {
   switch (reach.kind) {
     case 'all':
       return sql`true`;
     case 'area':
-      return inArea(areaId, reach.areaId);
+      return sql`(${inArea(areaId, reach.areaId)} or (
+        (select ga.geography_id from areas ga where ga.id = ${areaId}) <> (select gr.geography_id from areas gr where gr.id = ${reach.areaId})
+        and exists (select 1 from unit_areas ua where ua.area_id = ${areaId})
+        and not exists (select 1 from unit_areas ua where ua.area_id = ${areaId} and not ${unitInArea(sql`ua.unit_id`, reach.areaId)})))`;
     case 'officer':
       return sql`false`;
   }
@@ -183,9 +227,10 @@ export function areaVisible(reach: Reach, areaId: SQL): SQL {
     case 'all':
       return sql`true`;
     case 'area':
-      return sql`(${areaFiguresInReach(reach, areaId)} or ${areaId} in (select ancestor_id from area_closure where descendant_id = ${reach.areaId}))`;
+      return sql`(${areaFiguresInReach(reach, areaId)} or ${areaId} in (select ancestor_id from area_closure where descendant_id = ${reach.areaId})
+        or exists (select 1 from unit_areas ua where ua.area_id = ${areaId} and ${unitInArea(sql`ua.unit_id`, reach.areaId)}))`;
     case 'officer':
-      return sql`${areaId} in (select c.ancestor_id from area_closure c join units u on u.area_id = c.descendant_id where ${unitsInReach(reach)})`;
+      return sql`${areaId} in (select ua.area_id from unit_areas ua join units u on u.id = ua.unit_id where ${unitsInReach(reach)})`;
   }
 }
 
@@ -236,7 +281,7 @@ export async function canReadUnit(db: Db, reach: Reach, unitId: number): Promise
 /** The scope as conditions on `units u`, for queries that read the units table themselves. */
 export function unitConditions(scope: ScopeTerms, asOf: IsoDate): SQL {
   const { reach, areaId } = scope;
-  const conditions = reachWithArea(unitsInReach(reach), reach, areaId, sql`u.area_id`);
+  const conditions = reachWithArea(unitsInReach(reach), reach, areaId, (area) => unitInArea(sql`u.id`, area));
   if (scope.officeId !== undefined) conditions.push(sql`u.office_id = ${scope.officeId}`);
   if (scope.unitId !== undefined) conditions.push(sql`u.id = ${scope.unitId}`);
   if (scope.sector !== undefined) conditions.push(sql`u.sector = ${scope.sector}`);
@@ -252,13 +297,15 @@ export function unitConditions(scope: ScopeTerms, asOf: IsoDate): SQL {
  */
 export function areasInScope(reach: Reach, areaId: number | undefined, areaIdColumn: SQL): SQL {
   return sql.join(
-    reachWithArea(areaFiguresInReach(reach, areaIdColumn), reach, areaId, areaIdColumn),
+    reachWithArea(areaFiguresInReach(reach, areaIdColumn), reach, areaId, (area) =>
+      inArea(areaIdColumn, area),
+    ),
     sql` and `,
   );
 }
 
 /**
- * The reach's condition `inReach` and the scope's area as conditions on an area id column. An area
+ * The reach's condition `inReach` and the scope's area (`within` it) as conditions. An area
  * inside a district head's area holds only what is within reach, so the reach's condition on every
  * row would repeat it: the reach's own area (their default scope) is written once, and another area is
  * checked once for the whole statement (a one-time filter) instead of the reach for each row, so the
@@ -270,10 +317,10 @@ function reachWithArea(
   inReach: SQL,
   reach: Reach,
   areaId: number | SQL | undefined,
-  areaIdColumn: SQL,
+  within: (areaId: number | SQL) => SQL,
 ): SQL[] {
   if (areaId === undefined) return [inReach];
-  const inScope = inArea(areaIdColumn, areaId);
+  const inScope = within(areaId);
   if (reach.kind !== 'area' || typeof areaId !== 'number') return [inReach, inScope];
   if (areaId === reach.areaId) return [inScope];
   return [inScope, areaFiguresInReach(reach, sql`${areaId}::int`)];
@@ -297,9 +344,11 @@ export function areaOnly(scope: Scope): number | undefined | null {
 
 /**
  * The ids of the areas whose per-area rollups answer an area-only scope (see areaOnly): the area, if
- * its figures are within reach, or every root area.
+ * its figures are within reach, or every root area of the geography (one geography: the units of
+ * another are the same units again).
  */
-export function scopedAreas(reach: Reach, areaId: number | undefined): SQL {
-  if (areaId === undefined) return sql`select id from areas where parent_id is null`;
+export function scopedAreas(reach: Reach, areaId: number | undefined, geographyId: number | undefined): SQL {
+  if (areaId === undefined)
+    return sql`select id from areas where parent_id is null and geography_id = ${geographyId ?? sql`(select id from geographies order by valid_from limit 1)`}`;
   return sql`select ${areaId}::int where ${areaFiguresInReach(reach, sql`${areaId}::int`)}`;
 }

@@ -35,7 +35,7 @@ export async function getTrend(
   const areaId = areaOnly(scope);
   const source =
     areaId !== null
-      ? sql`select 0 as key, d.* from area_daily d where d.area_id in (${scopedAreas(scope.reach, areaId)})`
+      ? sql`select 0 as key, d.* from area_daily d where d.area_id in (${scopedAreas(scope.reach, areaId, scope.geographyId)})`
       : sql`select 0 as key, d.* from unit_daily d where d.unit_id in (${scopedUnits(scope, to)})`;
   return (await trends(db, sql`select 0 as key`, source, from, to)).get(0) ?? [];
 }

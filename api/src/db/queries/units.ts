@@ -13,6 +13,7 @@ import {
   unitCounts,
   unitCountsAsOf,
 } from './coverage.ts';
+import { geographyOnDay } from './geographies.ts';
 import { type Scope, type ScopeTerms, unitConditions, unitsInReach } from './scope.ts';
 
 /** A unit with its district and commune worked out from the area hierarchy. */
@@ -28,27 +29,40 @@ export interface UnitRow extends Record<string, unknown> {
   communeId: number | null;
 }
 
-const unitColumns = sql`
+/** A unit's columns, its district and commune as they are in a geography (an id, or an SQL expression). */
+function unitColumns(geography: number | SQL | undefined): SQL {
+  return sql`
   u.id, u.code, u.name, u.sector, u.tax_code as "taxCode", u.address, u.office_id as "officeId",
-  (select c.ancestor_id from area_closure c join areas a on a.id = c.ancestor_id
-    where c.descendant_id = u.area_id and a.level = 'DISTRICT' limit 1) as "districtId",
-  (select a.id from areas a where a.id = u.area_id and a.level = 'COMMUNE') as "communeId"`;
+  (select a.id from unit_areas ua join areas a on a.id = ua.area_id
+    where ua.unit_id = u.id and ua.geography_id = ${geography} and a.level = 'DISTRICT' limit 1) as "districtId",
+  (select a.id from unit_places up join areas a on a.id = up.area_id
+    where up.unit_id = u.id and up.geography_id = ${geography} and a.level = 'COMMUNE') as "communeId"`;
+}
 
-/** The units of these ids that are within reach: one statement for all of them. */
-async function getUnitsByIds(db: Db, ids: readonly number[], reach: Reach): Promise<UnitRow[]> {
+/** The units of these ids that are within reach, placed in the geography in force today. */
+async function getUnitsByIds(
+  db: Db,
+  ids: readonly number[],
+  reach: Reach,
+  today: IsoDate,
+): Promise<UnitRow[]> {
   return db.execute<UnitRow>(
-    sql`select ${unitColumns} from units u where u.id = any(${intArray(ids)}) and ${unitsInReach(reach)}`,
+    sql`select ${unitColumns(geographyOnDay(today))} from units u where u.id = any(${intArray(ids)}) and ${unitsInReach(reach)}`,
   );
 }
 
-/** The unit of a code, and whether it is within reach (so that the caller can tell FORBIDDEN from NOT_FOUND). */
+/**
+ * The unit of a code, placed in the geography in force today, and whether it is within reach (so that
+ * the caller can tell FORBIDDEN from NOT_FOUND).
+ */
 export async function getUnitByCode(
   db: Db,
   code: string,
   reach: Reach,
+  today: IsoDate,
 ): Promise<{ unit: UnitRow; inReach: boolean } | undefined> {
   const [row] = await db.execute<UnitRow & { inReach: boolean }>(
-    sql`select ${unitColumns}, ${unitsInReach(reach)} as "inReach" from units u where u.code = ${code}`,
+    sql`select ${unitColumns(geographyOnDay(today))}, ${unitsInReach(reach)} as "inReach" from units u where u.code = ${code}`,
   );
   if (!row) return undefined;
   const { inReach, ...unit } = row;
@@ -132,7 +146,7 @@ export async function listUnits(db: Db, params: ListUnitsParams): Promise<UnitPa
   const { orderBy, after, offset } = pageClauses(params);
   const rows = await db.execute<UnitRow & { total: number }>(sql`
     /* units:page */
-    select ${unitColumns}, (select count(*)::int from units u where ${where}) as total
+    select ${unitColumns(params.scope.geographyId)}, (select count(*)::int from units u where ${where}) as total
     from units u
     left join unit_totals t on t.unit_id = u.id
     ${unitCountsAsOf('u.id', params.asOf)}
@@ -148,6 +162,8 @@ export interface ListUnitPagesParams extends Omit<ListUnitsParams, 'scope'> {
   parent: 'areaId' | 'staffId';
   parentIds: readonly number[];
   reach: Reach;
+  /** An officer's units are placed in the geography in force today. */
+  today: IsoDate;
 }
 
 /**
@@ -163,7 +179,7 @@ async function listUnitPages(db: Db, params: ListUnitPagesParams): Promise<Map<n
     from unnest(${intArray(params.parentIds)}) as p(id)
     cross join lateral (select count(*)::int as total from units u where ${where}) n
     left join lateral (
-      select ${unitColumns}, row_number() over (order by ${orderBy}) as ord
+      select ${unitColumns(params.parent === 'areaId' ? sql`(select pa.geography_id from areas pa where pa.id = p.id)` : geographyOnDay(params.today))}, row_number() over (order by ${orderBy}) as ord
       from units u
       left join unit_totals t on t.unit_id = u.id
       ${unitCountsAsOf('u.id', params.asOf)}
@@ -205,14 +221,14 @@ async function getUnitCoverages(
 }
 
 /** Which page of an area's or officer's units, on which day. */
-export type UnitPageArgs = Omit<ListUnitPagesParams, 'parentIds' | 'reach'>;
+export type UnitPageArgs = Omit<ListUnitPagesParams, 'parentIds' | 'reach' | 'today'>;
 
 export type UnitLoaders = ReturnType<typeof unitLoaders>;
 
-export function unitLoaders(db: Db, reach: Reach) {
+export function unitLoaders(db: Db, reach: Reach, today: IsoDate) {
   return {
     unitById: oneOfEach(
-      (ids) => getUnitsByIds(db, ids, reach),
+      (ids) => getUnitsByIds(db, ids, reach, today),
       (unit) => unit.id,
     ),
     unitCoverage: byArguments(
@@ -221,7 +237,7 @@ export function unitLoaders(db: Db, reach: Reach) {
     ),
     /** A page of an area's or an officer's units; siblings asking for the same page share one statement. */
     unitPages: byArguments(
-      (parentIds, page: UnitPageArgs) => listUnitPages(db, { ...page, reach, parentIds }),
+      (parentIds, page: UnitPageArgs) => listUnitPages(db, { ...page, reach, parentIds, today }),
       (parent) => new Error(`no page of units for ${parent}`),
     ),
   };

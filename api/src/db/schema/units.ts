@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
-import { date, index, integer, pgEnum, pgTable, serial, text, unique } from 'drizzle-orm/pg-core';
+import { date, index, integer, pgEnum, pgTable, primaryKey, serial, text, unique } from 'drizzle-orm/pg-core';
 import { TRANSLATE_FROM, TRANSLATE_TO } from '../../lib/search.ts';
-import { areas } from './areas.ts';
+import { areas, geographies } from './areas.ts';
 import { offices } from './offices.ts';
 import { staff } from './staff.ts';
 
@@ -19,9 +19,9 @@ export const units = pgTable(
     taxCode: text('tax_code'),
     address: text('address'),
     /**
-     * The most specific area known for the unit: its commune, or its district when the commune is not
-     * known. District and commune are derived through the area hierarchy, so a hierarchy without a
-     * district level needs no other column.
+     * The most specific area known for the unit, as recorded (in the geography of that area): its
+     * commune, or its district when the commune is not known. Its place in every geography is derived
+     * into unit_places (db/places.ts), which every read goes through.
      */
     areaId: integer('area_id')
       .notNull()
@@ -64,4 +64,45 @@ export const unitAssignments = pgTable(
     unique('unit_assignments_unit_from').on(t.unitId, t.fromDate),
     index('unit_assignments_staff_idx').on(t.staffId),
   ],
+);
+
+/**
+ * Every unit's area in every geography (derived from units.area_id through area_mappings by
+ * db/places.ts, like the rollups). Reads go through the view unit_areas: (unit, every area that holds
+ * it), so "the units inside an area" is one indexed join in whichever geography the area belongs to.
+ */
+export const unitPlaces = pgTable(
+  'unit_places',
+  {
+    unitId: integer('unit_id')
+      .notNull()
+      .references(() => units.id, { onDelete: 'cascade' }),
+    geographyId: integer('geography_id')
+      .notNull()
+      .references(() => geographies.id, { onDelete: 'cascade' }),
+    areaId: integer('area_id')
+      .notNull()
+      .references(() => areas.id),
+  },
+  (t) => [primaryKey({ columns: [t.unitId, t.geographyId] }), index('unit_places_area_idx').on(t.areaId)],
+);
+
+/**
+ * Where a unit of a split area lies in a geography, as the geography's `--units` file said; the
+ * derivation follows it while the unit's area is still the one that was split.
+ */
+export const unitPlaceChoices = pgTable(
+  'unit_place_choices',
+  {
+    unitId: integer('unit_id')
+      .notNull()
+      .references(() => units.id, { onDelete: 'cascade' }),
+    geographyId: integer('geography_id')
+      .notNull()
+      .references(() => geographies.id, { onDelete: 'cascade' }),
+    areaId: integer('area_id')
+      .notNull()
+      .references(() => areas.id),
+  },
+  (t) => [primaryKey({ columns: [t.unitId, t.geographyId] })],
 );

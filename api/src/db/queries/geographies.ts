@@ -1,0 +1,92 @@
+import { type SQL, sql } from 'drizzle-orm';
+import type { IsoDate } from '../../lib/dates.ts';
+import type { Db } from '../client.ts';
+import { oneOfEach } from '../loaders.ts';
+import type { Tx } from '../rollups.ts';
+import { intArray } from '../sql.ts';
+
+/*
+ * Geographies: the versions of the administrative map. One is in force on a day: the latest whose
+ * valid_from is on or before it (the first one for any day before them all).
+ */
+
+export interface GeographyRow extends Record<string, unknown> {
+  id: number;
+  code: string;
+  name: string;
+  validFrom: IsoDate;
+  /** The day before the next geography takes effect; null for the one in force now and after. */
+  validUntil: IsoDate | null;
+  areaCount: number;
+  unitCount: number;
+}
+
+const columns = sql`g.id, g.code, g.name, g.valid_from::text as "validFrom",
+  (select (min(n.valid_from) - 1)::text from geographies n where n.valid_from > g.valid_from) as "validUntil",
+  (select count(*)::int from areas a where a.geography_id = g.id) as "areaCount",
+  (select count(*)::int from unit_places p where p.geography_id = g.id) as "unitCount"`;
+
+/** Every geography, oldest first. */
+export async function listGeographies(db: Tx): Promise<GeographyRow[]> {
+  return db.execute<GeographyRow>(sql`select ${columns} from geographies g order by g.valid_from`);
+}
+
+export async function getGeographyByCode(db: Tx, code: string): Promise<GeographyRow | null> {
+  const [row] = await db.execute<GeographyRow>(
+    sql`select ${columns} from geographies g where g.code = ${code}`,
+  );
+  return row ?? null;
+}
+
+export async function getGeographiesByIds(db: Db, ids: readonly number[]): Promise<GeographyRow[]> {
+  return db.execute<GeographyRow>(
+    sql`select ${columns} from geographies g where g.id = any(${intArray(ids)})`,
+  );
+}
+
+export type GeographyLoaders = ReturnType<typeof geographyLoaders>;
+
+export function geographyLoaders(db: Db) {
+  return {
+    geographyById: oneOfEach(
+      (ids) => getGeographiesByIds(db, ids),
+      (geography) => geography.id,
+    ),
+  };
+}
+
+/** The id of the geography in force on a day, as an SQL expression. */
+export function geographyOnDay(day: IsoDate): SQL {
+  return sql`(select g.id from geographies g
+    order by (g.valid_from <= ${day}::date) desc, case when g.valid_from <= ${day}::date then g.valid_from end desc nulls last, g.valid_from
+    limit 1)`;
+}
+
+/** Whether a geography has areas of a level (2025's has no DISTRICT). */
+export async function geographyHasLevel(db: Tx, geographyId: number, level: string): Promise<boolean> {
+  const [row] = await db.execute<{ ok: boolean }>(
+    sql`select exists (select 1 from areas where geography_id = ${geographyId} and level = ${level}::area_level) as ok`,
+  );
+  return row?.ok === true;
+}
+
+/** The geography in force on a day. */
+export async function geographyOn(db: Tx, day: IsoDate): Promise<GeographyRow> {
+  const [row] = await db.execute<GeographyRow>(
+    sql`select ${columns} from geographies g where g.id = ${geographyOnDay(day)}`,
+  );
+  if (!row) throw new Error('The database has no geography: its migrations have not run');
+  return row;
+}
+
+/**
+ * A geography by its public code, or the one in force on `day` when none is given; null when the code
+ * names none.
+ */
+export async function chooseGeography(
+  db: Tx,
+  code: string | null | undefined,
+  day: IsoDate,
+): Promise<GeographyRow | null> {
+  return code === null || code === undefined ? geographyOn(db, day) : getGeographyByCode(db, code);
+}

@@ -1,0 +1,55 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Db } from '../db/client.ts';
+import { listGeographies } from '../db/queries/geographies.ts';
+
+/*
+ * The later geographies of Khánh Hòa shipped beside the 2021 list (see SOURCES.md): 1/11/2024 (Nghị
+ * quyết 1196/NQ-UBTVQH15, 132 communes) and 1/7/2025 (Nghị quyết 1667/NQ-UBTVQH15, 65 communes, wards
+ * and one đặc khu, no districts). The migrations make the 2021 list the first geography, KH-2021.
+ */
+
+const here = path.dirname(new URL(import.meta.url).pathname);
+
+export const SHIPPED_GEOGRAPHIES = [
+  {
+    code: 'KH-2024',
+    name: 'Từ 01/11/2024 đến 30/06/2025: 9 huyện, 132 xã, phường, thị trấn',
+    validFrom: '2024-11-01',
+    files: 'khanh-hoa-2024-11-01',
+  },
+  {
+    code: 'KH-2025',
+    name: 'Từ 01/07/2025: 65 xã, phường, đặc khu, không còn cấp huyện',
+    validFrom: '2025-07-01',
+    files: 'khanh-hoa-2025-07-01',
+  },
+] as const;
+
+/**
+ * Adds the shipped geographies the database lacks, in order, after the 2021 one; the ones it has
+ * (by code) are left as they are. Returns the codes added.
+ */
+export async function addShippedGeographies(db: Db): Promise<string[]> {
+  const { addGeography } = await import('../geographies/add.ts');
+  const added: string[] = [];
+  for (const shipped of SHIPPED_GEOGRAPHIES) {
+    const existing = await listGeographies(db);
+    if (existing.some((g) => g.code === shipped.code)) continue;
+    // Only onto the list they were made from: a database whose map has moved on is the operator's.
+    if ((existing.at(-1)?.validFrom ?? '') >= shipped.validFrom) continue;
+    const file = (suffix: string) => {
+      const fileName = `${shipped.files}.${suffix}.csv`;
+      return { bytes: fs.readFileSync(path.join(here, fileName)), fileName };
+    };
+    await addGeography(db, {
+      code: shipped.code,
+      name: shipped.name,
+      validFrom: shipped.validFrom,
+      areas: file('areas'),
+      mapping: file('mapping'),
+    });
+    added.push(shipped.code);
+  }
+  return added;
+}
