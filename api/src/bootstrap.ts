@@ -4,6 +4,7 @@ import type { Database } from './db/client.ts';
 import { migrateDatabase } from './db/client.ts';
 import { setGoal } from './db/queries/goals.ts';
 import { failInterruptedImports } from './imports/run.ts';
+import { addShippedGeographies } from './reference/geographies.ts';
 import { loadReferenceIfEmpty } from './reference/load.ts';
 import { createDemoAccounts } from './seed/accounts.ts';
 import type { Scale } from './seed/generate.ts';
@@ -30,6 +31,12 @@ export async function prepareDatabase(
   if (await loadReferenceIfEmpty(database.db)) {
     log(`Loaded the reference areas of Khánh Hòa (2021) in ${Math.round(performance.now() - started)} ms`);
   }
+  const maps = performance.now();
+  const added = await addShippedGeographies(database.db);
+  if (added.length > 0)
+    log(
+      `Added the later maps of Khánh Hòa (${added.join(', ')}) in ${Math.round(performance.now() - maps)} ms`,
+    );
   const [row] = await database.db.execute<{ n: number }>(sql`select count(*)::int as n from units`);
   if ((row?.n ?? 0) === 0) {
     log(`The database has no units: seeding the ${demo.scale} data set (seed ${demo.seed})…`);

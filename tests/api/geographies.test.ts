@@ -303,6 +303,28 @@ describe('figures in either map', () => {
   });
 });
 
+describe('what an area was formed from, and what it became', () => {
+  test('a merged commune lists its old areas; a split one its parts, the default first', async () => {
+    const { data } = await run(`{
+      merged: area(id: "90900", geography: "T-2") { formedFrom { id level geography { id } } became { id } }
+      split: area(id: "90201", geography: "KH-2021") { became { id name } formedFrom { id } }
+    }`);
+    expect(data?.merged.formedFrom).toEqual([
+      { id: '901', level: 'DISTRICT', geography: { id: 'KH-2021' } },
+      { id: '90101', level: 'COMMUNE', geography: { id: 'KH-2021' } },
+      { id: '90102', level: 'COMMUNE', geography: { id: 'KH-2021' } },
+    ]);
+    expect(data?.merged.became).toEqual([]);
+    expect(data?.split).toEqual({
+      became: [
+        { id: '90950', name: 'Xã Sơn Đông' },
+        { id: '90960', name: 'Xã Sơn Tây' },
+      ],
+      formedFrom: [],
+    });
+  });
+});
+
 describe('reach across maps', () => {
   test('a district head reaches the same units in the new map, and no new area beyond them', async () => {
     const { viewer } = await addAccount(database.db, { username: 'huyen901', role: 'DISTRICT', area: '901' });

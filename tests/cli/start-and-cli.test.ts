@@ -207,20 +207,39 @@ describe('pnpm cli', () => {
   });
 
   test('goal set while the server runs: the API answers with it at once', async () => {
-    const set = await runCli(
+    // 568 is a district of 2021's map (and 2024's); today's has none.
+    const unnamed = await runCli(
       ['goal', 'set', '--area', '568', '--rate', '80%', '--deadline', '31/12/2021'],
+      env,
+    );
+    expect(unnamed.stderr).toContain(
+      'Unknown area code "568": there is no area "568" in geography KH-2025; it is in KH-2021, KH-2024 (pass --geography).',
+    );
+    const set = await runCli(
+      ['goal', 'set', '--area', '568', '--geography', 'KH-2021', '--rate', '80%', '--deadline', '31/12/2021'],
       env,
     );
     expect(set.stderr).toBe('');
     expect(set.stdout).toContain('Goal of area 568: 80,0% activated by 2021-12-31.');
     const { data } = await graphql(
-      '{ area(id: "22342") { coverage(asOf: "2021-12-01") { goal { rate deadline daysLeft area { id } } } } }',
+      '{ area(id: "22342", geography: "KH-2021") { coverage(asOf: "2021-12-01") { goal { rate deadline daysLeft area { id } } } } }',
     );
     expect(data.area).toEqual({
       coverage: { goal: { rate: 0.8, deadline: '2021-12-31', daysLeft: 30, area: { id: '568' } } },
     });
     const bad = await runCli(
-      ['goal', 'set', '--area', '568', '--rate', '120%', '--deadline', '31/12/2021'],
+      [
+        'goal',
+        'set',
+        '--area',
+        '568',
+        '--geography',
+        'KH-2021',
+        '--rate',
+        '120%',
+        '--deadline',
+        '31/12/2021',
+      ],
       env,
     );
     expect(bad.code).not.toBe(0);

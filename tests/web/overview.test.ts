@@ -102,17 +102,18 @@ describe.skipIf(!runBrowser)('the overview page', () => {
       change === 0 ? '0' : `${change > 0 ? '+' : '−'}${vn.format(Math.abs(change))}`,
       '',
     ]);
+    // Today is in 2025's map: the province's 65 communes, wards and đặc khu, no district level.
     expect(
       await page
-        .getByRole('region', { name: /^Số liệu theo/ })
+        .getByRole('region', { name: 'Số liệu theo xã, phường, thị trấn' })
         .locator('tbody tr')
         .count(),
-    ).toBe(9);
+    ).toBe(65);
     expect(await page.getAttribute('html', 'lang')).toBe('vi');
-    // the chart names every district (a district at 0 % has a bar of no width, so count the labels)
+    // the chart names every commune (one at 0 % has a bar of no width, so count the labels)
     await expect
       .poll(() => page.locator('figure svg .recharts-cartesian-axis-tick-value').allTextContents())
-      .toEqual(expect.arrayContaining(['Thành phố Nha Trang', 'Huyện Trường Sa', 'Huyện Khánh Sơn']));
+      .toEqual(expect.arrayContaining(['Phường Nha Trang', 'Đặc khu Trường Sa', 'Xã Khánh Sơn']));
     expect(requested.filter((url) => !url.startsWith(server.url))).toEqual([]);
     fs.mkdirSync(path.join(repoRoot, 'screenshots'), { recursive: true });
     await page.screenshot({ path: path.join(repoRoot, 'screenshots/overview.png'), fullPage: true });
@@ -126,7 +127,8 @@ describe.skipIf(!runBrowser)('the overview page', () => {
     const refuseCharts = (route: import('playwright-core').Route) => route.abort();
     await unwatched.route(/\/assets\/[A-Za-z]*Chart-[^/]*\.js$/, refuseCharts);
     const page = await unwatched.newPage();
-    await page.goto(server.url);
+    // Today's figures in 2021's map: its nine districts.
+    await page.goto(`${server.url}/?geo=KH-2021`);
     const chartPanel = page.getByRole('region', { name: 'Tỷ lệ kích hoạt theo huyện, thị xã, thành phố' });
     await chartPanel.getByRole('alert').waitFor();
     expect(await chartPanel.getByRole('alert').textContent()).toContain('Không tải được dữ liệu');
@@ -159,7 +161,7 @@ describe.skipIf(!runBrowser)('the overview page', () => {
         // A page opened meanwhile: the session check itself waits, the login page is not shown.
         await holdSession();
         const page = await unwatched.newPage();
-        await page.goto(server.url);
+        await page.goto(`${server.url}/?geo=KH-2021`);
         await expect
           .poll(() => page.getByRole('alert').first().textContent(), { timeout: 15_000 })
           .toContain(busy);
@@ -227,7 +229,8 @@ describe.skipIf(!runBrowser)('each role lands where its work is', () => {
     await partsTotals(page).waitFor();
     expect(await page.getByRole('heading', { name: 'Thành phố Nha Trang – tổng quan' }).count()).toBe(1);
     expect(await page.getByRole('heading', { name: 'Số liệu theo xã, phường, thị trấn' }).count()).toBe(1);
-    const data = await askAs('huyen', '{ areas(level: DISTRICT) { children { id } } }');
+    // Their account was named in 2021's map, and their overview stays in it.
+    const data = await askAs('huyen', '{ areas(level: DISTRICT, geography: "KH-2021") { children { id } } }');
     expect(data.areas).toHaveLength(1);
     expect(
       await page
@@ -311,7 +314,7 @@ describe.skipIf(!runBrowser)('each role lands where its work is', () => {
     // most in one request (the query weight), answered each time as an id that names nobody.
     const other = await askAs(
       'admin',
-      '{ units(scope: { areaId: "569" }, first: 1) { edges { node { persons(first: 1) { edges { node { id } } } } } } }',
+      '{ units(scope: { areaId: "569", geography: "KH-2021" }, first: 1) { edges { node { persons(first: 1) { edges { node { id } } } } } } }',
     );
     const id = other.units.edges[0].node.persons.edges[0].node.id as string;
     const answers: unknown[] = [];
@@ -392,7 +395,7 @@ describe.skipIf(!runBrowser)('drilling down, on any day', () => {
     await page.getByRole('heading', { name: 'Thành phố Nha Trang – tổng quan' }).waitFor();
     const api = (query: string) => askAs('admin', query);
     const nhaTrang = await api(
-      '{ area(id: "568") { coverage(asOf: "2021-07-31") { activated } children { name } } }',
+      '{ area(id: "568", geography: "KH-2021") { coverage(asOf: "2021-07-31") { activated } children { name } } }',
     );
     await expect.poll(() => districtRows(page).count()).toBe(nhaTrang.area.children.length);
     const tiles = await headline(page);
@@ -453,7 +456,7 @@ describe.skipIf(!runBrowser)('drilling down, on any day', () => {
     const table = page.getByRole('region', { name: 'Danh sách đơn vị' });
     await table.locator('tbody tr').first().waitFor();
     const api = (query: string) => askAs('admin', query);
-    const all = await api('{ units(scope: { areaId: "568" }) { totalCount } }');
+    const all = await api('{ units(scope: { areaId: "568", geography: "KH-2021" }) { totalCount } }');
     expect(await page.getByText(`Đơn vị 1–25 trong ${vn.format(all.units.totalCount)}.`).count()).toBe(1);
     await page.getByRole('button', { name: 'Trang sau' }).click();
     await page.getByText(`Đơn vị 26–50 trong ${vn.format(all.units.totalCount)}.`).waitFor();
@@ -463,7 +466,7 @@ describe.skipIf(!runBrowser)('drilling down, on any day', () => {
     await page.getByLabel('Tìm theo mã hoặc tên').fill('khanh hoa');
     await page.getByRole('button', { name: 'Áp dụng' }).click();
     const found = await api(
-      '{ units(scope: { areaId: "568" }, filter: { search: "khanh hoa" }) { totalCount } }',
+      '{ units(scope: { areaId: "568", geography: "KH-2021" }, filter: { search: "khanh hoa" }) { totalCount } }',
     );
     expect(found.units.totalCount).toBeGreaterThan(0);
     await page.getByText(`trong ${vn.format(found.units.totalCount)}.`).waitFor();
@@ -614,7 +617,7 @@ describe.skipIf(!runBrowser)('a district’s people and obstacles', () => {
 
   test('the keyboard alone reaches the content and drills down', async () => {
     const page = await context.newPage();
-    await page.goto(`${server.url}/`);
+    await page.goto(`${server.url}/?geo=KH-2021`);
     await partsTotals(page).waitFor();
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Bỏ qua, đến nội dung chính');
@@ -747,7 +750,7 @@ describe.skipIf(!runBrowser)('in English', () => {
     expect(await page.getAttribute('html', 'lang')).toBe('en');
     expect(await page.getByRole('heading', { name: 'Figures by commune' }).count()).toBe(1);
     await page.screenshot({ path: path.join(repoRoot, 'screenshots/district-en.png'), fullPage: false });
-    await page.goto(`${server.url}/`);
+    await page.goto(`${server.url}/?geo=KH-2021`);
     await partsTotals(page).waitFor();
     expect(await page.getByRole('heading', { name: 'Figures by district' }).count()).toBe(1);
     await page.getByRole('button', { name: 'Chuyển sang tiếng Việt' }).click();

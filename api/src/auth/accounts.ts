@@ -1,6 +1,6 @@
 import type { Db } from '../db/client.ts';
 import { getAreaByCode } from '../db/queries/areas.ts';
-import { geographyOn } from '../db/queries/geographies.ts';
+import { geographyOn, getGeographyByCode } from '../db/queries/geographies.ts';
 import { getStaffByCode } from '../db/queries/staff.ts';
 import type { Role } from '../db/schema/index.ts';
 import { today } from '../lib/dates.ts';
@@ -13,7 +13,7 @@ import { MIN_PASSWORD_LENGTH } from './secrets.ts';
  */
 
 export interface AccountProblem {
-  field: 'username' | 'password' | 'area' | 'staff' | 'expiresInDays';
+  field: 'username' | 'password' | 'area' | 'geography' | 'staff' | 'expiresInDays';
   message: string;
 }
 
@@ -44,14 +44,23 @@ export async function bindingOf(
   role: Role,
   areaCode?: string | null,
   staffCode?: string | null,
+  geographyCode?: string | null,
 ): Promise<{ areaId?: number; staffId?: number } | AccountProblem> {
   if (role === 'DISTRICT') {
     if (!areaCode) return { field: 'area', message: 'A DISTRICT account needs an area' };
     if (staffCode)
       return { field: 'staff', message: 'A DISTRICT account is bound to an area, not an officer' };
-    // Named in the map in force today; the account keeps that area when a later map comes.
-    const found = await getAreaByCode(db, areaCode, EVERYTHING, (await geographyOn(db, today())).id);
-    if (!found) return { field: 'area', message: `There is no area with code "${areaCode}"` };
+    // Named in the map asked for, or in force today; the account keeps that area when a later map comes.
+    const geography = geographyCode
+      ? await getGeographyByCode(db, geographyCode)
+      : await geographyOn(db, today());
+    if (!geography) return { field: 'geography', message: `There is no geography "${geographyCode}"` };
+    const found = await getAreaByCode(db, areaCode, EVERYTHING, geography.id);
+    if (!found)
+      return {
+        field: 'area',
+        message: `There is no area with code "${areaCode}" in geography ${geography.code}`,
+      };
     return { areaId: found.area.id };
   }
   if (role === 'OFFICER') {

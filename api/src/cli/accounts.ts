@@ -32,20 +32,34 @@ export function addAccountCommands(program: Command): void {
       new Option('--role <ROLE>', 'what the account may do').choices(role.enumValues).makeOptionMandatory(),
     )
     .option('--area <area_code>', 'the area a DISTRICT account reaches')
+    .option('--geography <code>', 'the map --area is read in; the one in force today when omitted')
     .option('--staff <staff_code>', 'the officer an OFFICER account is')
     .option('--name <display_name>', 'the name shown in the dashboard (the username when omitted)')
     .option('--password-stdin', 'read the password from standard input (required)')
     .action(
       (
         username: string,
-        options: { role: Role; area?: string; staff?: string; name?: string; passwordStdin?: boolean },
+        options: {
+          role: Role;
+          area?: string;
+          geography?: string;
+          staff?: string;
+          name?: string;
+          passwordStdin?: boolean;
+        },
       ) =>
         withDatabase(async (database) => {
           failOn(usernameProblem(username));
           requireStdin(options.passwordStdin);
           if (await findUser(database.db, username))
             throw new UserError(`An account "${username}" already exists.`);
-          const binding = await bindingOf(database.db, options.role, options.area, options.staff);
+          const binding = await bindingOf(
+            database.db,
+            options.role,
+            options.area,
+            options.staff,
+            options.geography,
+          );
           if (isProblem(binding)) failOn(binding);
           const password = await readPassword();
           await createUser(database.db, {

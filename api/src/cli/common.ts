@@ -3,6 +3,7 @@ import { InvalidArgumentError } from 'commander';
 import { databaseConfigFromEnv } from '../config.ts';
 import { type Database, migrateDatabase, openDatabase } from '../db/client.ts';
 import { parseUserDate } from '../lib/dates.ts';
+import { addShippedGeographies } from '../reference/geographies.ts';
 import { loadReferenceIfEmpty } from '../reference/load.ts';
 
 /** A mistake of the operator's: printed as it is, without a stack. */
@@ -14,6 +15,7 @@ export async function withDatabase<T>(work: (database: Database) => Promise<T>):
   try {
     await migrateDatabase(database);
     await loadReferenceIfEmpty(database.db);
+    await addShippedGeographies(database.db);
     return await work(database);
   } finally {
     await database.close();

@@ -3,7 +3,7 @@ import { OPERATOR_REACH } from '../auth/policy.ts';
 import { recordEvent } from '../db/queries/accounts.ts';
 import { getCoverage } from '../db/queries/coverage.ts';
 import { listGoals, setGoal } from '../db/queries/goals.ts';
-import { isScopeProblem, resolveScope } from '../db/queries/scope.ts';
+import { isScopeProblem, resolveScope, type Scope, type ScopeProblem } from '../db/queries/scope.ts';
 import { today } from '../lib/dates.ts';
 import { SCALES, type Scale } from '../seed/generate.ts';
 import { SeedRefusedError, seedDatabase } from '../seed/load.ts';
@@ -30,6 +30,17 @@ const pct = new Intl.NumberFormat('vi-VN', {
   minimumFractionDigits: 1,
   maximumFractionDigits: 1,
 });
+
+/** What the operator is told of an area or geography that names nothing. */
+function scopeError(scope: Scope | ScopeProblem, options: { area?: string; geography?: string }): string {
+  if (isScopeProblem(scope) && scope.kind === 'not-found' && scope.field === 'geography')
+    return `Unknown geography "${options.geography}"; \`pnpm cli geography list\` lists them.`;
+  const hint =
+    isScopeProblem(scope) && scope.kind === 'not-found' && scope.hint
+      ? `: ${scope.hint.replace('scope.geography', '--geography')}`
+      : '';
+  return `Unknown area code "${options.area}"${hint}.`;
+}
 
 export function buildCli(): Command {
   const program = new Command('pnpm cli')
@@ -84,12 +95,7 @@ export function buildCli(): Command {
           OPERATOR_REACH,
           asOf,
         );
-        if (isScopeProblem(scope))
-          throw new UserError(
-            scope.kind === 'not-found' && scope.field === 'geography'
-              ? `Unknown geography "${options.geography}"; \`pnpm cli geography list\` lists them.`
-              : `Unknown area code "${options.area}"${scope.kind === 'not-found' && scope.hint ? `: ${scope.hint}` : ''}.`,
-          );
+        if (isScopeProblem(scope)) throw new UserError(scopeError(scope, options));
         const c = await getCoverage(database.db, { scope, asOf });
         const rate = (n: number) => (c.target ? pct.format(n / c.target) : '–');
         console.log(`Coverage ${options.area ? `of area ${options.area}` : 'of the province'} as of ${asOf}`);
@@ -117,11 +123,17 @@ export function buildCli(): Command {
     .requiredOption('--area <area_code>', 'national code of the province, a district or a commune')
     .requiredOption('--rate <rate>', 'target activation rate: 0.8 or 80%', rateOption)
     .requiredOption('--deadline <date>', 'the day it must be reached (yyyy-mm-dd or dd/mm/yyyy)', dateOption)
-    .action((options: { area: string; rate: number; deadline: string }) =>
+    .option('--geography <code>', 'the map the area code is read in; the one in force today when omitted')
+    .action((options: { area: string; rate: number; deadline: string; geography?: string }) =>
       withDatabase(async (database) => {
-        const scope = await resolveScope(database.db, { areaId: options.area }, OPERATOR_REACH, today());
+        const scope = await resolveScope(
+          database.db,
+          { areaId: options.area, geography: options.geography },
+          OPERATOR_REACH,
+          today(),
+        );
         if (isScopeProblem(scope) || scope.areaId === undefined)
-          throw new UserError(`Unknown area code "${options.area}".`);
+          throw new UserError(scopeError(scope, options));
         await setGoal(database.db, {
           areaId: scope.areaId,
           rate: options.rate,

@@ -24,6 +24,7 @@ interface ReportOptions {
   asOf?: string;
   compare?: string;
   area?: string;
+  geography?: string;
 }
 
 /** The operator of `pnpm cli`, recorded as a publication's author (there is no account). */
@@ -47,12 +48,18 @@ async function asUserError<T>(work: () => Promise<T>): Promise<T> {
 
 function requestOf(options: ReportOptions): ReportInput {
   if (!options.asOf) throw new UserError('error: required option --as-of <date> not specified');
-  return { areaCode: options.area, asOf: options.asOf, compare: options.compare };
+  return {
+    areaCode: options.area,
+    asOf: options.asOf,
+    compare: options.compare,
+    geography: options.geography,
+  };
 }
 
 function reportOptions(command: Command): Command {
   return command
     .option('--as-of <date>', 'the day of the figures (yyyy-mm-dd or dd/mm/yyyy)', dateOption)
+    .option('--geography <code>', 'the map the area is read in; the one in force on --as-of when omitted')
     .option(
       '--compare <date>',
       'the earlier day to count changes from; by default the last day of the month before --as-of',

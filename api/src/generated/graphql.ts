@@ -122,12 +122,23 @@ export type ApiToken = {
 /** An administrative area: a province, district or commune, of one geography. */
 export type Area = {
   __typename?: 'Area';
+  /**
+   * The areas of the next geography that this one became: one, or, for an area split between several,
+   * each part, the default one (where its units go unless placed otherwise) first.
+   */
+  became: Array<Area>;
   /** The areas directly inside this one, ordered by code. */
   children: Array<Area>;
   /** The national administrative code (mã đơn vị hành chính). */
   code: Scalars['String']['output'];
   /** Coverage of every insured person of every unit inside this area on `asOf` (today when omitted). */
   coverage: Coverage;
+  /**
+   * The areas of the geography before this one's that it was formed from (a merged commune's old
+   * communes; its old district too when units recorded only by district were placed in it); empty in
+   * the first geography.
+   */
+  formedFrom: Array<Area>;
   /** The geography the area belongs to. */
   geography: Geography;
   /** The national administrative code, which is also the id within its geography (Khánh Hòa 56, Nha Trang 568). */
@@ -386,6 +397,8 @@ export type Geography = {
   areaCount: Scalars['Int']['output'];
   /** Its code (KH-2021, KH-2024, KH-2025). */
   id: Scalars['ID']['output'];
+  /** The levels it has, from the top (2025's has no DISTRICT). */
+  levels: Array<AreaLevel>;
   /** What it is, in Vietnamese ("Từ 01/07/2025: 65 xã, phường, đặc khu"). */
   name: Scalars['String']['output'];
   /** How many units it places (every unit has a place in every geography). */
@@ -621,6 +634,7 @@ export type MutationPublishReportArgs = {
   areaId?: InputMaybe<Scalars['ID']['input']>;
   asOf: Scalars['Date']['input'];
   compare?: InputMaybe<Scalars['Date']['input']>;
+  geography?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -694,6 +708,8 @@ export type NewAccount = {
   areaId?: InputMaybe<Scalars['ID']['input']>;
   /** The name shown in the dashboard; the username when omitted. */
   displayName?: InputMaybe<Scalars['String']['input']>;
+  /** For DISTRICT: the geography areaId is read in; the one in force today when omitted. */
+  geography?: InputMaybe<Scalars['ID']['input']>;
   /** At least 10 characters. */
   password: Scalars['String']['input'];
   /** What it may do. */
@@ -885,6 +901,11 @@ export type Query = {
   /** One area by id (its national code) in a geography (today's when omitted); null when there is none. */
   area?: Maybe<Area>;
   /**
+   * The areas of every geography that have this code, newest geography first: where an old link's code
+   * is to be found (22366 is Phường Phước Tiến in 2021 and Phường Nha Trang in 2025).
+   */
+  areaVersions: Array<Area>;
+  /**
    * The areas of one level in a geography (the one in force today when omitted), ordered by code; with
    * `parentId`, only those directly inside that area.
    */
@@ -1005,6 +1026,11 @@ export type QueryAreaArgs = {
 };
 
 
+export type QueryAreaVersionsArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type QueryAreasArgs = {
   geography?: InputMaybe<Scalars['ID']['input']>;
   level: AreaLevel;
@@ -1103,6 +1129,7 @@ export type QueryReportArgs = {
   areaId?: InputMaybe<Scalars['ID']['input']>;
   asOf: Scalars['Date']['input'];
   compare?: InputMaybe<Scalars['Date']['input']>;
+  geography?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -1243,6 +1270,8 @@ export type Report = {
   asOf: Scalars['Date']['output'];
   /** The earlier day the changes are counted from. */
   compare: Scalars['Date']['output'];
+  /** The geography the report is made in (its id); null for a report published before there were several. */
+  geography?: Maybe<Scalars['ID']['output']>;
   /** The paragraphs that open the report, written from its figures, in Vietnamese. */
   narrative: Array<Scalars['String']['output']>;
   /** The document number once published ("12/BC-BHXH"); null for a preview. */
@@ -1874,9 +1903,11 @@ export type ApiTokenResolvers<ContextType = Context, ParentType extends Resolver
 };
 
 export type AreaResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Area'] = ResolversParentTypes['Area']> = {
+  became?: Resolver<Array<ResolversTypes['Area']>, ParentType, ContextType>;
   children?: Resolver<Array<ResolversTypes['Area']>, ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   coverage?: Resolver<ResolversTypes['Coverage'], ParentType, ContextType, Partial<AreaCoverageArgs>>;
+  formedFrom?: Resolver<Array<ResolversTypes['Area']>, ParentType, ContextType>;
   geography?: Resolver<ResolversTypes['Geography'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   level?: Resolver<ResolversTypes['AreaLevel'], ParentType, ContextType>;
@@ -1976,6 +2007,7 @@ export type ForecastResolvers<ContextType = Context, ParentType extends Resolver
 export type GeographyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Geography'] = ResolversParentTypes['Geography']> = {
   areaCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  levels?: Resolver<Array<ResolversTypes['AreaLevel']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   unitCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   validFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
@@ -2127,6 +2159,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   accounts?: Resolver<Array<ResolversTypes['Account']>, ParentType, ContextType>;
   apiVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   area?: Resolver<Maybe<ResolversTypes['Area']>, ParentType, ContextType, RequireFields<QueryAreaArgs, 'id'>>;
+  areaVersions?: Resolver<Array<ResolversTypes['Area']>, ParentType, ContextType, RequireFields<QueryAreaVersionsArgs, 'id'>>;
   areas?: Resolver<Array<ResolversTypes['Area']>, ParentType, ContextType, RequireFields<QueryAreasArgs, 'level'>>;
   auditLog?: Resolver<ResolversTypes['AuditPage'], ParentType, ContextType, Partial<QueryAuditLogArgs>>;
   blockers?: Resolver<Array<ResolversTypes['BlockerRow']>, ParentType, ContextType, Partial<QueryBlockersArgs>>;
@@ -2202,6 +2235,7 @@ export type ReportResolvers<ContextType = Context, ParentType extends ResolversP
   areaName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   compare?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  geography?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   narrative?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   number?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   summary?: Resolver<ResolversTypes['ReportTable'], ParentType, ContextType>;

@@ -22,7 +22,7 @@ import { databaseState, sendUnavailable } from './errors.ts';
 const STATUS: Record<RefusalError['code'], number> = { BAD_USER_INPUT: 400, FORBIDDEN: 403, NOT_FOUND: 404 };
 
 /**
- * GET /reports/download?area=568&asOf=2021-09-30&compare=2021-08-31&format=pdf: the report made now,
+ * GET /reports/download?area=568&geography=KH-2021&asOf=2021-09-30&compare=2021-08-31&format=pdf: the report made now,
  * as the preview shows it. GET /reports/published/<id>.<format>: a published report's stored file,
  * byte for byte. Both need the same session cookie or bearer token as /graphql and refuse what the
  * account may not read with the same codes.
@@ -37,6 +37,7 @@ export function reportRoutes(db: Db, now: () => Date = () => new Date()): Router
         db,
         {
           areaCode: single(req.query.area),
+          geography: single(req.query.geography),
           asOf: single(req.query.asOf) ?? '',
           compare: single(req.query.compare),
         },

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { listGeographies } from '../db/queries/geographies.ts';
 
@@ -28,9 +29,15 @@ export const SHIPPED_GEOGRAPHIES = [
 
 /**
  * Adds the shipped geographies the database lacks, in order, after the 2021 one; the ones it has
- * (by code) are left as they are. Returns the codes added.
+ * (by code) are left as they are. Only over the shipped 2021 list: a database whose first map is
+ * another province's (or a test's) is left alone. Returns the codes added.
  */
 export async function addShippedGeographies(db: Db): Promise<string[]> {
+  const [first] = await db.execute<{ code: string; areas: number; province: string | null }>(sql`
+    select g.code, (select count(*)::int from areas a where a.geography_id = g.id) as areas,
+      (select a.name from areas a where a.geography_id = g.id and a.code = '56' and a.parent_id is null) as province
+    from geographies g order by g.valid_from limit 1`);
+  if (first?.code !== 'KH-2021' || first.province !== 'Tỉnh Khánh Hòa' || first.areas !== 149) return [];
   const { addGeography } = await import('../geographies/add.ts');
   const added: string[] = [];
   for (const shipped of SHIPPED_GEOGRAPHIES) {

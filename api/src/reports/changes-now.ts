@@ -24,7 +24,7 @@ export async function reportChangesNow(db: Db, id: string, reach: Reach): Promis
   const { report, figures } = await requirePublishedReport(db, id, reach);
   const request = await resolveReportRequest(
     db,
-    { areaCode: report.areaCode, asOf: report.asOf, compare: report.compare },
+    { areaCode: report.areaCode, geography: report.geography, asOf: report.asOf, compare: report.compare },
     reach,
   );
   return reportChanges(figures, await computeReportFigures(db, request));

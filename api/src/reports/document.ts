@@ -54,6 +54,12 @@ export interface ReportDocument {
   tables: ReportTable[];
 }
 
+/** A geography's name as the title line reads it, without the name's own colon-led detail. */
+function mapPeriod(name: string): string {
+  const period = name.split(':')[0] ?? name;
+  return period.charAt(0).toLowerCase() + period.slice(1);
+}
+
 export function reportDocument(figures: ReportFigures, meta: DocumentMeta): ReportDocument {
   const number = meta.number ?? '…/BC-BHXH';
   const scope =
@@ -67,6 +73,9 @@ export function reportDocument(figures: ReportFigures, meta: DocumentMeta): Repo
       'BÁO CÁO',
       REPORT_TITLE.replace(/^Báo cáo t/, 'T'),
       `${scope}, tính đến ngày ${formatDate(figures.asOf)}`,
+      ...(figures.area.geography
+        ? [`(Theo địa giới hành chính ${mapPeriod(figures.area.geography.name)})`]
+        : []),
     ],
     introduction: INTRODUCTION,
     narrative: reportNarrative(figures),

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { getBlockers } from '../db/queries/blockers.ts';
 import { type BreakdownRow, type Dimension, getBreakdown } from '../db/queries/breakdown.ts';
@@ -36,7 +37,13 @@ export interface UnitLine {
  */
 export interface ReportFigures {
   version: 1;
-  area: { code: string; name: string; level: 'PROVINCE' | 'DISTRICT' | 'COMMUNE' };
+  area: {
+    code: string;
+    name: string;
+    level: 'PROVINCE' | 'DISTRICT' | 'COMMUNE';
+    /** The geography the report was made in; absent in reports published before there were several. */
+    geography?: { code: string; name: string };
+  };
   asOf: IsoDate;
   compare: IsoDate;
   total: { now: CoverageFigures; before: CoverageFigures };
@@ -72,14 +79,20 @@ const ZERO: CoverageFigures = {
   unitsContacted: 0,
 };
 
-const CHILD_LEVEL = { PROVINCE: 'DISTRICT', DISTRICT: 'COMMUNE', COMMUNE: null } as const;
+/** The level an area is divided into in its map: 2025's province holds communes directly. */
+async function partsLevelOf(db: Db, areaId: number): Promise<'DISTRICT' | 'COMMUNE' | null> {
+  const [child] = await db.execute<{ level: 'DISTRICT' | 'COMMUNE' }>(
+    sql`select level from areas where parent_id = ${areaId} order by level limit 1`,
+  );
+  return child?.level ?? null;
+}
 
 /** Reads the report's figures for a checked request, within the request's reach. */
 export async function computeReportFigures(db: Db, request: ReportRequest): Promise<ReportFigures> {
   const { area, asOf, compare, reach } = request;
   // Both days are read in the geography of the report's area, so the comparison is of like with like.
   const scope: Scope = { reach, areaId: area.id, geographyId: area.geographyId };
-  const partsLevel = CHILD_LEVEL[area.level];
+  const partsLevel = await partsLevelOf(db, area.id);
   const both = async (by: Dimension) => {
     const [now, before] = await Promise.all([
       getBreakdown(db, { by, scope, asOf }),
@@ -105,7 +118,7 @@ export async function computeReportFigures(db: Db, request: ReportRequest): Prom
   const notContacted = lines.filter((u) => !u.contacted).sort(largestFirst);
   return {
     version: 1,
-    area: { code: area.code, name: area.name, level: area.level },
+    area: { code: area.code, name: area.name, level: area.level, geography: request.geography },
     asOf,
     compare,
     total: { now: totalNow, before: totalBefore },

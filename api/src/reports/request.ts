@@ -1,7 +1,7 @@
 import type { Reach } from '../auth/reach.ts';
 import type { Db } from '../db/client.ts';
 import { type AreaRow, getAreaByCode, getAreasByIds, listRootAreas } from '../db/queries/areas.ts';
-import { geographyOn } from '../db/queries/geographies.ts';
+import { geographyOn, getGeographiesByIds, getGeographyByCode } from '../db/queries/geographies.ts';
 import { canReadArea } from '../db/queries/scope.ts';
 import { addDays, daysBetween, type IsoDate, parseUserDate } from '../lib/dates.ts';
 import { BadInputError, ForbiddenError, NotFoundError } from '../lib/errors.ts';
@@ -9,6 +9,8 @@ import { BadInputError, ForbiddenError, NotFoundError } from '../lib/errors.ts';
 /** A report as asked for, checked: an area the caller may read, and two real days in order. */
 export interface ReportRequest {
   area: AreaRow;
+  /** The geography the area is read in, and the report made in. */
+  geography: { code: string; name: string };
   asOf: IsoDate;
   compare: IsoDate;
   reach: Reach;
@@ -17,6 +19,8 @@ export interface ReportRequest {
 /** What the caller wrote (GraphQL arguments, query-string parameters or command-line options). */
 export interface ReportInput {
   areaCode?: string | null;
+  /** The geography's code; by default the caller's own area's, or the one in force on asOf. */
+  geography?: string | null;
   asOf: string;
   compare?: string | null;
 }
@@ -51,13 +55,21 @@ export async function resolveReportRequest(db: Db, input: ReportInput, reach: Re
       `The comparison day "compare" (${compare}) is after the report's day "asOf" (${asOf})`,
       'compare',
     );
-  const area = await reportArea(db, input.areaCode, reach, (await geographyOn(db, asOf)).id);
+  let geography = input.geography ? await getGeographyByCode(db, input.geography) : null;
+  if (input.geography && !geography) throw new NotFoundError('Geography', input.geography, 'geography');
+  // A district head's own report, asked without an area, is made in the map their area was named in.
+  if (!geography && !input.areaCode && reach.kind === 'area') {
+    const [own] = await getAreasByIds(db, [reach.areaId]);
+    geography = own ? ((await getGeographiesByIds(db, [own.geographyId]))[0] ?? null) : null;
+  }
+  geography ??= await geographyOn(db, asOf);
+  const area = await reportArea(db, input.areaCode, reach, geography.id);
   if (!(await canReadArea(db, reach, area.id)))
     throw new ForbiddenError(
       `Area "${area.code}" (${area.name}) is outside what your account may report on`,
       'areaId',
     );
-  return { area, asOf, compare, reach };
+  return { area, geography: { code: geography.code, name: geography.name }, asOf, compare, reach };
 }
 
 async function reportArea(
@@ -73,7 +85,12 @@ async function reportArea(
   }
   if (reach.kind === 'area') {
     const [own] = await getAreasByIds(db, [reach.areaId]);
-    if (own) return own;
+    if (own && own.geographyId === geographyId) return own;
+    if (own)
+      throw new BadInputError(
+        'Name the area of the report ("areaId"): your own area is not in that geography',
+        'areaId',
+      );
   }
   const roots = await listRootAreas(db, geographyId);
   if (roots.length !== 1) throw new BadInputError('Name the area of the report ("areaId")', 'areaId');

@@ -27,6 +27,7 @@ export function reportView(figures: ReportFigures, number: string | null) {
     number,
     areaCode: figures.area.code,
     areaName: figures.area.name,
+    geography: figures.area.geography?.code ?? null,
     asOf: figures.asOf,
     compare: figures.compare,
     narrative: reportNarrative(figures),

@@ -58,9 +58,12 @@ export const accountResolvers: Resolvers = {
       requireAdmin(ctx);
       refuse(usernameProblem(input.username), 'input.');
       refuse(passwordProblem(input.password), 'input.');
-      const binding = await bindingOf(ctx.db, input.role, input.areaId, input.staffId);
+      const binding = await bindingOf(ctx.db, input.role, input.areaId, input.staffId, input.geography);
       if (isProblem(binding))
-        throw new BadInputError(binding.message, `input.${binding.field === 'area' ? 'areaId' : 'staffId'}`);
+        throw new BadInputError(
+          binding.message,
+          `input.${binding.field === 'area' ? 'areaId' : binding.field === 'geography' ? 'geography' : 'staffId'}`,
+        );
       if (await findUser(ctx.db, input.username)) {
         throw new BadInputError(`An account "${input.username}" already exists`, 'input.username');
       }

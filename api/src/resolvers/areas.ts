@@ -1,6 +1,6 @@
 import type { SQL } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
-import { getAreaByCode, listAreas } from '../db/queries/areas.ts';
+import { getAreaByCode, listAreas, listAreaVersions } from '../db/queries/areas.ts';
 import { geographyOnDay, getGeographyByCode, listGeographies } from '../db/queries/geographies.ts';
 import type { Resolvers } from '../generated/graphql.ts';
 import type { IsoDate } from '../lib/dates.ts';
@@ -17,6 +17,7 @@ const outOfReach = (code: string) =>
 export const areaResolvers: Resolvers = {
   Query: {
     geographies: (_root, _args, { db }) => listGeographies(db),
+    areaVersions: (_root, { id }, { db, reach }) => listAreaVersions(db, id, reach),
     areas: async (_root, { level, parentId, geography }, { db, reach, today }) => {
       const geographyId = await requireGeography(db, geography, today);
       if (parentId === undefined || parentId === null) return listAreas(db, { geographyId, level }, reach);
@@ -41,6 +42,8 @@ export const areaResolvers: Resolvers = {
     parent: async (area, _args, { loaders }) =>
       area.parentId === null ? null : ((await loaders.areaById.load(area.parentId)) ?? null),
     children: (area, _args, { loaders }) => loaders.areaChildren.load(area.id),
+    formedFrom: (area, _args, { loaders }) => loaders.areaFormedFrom.load(area.id),
+    became: (area, _args, { loaders }) => loaders.areaBecame.load(area.id),
     coverage: async (area, { asOf }, { loaders, today }) => {
       if (!(await loaders.areaReadable.load(area.id))) throw outOfReach(area.code);
       return view(

@@ -11,9 +11,9 @@ import { limitArgs } from './pagination.ts';
 
 export const reportResolvers: Resolvers = {
   Query: {
-    report: async (_root, { areaId, asOf, compare }, { db, reach, viewer }) => {
+    report: async (_root, { areaId, asOf, compare, geography }, { db, reach, viewer }) => {
       authorize(viewer, 'report:read');
-      const request = await resolveReportRequest(db, { areaCode: areaId, asOf, compare }, reach);
+      const request = await resolveReportRequest(db, { areaCode: areaId, asOf, compare, geography }, reach);
       return reportView(await computeReportFigures(db, request), null);
     },
     publishedReports: (_root, { first }, { db, reach }) =>
@@ -21,9 +21,9 @@ export const reportResolvers: Resolvers = {
     reportChanges: async (_root, { id }, { db, reach }) => reportChangesNow(db, id, reach),
   },
   Mutation: {
-    publishReport: async (_root, { areaId, asOf, compare }, { db, reach, viewer, today }) => {
+    publishReport: async (_root, { areaId, asOf, compare, geography }, { db, reach, viewer, today }) => {
       authorize(viewer, 'report:publish');
-      const request = await resolveReportRequest(db, { areaCode: areaId, asOf, compare }, reach);
+      const request = await resolveReportRequest(db, { areaCode: areaId, asOf, compare, geography }, reach);
       const id = await publishReport(db, request, { userId: viewer.userId, name: viewer.displayName }, today);
       const found = await getPublishedReport(db, { id, reach });
       if (!found) throw new BadInputError(`Report ${id} vanished after publishing`);

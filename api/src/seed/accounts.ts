@@ -13,13 +13,14 @@ export interface DemoAccount {
 
 /**
  * One account per role on the demo data, so that a newcomer can try each: the district head of the
- * district with the most units, and the officer in charge of the most units today. They share one
+ * district with the most units (in 2021's map, the demo's), and the officer in charge of the most units today. They share one
  * random password, returned to be printed once.
  */
 export async function createDemoAccounts(db: Db): Promise<{ accounts: DemoAccount[]; password: string }> {
   const [district] = await db.execute<{ id: number; code: string; name: string }>(sql`
     select a.id, a.code, a.name from areas a join area_totals t on t.area_id = a.id
-    where a.level = 'DISTRICT' order by t.units desc, a.code limit 1`);
+    where a.level = 'DISTRICT' and a.geography_id = (select id from geographies order by valid_from limit 1)
+    order by t.units desc, a.code limit 1`);
   const [officer] = await db.execute<{ id: number; code: string; full_name: string }>(sql`
     select s.id, s.code, s.full_name from staff s join (
       select distinct on (unit_id) unit_id, staff_id from unit_assignments order by unit_id, from_date desc

@@ -6,7 +6,8 @@ export interface SessionUser {
   username: string;
   displayName: string;
   role: 'ADMIN' | 'PROVINCE' | 'DISTRICT' | 'OFFICER' | 'ANALYST';
-  area: { code: string; name: string; level: string } | null;
+  /** A district head's area, with the geography (its code) it was named in. */
+  area: { code: string; name: string; level: string; geography: string } | null;
   staff: { code: string; fullName: string } | null;
   /** The actions the account may take, from the API's policy: what the dashboard shows controls for. */
   permissions: Action[];

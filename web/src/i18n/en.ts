@@ -166,6 +166,19 @@ export const en: Messages = {
   breadcrumbs: {
     label: 'You are here',
   },
+  geography: {
+    label: 'Administrative map',
+    ofDay: (period: string) => `The map of the figures' day (${period})`,
+    ofReportDay: (period: string) => `The map of the report's day (${period})`,
+    before: (day: string) => `before ${day}`,
+    between: (from: string, until: string) => `${from} – ${until}`,
+    from: (day: string) => `from ${day}`,
+    formedFrom: 'Formed from:',
+    became: 'Became:',
+    notInMap: (code: string, period: string) =>
+      `There is no area ${code} in the map ${period}. The code is in:`,
+    unknownArea: (code: string) => `There is no area with code ${code}.`,
+  },
   units: {
     laggingTitle: (shown: number, total: string | null) =>
       total === null

@@ -171,6 +171,19 @@ export const vi = {
   breadcrumbs: {
     label: 'Vị trí',
   },
+  geography: {
+    label: 'Địa giới hành chính',
+    ofDay: (period: string) => `Theo ngày xem số liệu (${period})`,
+    ofReportDay: (period: string) => `Theo ngày của báo cáo (${period})`,
+    before: (day: string) => `trước ${day}`,
+    between: (from: string, until: string) => `${from} – ${until}`,
+    from: (day: string) => `từ ${day}`,
+    formedFrom: 'Hình thành từ:',
+    became: 'Nay là:',
+    notInMap: (code: string, period: string) =>
+      `Không có địa bàn mã ${code} trong địa giới hành chính ${period}. Mã này có ở:`,
+    unknownArea: (code: string) => `Không có địa bàn nào mã ${code}.`,
+  },
   units: {
     laggingTitle: (shown: number, total: string | null) =>
       total === null

@@ -13,16 +13,17 @@ import { PageHeading } from '../components/layout/PageHeading.tsx';
 import { AuditLogPanel } from '../components/recording/AuditLogPanel.tsx';
 import { graphql } from '../gql';
 import { t } from '../i18n/index.ts';
+import { latestWithDistricts, useGeographies } from '../lib/geography.ts';
 import { mapLoadable } from '../lib/loadable.ts';
 import { useLoadable } from '../lib/useLoadable.ts';
 
 const accountsPageDocument = graphql(`
-  query AccountsPage {
+  query AccountsPage($geography: ID!) {
     accounts {
       username
       ...AccountRowFields
     }
-    areas(level: DISTRICT) {
+    areas(level: DISTRICT, geography: $geography) {
       ...DistrictChoiceFields
     }
   }
@@ -34,7 +35,12 @@ const accountsPageDocument = graphql(`
  */
 export function AccountsPage() {
   const can = useCan();
-  const state = useLoadable(accountsPageDocument, {}, (data) => data, { pause: !can('accounts:manage') });
+  // A district head's account is bound to a district of the latest map that has districts.
+  const list = useGeographies();
+  const geography = list ? latestWithDistricts(list)?.id : undefined;
+  const state = useLoadable(accountsPageDocument, { geography: geography ?? '' }, (data) => data, {
+    pause: !can('accounts:manage') || !list,
+  });
   const [notice, setNotice] = useState<Notice | null>(null);
   if (!can('accounts:manage'))
     return (
@@ -65,6 +71,7 @@ export function AccountsPage() {
           {(data) => (
             <CreateAccountForm
               districts={data.areas}
+              geography={geography ?? null}
               onCreated={(username) => changed({ kind: 'ok', text: t.accounts.created(username) })}
             />
           )}

@@ -31,6 +31,9 @@ const officerPageDocument = graphql(`
         area {
           id
           name
+          geography {
+            id
+          }
           parent {
             id
             name
@@ -83,7 +86,9 @@ export function OfficerView({ staffId, own }: { staffId: string; own: boolean })
   const scope = { staffId };
   return (
     <>
-      {officer && !own && <Breadcrumbs trail={trail} current={officer.fullName} />}
+      {officer && !own && (
+        <Breadcrumbs trail={trail} current={officer.fullName} geography={officer.office.area.geography.id} />
+      )}
       <PageHeading
         title={own ? t.officer.title : t.officerPage.title(officer?.fullName ?? staffId)}
         subtitle={officer && day ? t.officerPage.subtitle(officer.office.name, formatDate(day)) : undefined}

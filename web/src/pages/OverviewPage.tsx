@@ -1,24 +1,41 @@
-import { useSession } from '../auth/session.tsx';
+import { type SessionUser, useSession } from '../auth/session.tsx';
 import { AreaView } from '../components/coverage/AreaView.tsx';
-import { useRootOverview } from '../components/coverage/queries.ts';
+import { useAreaPage, useRootOverview } from '../components/coverage/queries.ts';
 import { useAsOf } from '../lib/as-of.ts';
+import { usePageGeography } from '../lib/geography.ts';
+import { mapLoadable } from '../lib/loadable.ts';
 import { OfficerView } from './OfficerPage.tsx';
-
-type AreaLevel = 'PROVINCE' | 'DISTRICT' | 'COMMUNE';
 
 /**
  * Where the account's work is, from what it is bound to rather than what it may do: an officer's
- * account their own units, an area's account (a district head's) that area, any other the province.
+ * account their own units, an area's account (a district head's) that area, in the map it was
+ * named in, any other the province in the map of the page's day.
  */
 export function OverviewPage() {
   const { state } = useSession();
   const user = state.status === 'signed-in' ? state.user : null;
   if (user?.staff) return <OfficerView staffId={user.staff.code} own />;
-  const level = (user?.area?.level ?? 'PROVINCE') as AreaLevel;
-  return <RootView level={level} />;
+  if (user?.area) return <OwnAreaView area={user.area} />;
+  return <ProvinceView />;
 }
 
-function RootView({ level }: { level: AreaLevel }) {
+function ProvinceView() {
   const { asOf } = useAsOf();
-  return <AreaView state={useRootOverview(level, asOf)} asOf={asOf} />;
+  const { geography } = usePageGeography(asOf);
+  return <AreaView state={useRootOverview(geography, asOf)} asOf={asOf} />;
+}
+
+function OwnAreaView({ area }: { area: NonNullable<SessionUser['area']> }) {
+  const { asOf } = useAsOf();
+  const state = useAreaPage(area.code, area.geography, asOf);
+  return (
+    <AreaView
+      state={{
+        ...mapLoadable(state, (data) => (data.area ? { today: data.today, area: data.area } : null)),
+        refresh: state.refresh,
+      }}
+      asOf={asOf}
+      mapFixed
+    />
+  );
 }

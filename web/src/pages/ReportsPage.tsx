@@ -10,7 +10,8 @@ import { t } from '../i18n/index.ts';
 
 /**
  * `/reports`: the progress report for the Tỉnh ủy and UBND tỉnh. The choice lives in the URL
- * (`?area=568&asOf=2021-09-30&compare=2021-08-31`) so that a preview can be shared as a link.
+ * (`?area=568&geography=KH-2021&asOf=2021-09-30&compare=2021-08-31`) so that a preview can be shared
+ * as a link.
  */
 export function ReportsPage() {
   const { state } = useSession();
@@ -19,7 +20,7 @@ export function ReportsPage() {
   const [published, setPublished] = useState<{ number: string; count: number } | null>(null);
   const asOf = params.get('asOf');
   const choice: ReportChoice | null = asOf
-    ? { area: params.get('area'), asOf, compare: params.get('compare') }
+    ? { area: params.get('area'), asOf, compare: params.get('compare'), geography: params.get('geography') }
     : null;
   const user = state.status === 'signed-in' ? state.user : null;
   // An account bound to an area reports on that area: where its work is, not a rule of who may.
@@ -44,6 +45,7 @@ export function ReportsPage() {
             const query = new URLSearchParams({ asOf: next.asOf });
             if (next.compare) query.set('compare', next.compare);
             if (next.area) query.set('area', next.area);
+            if (next.geography) query.set('geography', next.geography);
             setParams(query);
           }}
         />

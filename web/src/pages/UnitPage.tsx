@@ -27,6 +27,9 @@ const unitPageDocument = graphql(`
       district {
         id
         name
+        geography {
+          id
+        }
         parent {
           id
           name
@@ -35,6 +38,13 @@ const unitPageDocument = graphql(`
       commune {
         id
         name
+        geography {
+          id
+        }
+        parent {
+          id
+          name
+        }
       }
       coverage(asOf: $asOf) {
         ...CoverageTilesFields
@@ -56,12 +66,17 @@ export function UnitPage() {
   const unit = unitState.status === 'ready' ? unitState.data : null;
   const today = state.status === 'ready' ? state.data.today : undefined;
   const day = asOf ?? today;
-  const trail: Crumb[] = [unit?.district?.parent, unit?.district, unit?.commune].filter(
-    (area) => area != null,
-  );
+  // The unit's place in today's map: province, district, commune, or, with no district level, the
+  // commune straight under the province.
+  const trail: Crumb[] = (
+    unit?.district
+      ? [unit.district.parent, unit.district, unit.commune]
+      : [unit?.commune?.parent, unit?.commune]
+  ).filter((area) => area != null);
+  const geography = (unit?.commune ?? unit?.district)?.geography.id;
   return (
     <>
-      {unit && <Breadcrumbs trail={trail} current={unit.name} />}
+      {unit && geography && <Breadcrumbs trail={trail} current={unit.name} geography={geography} />}
       <PageHeading
         title={unit?.name ?? t.unit.title}
         subtitle={day ? t.overview.asOf(formatDate(day)) : undefined}

@@ -4,7 +4,16 @@ import type { Viewer } from '../../auth/reach.ts';
 import { decoyHash, hashPassword, newSecret, sameHash, sha256, verifyPassword } from '../../auth/secrets.ts';
 import type { Db } from '../client.ts';
 import { rowsOfEachParent } from '../loaders.ts';
-import { accountEvents, apiTokens, areas, type Role, sessions, staff, users } from '../schema/index.ts';
+import {
+  accountEvents,
+  apiTokens,
+  areas,
+  geographies,
+  type Role,
+  sessions,
+  staff,
+  users,
+} from '../schema/index.ts';
 
 export interface NewUser {
   username: string;
@@ -236,15 +245,17 @@ export interface ViewerDescription {
   username: string;
   displayName: string;
   role: Role;
-  area: { code: string; name: string; level: string } | null;
+  /** The area a DISTRICT account reaches, with the geography (its code) that area belongs to. */
+  area: { code: string; name: string; level: string; geography: string } | null;
   staff: { code: string; fullName: string } | null;
 }
 
 export async function describeViewer(db: Db, viewer: Viewer): Promise<ViewerDescription> {
   const [area] = viewer.areaId
     ? await db
-        .select({ code: areas.code, name: areas.name, level: areas.level })
+        .select({ code: areas.code, name: areas.name, level: areas.level, geography: geographies.code })
         .from(areas)
+        .innerJoin(geographies, eq(geographies.id, areas.geographyId))
         .where(eq(areas.id, viewer.areaId))
     : [];
   const [officer] = viewer.staffId

@@ -3,7 +3,7 @@ import { and, asc, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
 import type { Reach } from '../../auth/reach.ts';
 import type { Db } from '../client.ts';
 import { oneOfEach, rowsOfEachParent } from '../loaders.ts';
-import { areas } from '../schema/index.ts';
+import { areas, geographies } from '../schema/index.ts';
 import { intArray } from '../sql.ts';
 import { areaFiguresInReach, areaVisible } from './scope.ts';
 
@@ -50,6 +50,17 @@ export async function getAreaByCode(
   return row;
 }
 
+/** The areas of every geography with this code that the caller may see, newest geography first. */
+export async function listAreaVersions(db: Db, code: string, reach: Reach): Promise<AreaRow[]> {
+  return db
+    .select({ area: areas })
+    .from(areas)
+    .innerJoin(geographies, eq(geographies.id, areas.geographyId))
+    .where(and(eq(areas.code, code), areaVisible(reach, sql`${areas.id}`)))
+    .orderBy(sql`${geographies.validFrom} desc`)
+    .then((rows) => rows.map((r) => r.area));
+}
+
 /** Of the given areas, those whose figures the caller may read: one statement for all of them. */
 async function areasReadable(db: Db, ids: readonly number[], reach: Reach): Promise<Set<number>> {
   if (reach.kind === 'all') return new Set(ids);
@@ -86,6 +97,26 @@ async function getChildrenOfAreas(db: Db, parentIds: readonly number[], reach: R
     .orderBy(asc(areas.code));
 }
 
+/**
+ * Areas related through a geography's mapping, each with the area it was asked for (`of`): the old
+ * areas each new one was formed from, or the new areas each old one became. Areas the caller may not
+ * see are left out.
+ */
+async function getMappedAreas(
+  db: Db,
+  ids: readonly number[],
+  direction: 'formedFrom' | 'became',
+  reach: Reach,
+): Promise<(AreaRow & { of: number })[]> {
+  const [asked, found] =
+    direction === 'formedFrom' ? ['new_area_id', 'old_area_id'] : ['old_area_id', 'new_area_id'];
+  return db.execute<AreaRow & { of: number }>(sql`
+    select a.id, a.geography_id as "geographyId", a.code, a.name, a.level, a.parent_id as "parentId", m.${sql.raw(asked)} as of
+    from area_mappings m join areas a on a.id = m.${sql.raw(found)}
+    where m.${sql.raw(asked)} = any(${intArray(ids)}) and ${areaVisible(reach, sql`a.id`)}
+    order by m.${sql.raw(asked)}, m.is_default desc, a.code`);
+}
+
 export type AreaLoaders = ReturnType<typeof areaLoaders>;
 
 export function areaLoaders(db: Db, reach: Reach) {
@@ -97,6 +128,14 @@ export function areaLoaders(db: Db, reach: Reach) {
     areaChildren: rowsOfEachParent(
       (ids) => getChildrenOfAreas(db, ids, reach),
       (area) => area.parentId as number,
+    ),
+    areaFormedFrom: rowsOfEachParent(
+      (ids) => getMappedAreas(db, ids, 'formedFrom', reach),
+      (area) => area.of,
+    ),
+    areaBecame: rowsOfEachParent(
+      (ids) => getMappedAreas(db, ids, 'became', reach),
+      (area) => area.of,
     ),
     /** Whether the caller may read an area's figures. */
     areaReadable: new DataLoader<number, boolean>(async (ids) => {

@@ -19,12 +19,14 @@ export interface GeographyRow extends Record<string, unknown> {
   validUntil: IsoDate | null;
   areaCount: number;
   unitCount: number;
+  levels: ('PROVINCE' | 'DISTRICT' | 'COMMUNE')[];
 }
 
 const columns = sql`g.id, g.code, g.name, g.valid_from::text as "validFrom",
   (select (min(n.valid_from) - 1)::text from geographies n where n.valid_from > g.valid_from) as "validUntil",
   (select count(*)::int from areas a where a.geography_id = g.id) as "areaCount",
-  (select count(*)::int from unit_places p where p.geography_id = g.id) as "unitCount"`;
+  (select count(*)::int from unit_places p where p.geography_id = g.id) as "unitCount",
+  array(select distinct a.level from areas a where a.geography_id = g.id order by a.level)::text[] as levels`;
 
 /** Every geography, oldest first. */
 export async function listGeographies(db: Tx): Promise<GeographyRow[]> {

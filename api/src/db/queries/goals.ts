@@ -37,13 +37,26 @@ export async function listGoals(db: Db, reach: Reach): Promise<(GoalRow & { code
     order by a.code`);
 }
 
-/** For each area, the goal that applies to it: its own, or that of the nearest area above it. */
+/**
+ * For each area, the goal that applies to it: its own, or that of the nearest area above it; failing
+ * those, the goal of its province as another map has it (the province is the same whatever the map,
+ * so a goal set in 2021's map still holds in 2025's).
+ */
 export async function getGoalsFor(db: Db, areaIds: readonly number[]): Promise<Map<number, GoalRow>> {
   const rows = await db.execute<GoalRow & { for_area: number }>(sql`
-    select distinct on (c.descendant_id) c.descendant_id as for_area, g.area_id as "areaId", g.rate::float as rate, g.deadline
-    from area_closure c join goals g on g.area_id = c.ancestor_id
-    where c.descendant_id = any(${intArray(areaIds)})
-    order by c.descendant_id, c.depth`);
+    select distinct on (for_area) for_area, "areaId", rate, deadline from (
+      select c.descendant_id as for_area, g.area_id as "areaId", g.rate::float as rate, g.deadline, c.depth as rank
+      from area_closure c join goals g on g.area_id = c.ancestor_id
+      where c.descendant_id = any(${intArray(areaIds)})
+      union all
+      select c.descendant_id, g.area_id, g.rate::float, g.deadline, 1000
+      from area_closure c
+      join areas r on r.id = c.ancestor_id and r.parent_id is null
+      join areas o on o.parent_id is null and o.code = r.code and o.id <> r.id
+      join goals g on g.area_id = o.id
+      where c.descendant_id = any(${intArray(areaIds)})
+    ) x
+    order by for_area, rank, deadline desc`);
   return new Map(rows.map(({ for_area, ...goal }) => [for_area, goal as GoalRow]));
 }
 

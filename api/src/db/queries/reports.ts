@@ -16,6 +16,8 @@ export interface PublishedReportRow extends Record<string, unknown> {
   areaId: number;
   areaCode: string;
   areaName: string;
+  /** The geography the report was made in (its area's). */
+  geography: string;
   asOf: IsoDate;
   compare: IsoDate;
   issuedOn: IsoDate;
@@ -28,7 +30,7 @@ export interface PublishedReportRow extends Record<string, unknown> {
 
 const columns = sql`
   r.id, r.year, r.seq, r.number, r.title, r.area_id as "areaId", a.code as "areaCode", a.name as "areaName",
-  r.as_of as "asOf", r.compare, r.issued_on as "issuedOn", r.author_id as "authorId",
+  (select g.code from geographies g where g.id = a.geography_id) as geography, r.as_of as "asOf", r.compare, r.issued_on as "issuedOn", r.author_id as "authorId",
   coalesce(u.display_name, r.author_name) as "authorName",
   to_char(r.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as "createdAt",
   json_build_array(

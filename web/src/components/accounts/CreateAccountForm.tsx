@@ -26,6 +26,8 @@ const createAccountDocument = graphql(`
 /** A new account: its username and name, its role with the district or officer it is bound to, a password. */
 export function CreateAccountForm(props: {
   districts: FragmentType<typeof districtChoiceFields>[];
+  /** The geography the districts belong to. */
+  geography: string | null;
   onCreated: (username: string) => void;
 }) {
   const districts = useFragment(districtChoiceFields, props.districts);
@@ -50,6 +52,7 @@ export function CreateAccountForm(props: {
         displayName: text('displayName'),
         role,
         areaId: role === 'DISTRICT' ? text('areaId') : null,
+        geography: role === 'DISTRICT' ? props.geography : null,
         staffId: role === 'OFFICER' ? text('staffId') : null,
         password: String(data.get('password') ?? ''),
       },

@@ -1,12 +1,15 @@
+import { Link } from 'react-router-dom';
 import { graphql, useFragment } from '../../gql';
 import type { AreaViewFieldsFragment } from '../../gql/graphql.ts';
 import { t } from '../../i18n/index.ts';
 import { formatDate } from '../../lib/format.ts';
+import { areaPath, usePageGeography } from '../../lib/geography.ts';
 import { mapLoadable } from '../../lib/loadable.ts';
 import type { LoadableQuery } from '../../lib/useLoadable.ts';
 import { BlockersPanel } from '../blockers/BlockersPanel.tsx';
 import { AsOfPicker } from '../layout/AsOfPicker.tsx';
 import { Breadcrumbs, type Crumb } from '../layout/Breadcrumbs.tsx';
+import { GeographyPicker } from '../layout/GeographyPicker.tsx';
 import { PageHeading } from '../layout/PageHeading.tsx';
 import { OfficersPanel } from '../officers/OfficersPanel.tsx';
 import { GoalPanel } from '../progress/GoalPanel.tsx';
@@ -24,6 +27,29 @@ const areaViewFields = graphql(`
     id
     name
     level
+    geography {
+      id
+    }
+    children {
+      id
+      level
+    }
+    formedFrom {
+      id
+      name
+      level
+      geography {
+        id
+      }
+    }
+    became {
+      id
+      name
+      level
+      geography {
+        id
+      }
+    }
     parent {
       id
       name
@@ -54,39 +80,82 @@ function trailOf(area: AreaViewFieldsFragment): Crumb[] {
 export function AreaView({
   state,
   asOf,
+  mapFixed = false,
 }: {
   state: LoadableQuery<AreaOverview | null>;
   asOf: string | null;
+  /** The area is the account's own, in the map it was named in: no choice of map is offered. */
+  mapFixed?: boolean;
 }) {
   const overview = state.status === 'ready' ? state.data : null;
   const area = useFragment(areaViewFields, overview?.area);
   const today = overview?.today;
   // Each panel shows its own loading or error state, and reads its own fragment of the area.
   const panels = mapLoadable(state, () => area ?? null);
-  const parts: PartLevel = area?.level === 'PROVINCE' ? 'DISTRICT' : 'COMMUNE';
+  // What the area is divided into, as its map has it: 2025's province holds communes directly.
+  const parts: PartLevel = area?.children[0]?.level === 'DISTRICT' ? 'DISTRICT' : 'COMMUNE';
   const day = asOf ?? today;
+  const geography = area?.geography.id;
+  const scope = area && geography ? { areaId: area.id, geography } : null;
   return (
     <>
-      {area && <Breadcrumbs trail={trailOf(area)} current={area.name} />}
+      {area && geography && <Breadcrumbs trail={trailOf(area)} current={area.name} geography={geography} />}
       <PageHeading title={t.overview.title} subtitle={day ? t.overview.asOf(formatDate(day)) : undefined} />
-      <AsOfPicker today={today} />
+      <div className="page-controls">
+        <AsOfPicker today={today} />
+        {!mapFixed && <GeographyPicker asOf={asOf} />}
+      </div>
+      {area && <AreaLineage area={area} asOf={asOf} />}
       <ProvinceTilesPanel state={panels} />
-      {area && <GoalPanel areaId={area.id} asOf={asOf} />}
-      {area && <TrendPanel scope={{ areaId: area.id }} asOf={asOf} />}
+      {scope && <GoalPanel scope={scope} asOf={asOf} />}
+      {scope && <TrendPanel scope={scope} asOf={asOf} />}
       {area?.level !== 'COMMUNE' && (
         <>
           <DistrictChartPanel state={panels} parts={parts} />
           <DistrictTablePanel state={panels} parts={parts} />
         </>
       )}
-      {area && area.level !== 'PROVINCE' && <OfficersPanel scope={{ areaId: area.id }} asOf={asOf} />}
-      {area && <BlockersPanel scope={{ areaId: area.id }} asOf={asOf} />}
-      {area &&
-        (area.level === 'PROVINCE' ? (
-          <LaggingUnitsPanel areaId={area.id} asOf={asOf} />
+      {scope && area?.level !== 'PROVINCE' && <OfficersPanel scope={scope} asOf={asOf} />}
+      {scope && <BlockersPanel scope={scope} asOf={asOf} />}
+      {scope &&
+        (area?.level === 'PROVINCE' ? (
+          <LaggingUnitsPanel scope={scope} asOf={asOf} />
         ) : (
-          <UnitsTablePanel areaId={area.id} asOf={asOf} />
+          <UnitsTablePanel scope={scope} asOf={asOf} />
         ))}
     </>
+  );
+}
+
+/**
+ * Where the area comes from and what it became, each a link into its own map: "formed from" the
+ * communes a merger took into it, "became" the commune(s) it went into.
+ */
+function AreaLineage({ area, asOf }: { area: AreaViewFieldsFragment; asOf: string | null }) {
+  const { ofDay } = usePageGeography(asOf);
+  // A commune lists the communes it was formed from; an old district, which every unit recorded only by
+  // district also maps, is not one of them.
+  const from = area.formedFrom.filter((a) => a.level === area.level || area.level === 'PROVINCE');
+  const links = (list: AreaViewFieldsFragment['became']) =>
+    list.map((a, i) => (
+      <span key={`${a.geography.id}:${a.id}`}>
+        {i > 0 && ', '}
+        <Link to={areaPath(a.id, a.geography.id, asOf, ofDay)}>{a.name}</Link>
+      </span>
+    ));
+  if (from.length === 0 && area.became.length === 0) return null;
+  return (
+    <div className="lineage">
+      {from.length > 0 && area.level !== 'PROVINCE' && (
+        <p>
+          {t.geography.formedFrom} {links(from)}
+        </p>
+      )}
+      {area.became.length > 0 && area.level !== 'PROVINCE' && (
+        <p>
+          {t.geography.became} {links(area.became)}
+        </p>
+      )}
+    </div>
   );
 }

@@ -2,8 +2,9 @@ import { Link } from 'react-router-dom';
 import { type FragmentType, graphql, useFragment } from '../../gql';
 import type { DistrictTableFieldsFragment } from '../../gql/graphql.ts';
 import { t } from '../../i18n/index.ts';
-import { useAsOf, withAsOf } from '../../lib/as-of.ts';
+import { useAsOf } from '../../lib/as-of.ts';
 import { formatChange, formatFraction, formatInteger, formatPercent } from '../../lib/format.ts';
+import { areaPath, usePageGeography } from '../../lib/geography.ts';
 import { competitionRanks } from '../../lib/rank.ts';
 import { RateBar } from '../common/RateBar.tsx';
 import { ScrollRegion } from '../common/ScrollRegion.tsx';
@@ -58,6 +59,7 @@ function Cells(props: { coverage: FragmentType<typeof districtTableCells> }) {
 /** The districts' figures (the chart's data, readable as a table) with the province as totals. */
 export function DistrictTable({ area: province, parts }: DistrictTableProps) {
   const { asOf } = useAsOf();
+  const { ofDay } = usePageGeography(asOf);
   const districts = province.children;
   const ranks = competitionRanks(
     districts,
@@ -88,7 +90,7 @@ export function DistrictTable({ area: province, parts }: DistrictTableProps) {
           {districts.map((district) => (
             <tr key={district.id}>
               <th scope="row">
-                <Link to={withAsOf(`/areas/${district.id}`, asOf)}>{district.name}</Link>
+                <Link to={areaPath(district.id, province.geography.id, asOf, ofDay)}>{district.name}</Link>
               </th>
               <Cells coverage={district.coverage} />
               <td className="num">

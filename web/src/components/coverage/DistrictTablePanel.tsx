@@ -10,6 +10,9 @@ import type { PartLevel } from './queries.ts';
 const districtTableFields = graphql(`
   fragment DistrictTableFields on Area {
     name
+    geography {
+      id
+    }
     coverage(asOf: $asOf) {
       activated
       ...DistrictTableCells

@@ -7,22 +7,31 @@ import { type LoadableQuery, useLoadable } from '../../lib/useLoadable.ts';
 // the server counts up to its today (Asia/Ho_Chi_Minh), which it also returns so the heading shows the
 // day the figures are for. The parts' coverage is batched by the server into one statement.
 
-// The landing page: the first area of a level (the province, or a district head's own district).
+// The landing page: the province, in the page's geography.
 const rootOverviewDocument = graphql(`
-  query RootOverview($level: AreaLevel!, $asOf: Date, $weekAgo: Date!) {
+  query RootOverview($geography: ID!, $asOf: Date, $weekAgo: Date!) {
     today
-    areas(level: $level) {
+    areas(level: PROVINCE, geography: $geography) {
       ...AreaViewFields
     }
   }
 `);
 
-// Any area, by its code: the drill-down from the province to a district and a commune.
+// Any area, by its code in a geography: the drill-down from the province to a district and a
+// commune. Where the geography has no such code (an old link), the geographies that have it.
 const areaPageDocument = graphql(`
-  query AreaPage($id: ID!, $asOf: Date, $weekAgo: Date!) {
+  query AreaPage($id: ID!, $geography: ID!, $asOf: Date, $weekAgo: Date!) {
     today
-    area(id: $id) {
+    area(id: $id, geography: $geography) {
       ...AreaViewFields
+    }
+    areaVersions(id: $id) {
+      id
+      name
+      geography {
+        id
+        name
+      }
     }
   }
 `);
@@ -39,24 +48,41 @@ export interface AreaOverview {
   area: AreaRef;
 }
 
+/** An area's page: the area, or, where the geography has no such code, the geographies that have it. */
+export interface AreaPageData {
+  today: string;
+  area: AreaRef | null;
+  versions: AreaPageQuery['areaVersions'];
+}
+
 /** Seven days before the page's day (today in Vietnam when none is set): what "the last 7 days" compare with. */
 function weekBefore(asOf: string | null): string {
   return addDays(asOf ?? todayInVietnam(), -7);
 }
 
-/** The first area of the level (the province, or a district head's own district) and its parts. */
+/** The province in a geography, and its parts; waits while the geography is not known yet. */
 export function useRootOverview(
-  level: 'PROVINCE' | 'DISTRICT' | 'COMMUNE',
+  geography: string | undefined,
   asOf: string | null,
 ): LoadableQuery<AreaOverview | null> {
-  return useLoadable(rootOverviewDocument, { level, asOf, weekAgo: weekBefore(asOf) }, (data) =>
-    data.areas[0] ? { today: data.today, area: data.areas[0] } : null,
+  return useLoadable(
+    rootOverviewDocument,
+    { geography: geography ?? '', asOf, weekAgo: weekBefore(asOf) },
+    (data) => (data.areas[0] ? { today: data.today, area: data.areas[0] } : null),
+    { pause: geography === undefined },
   );
 }
 
-/** One area by its code, and its parts. */
-export function useAreaPage(id: string, asOf: string | null): LoadableQuery<AreaOverview | null> {
-  return useLoadable(areaPageDocument, { id, asOf, weekAgo: weekBefore(asOf) }, (data) =>
-    data.area ? { today: data.today, area: data.area } : null,
+/** One area by its code in a geography, and its parts; waits while the geography is not known yet. */
+export function useAreaPage(
+  id: string,
+  geography: string | undefined,
+  asOf: string | null,
+): LoadableQuery<AreaPageData> {
+  return useLoadable(
+    areaPageDocument,
+    { id, geography: geography ?? '', asOf, weekAgo: weekBefore(asOf) },
+    (data) => ({ today: data.today, area: data.area ?? null, versions: data.areaVersions }),
+    { pause: geography === undefined },
   );
 }

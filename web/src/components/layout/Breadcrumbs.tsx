@@ -1,21 +1,35 @@
 import { Link } from 'react-router-dom';
 import { t } from '../../i18n/index.ts';
-import { useAsOf, withAsOf } from '../../lib/as-of.ts';
+import { useAsOf } from '../../lib/as-of.ts';
+import { areaPath, usePageGeography } from '../../lib/geography.ts';
 
 export interface Crumb {
   id: string;
   name: string;
 }
 
-/** Province → district → commune (→ unit): every step but the last is a link that keeps the day. */
-export function Breadcrumbs({ trail, current }: { trail: Crumb[]; current: string }) {
+/**
+ * Province → district → commune (→ unit): every step but the last is a link that keeps the day and,
+ * when it is not the day's, the geography.
+ */
+export function Breadcrumbs({
+  trail,
+  current,
+  geography,
+}: {
+  trail: Crumb[];
+  current: string;
+  /** The geography the trail's areas belong to. */
+  geography: string;
+}) {
   const { asOf } = useAsOf();
+  const { ofDay } = usePageGeography(asOf);
   return (
     <nav aria-label={t.breadcrumbs.label} className="breadcrumbs">
       <ol>
         {trail.map((crumb) => (
           <li key={crumb.id}>
-            <Link to={withAsOf(`/areas/${crumb.id}`, asOf)}>{crumb.name}</Link>
+            <Link to={areaPath(crumb.id, geography, asOf, ofDay)}>{crumb.name}</Link>
           </li>
         ))}
         <li aria-current="page">{current}</li>

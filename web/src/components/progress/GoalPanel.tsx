@@ -9,8 +9,8 @@ import { RateBar } from '../common/RateBar.tsx';
 // The goal that applies to the area (its own or the nearest above), the pace of the last 7 and 28
 // days, and the day the goal's rate is reached at the 28-day pace (80 % when no goal is set).
 const goalPanelDocument = graphql(`
-  query GoalPanel($id: ID!, $asOf: Date, $rate: Float!) {
-    coverage(scope: { areaId: $id }, asOf: $asOf) {
+  query GoalPanel($scope: Scope!, $asOf: Date, $rate: Float!) {
+    coverage(scope: $scope, asOf: $asOf) {
       activationRate
       goal {
         area {
@@ -24,11 +24,11 @@ const goalPanelDocument = graphql(`
         met
       }
     }
-    pace(scope: { areaId: $id }, asOf: $asOf) {
+    pace(scope: $scope, asOf: $asOf) {
       perDayLast7
       perDayLast28
     }
-    forecast(scope: { areaId: $id }, asOf: $asOf, targetRate: $rate) {
+    forecast(scope: $scope, asOf: $asOf, targetRate: $rate) {
       date
     }
   }
@@ -38,18 +38,19 @@ const DEFAULT_RATE = 0.8;
 
 /** How far the area is from its goal, how fast it goes, and when it gets there at that pace. */
 export function GoalPanel({
-  areaId,
+  scope,
   asOf,
   goalRate,
 }: {
-  areaId: string;
+  /** The area, in its geography. */
+  scope: { areaId: string; geography: string };
   asOf: string | null;
   goalRate?: number;
 }) {
   const rate = goalRate ?? DEFAULT_RATE;
-  const state = useLoadable(goalPanelDocument, { id: areaId, asOf, rate }, (data) => data);
+  const state = useLoadable(goalPanelDocument, { scope, asOf, rate }, (data) => data);
   const goal = state.status === 'ready' ? state.data.coverage.goal : null;
-  if (goal && goal.rate !== rate) return <GoalPanel areaId={areaId} asOf={asOf} goalRate={goal.rate} />;
+  if (goal && goal.rate !== rate) return <GoalPanel scope={scope} asOf={asOf} goalRate={goal.rate} />;
   return (
     <Panel title={t.goal.title}>
       <LoadableContent state={state}>

@@ -2,17 +2,26 @@ import { type FormEvent, useState } from 'react';
 import { useQuery } from 'urql';
 import { graphql } from '../../gql';
 import { t } from '../../i18n/index.ts';
+import { todayInVietnam } from '../../lib/days.ts';
+import { geographyOn, useGeographies } from '../../lib/geography.ts';
 import { DateInput } from '../common/DateInput.tsx';
+import { periodOf } from '../layout/GeographyPicker.tsx';
 import { defaultCompare } from './report-days.ts';
 
+// The areas a report may be about in a map: the province and its districts, or, in a map without
+// districts, its communes.
 const reportAreasDocument = graphql(`
-  query ReportAreas {
+  query ReportAreas($geography: ID!) {
     today
-    provinces: areas(level: PROVINCE) {
+    provinces: areas(level: PROVINCE, geography: $geography) {
       id
       name
     }
-    districts: areas(level: DISTRICT) {
+    districts: areas(level: DISTRICT, geography: $geography) {
+      id
+      name
+    }
+    communes: areas(level: COMMUNE, geography: $geography) {
       id
       name
     }
@@ -21,6 +30,8 @@ const reportAreasDocument = graphql(`
 
 export interface ReportChoice {
   area: string | null;
+  /** The map the area is read in; null: the one in force on the report's day (a district head's own). */
+  geography: string | null;
   asOf: string;
   /** Null: the API's default, the last day of the month before asOf. */
   compare: string | null;
@@ -36,28 +47,68 @@ export function ReportForm({
   onSubmit,
 }: {
   initial: Partial<ReportChoice>;
-  fixedArea: { code: string; name: string } | null;
+  fixedArea: { code: string; name: string; geography: string } | null;
   onSubmit: (choice: ReportChoice) => void;
 }) {
-  const [{ data }] = useQuery({ query: reportAreasDocument });
-  const today = data?.today ?? '';
-  const [area, setArea] = useState(initial.area ?? fixedArea?.code ?? '');
+  const list = useGeographies();
   const [asOf, setAsOf] = useState(initial.asOf ?? '');
+  const [chosenMap, setChosenMap] = useState(initial.geography ?? '');
+  const day = asOf || todayInVietnam();
+  // A district head's report is made in the map their area was named in; anyone else's in the one
+  // chosen, by default the one in force on the report's day.
+  const geography = fixedArea?.geography ?? (chosenMap || (list ? geographyOn(list, day)?.id : undefined));
+  const [{ data }] = useQuery({
+    query: reportAreasDocument,
+    variables: { geography: geography ?? '' },
+    pause: geography === undefined || fixedArea !== null,
+  });
+  const today = data?.today ?? todayInVietnam();
+  const [area, setArea] = useState(initial.area ?? fixedArea?.code ?? '');
   const [compare, setCompare] = useState(initial.compare ?? '');
-  const day = asOf || today;
   const compareDay = compare || (day ? defaultCompare(day) : '');
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (!day) return;
-    onSubmit({ area: area || null, asOf: day, compare: compareDay });
+    onSubmit({
+      area: area || null,
+      asOf: day,
+      compare: compareDay,
+      geography: fixedArea ? fixedArea.geography : chosenMap || null,
+    });
   }
 
   const areas = fixedArea
     ? [{ id: fixedArea.code, name: fixedArea.name }]
-    : [...(data?.provinces ?? []), ...(data?.districts ?? [])];
+    : [
+        ...(data?.provinces ?? []),
+        ...((data?.districts.length ?? 0) > 0 ? (data?.districts ?? []) : (data?.communes ?? [])),
+      ];
+  const dayMap = list ? geographyOn(list, day) : undefined;
   return (
     <form className="form-grid" onSubmit={submit} data-action="report:read">
+      {!fixedArea && list && list.length > 1 && (
+        <>
+          <label htmlFor="report-geography">{t.geography.label}</label>
+          <select
+            id="report-geography"
+            value={chosenMap}
+            onChange={(e) => {
+              setChosenMap(e.target.value);
+              setArea('');
+            }}
+          >
+            <option value="">
+              {t.geography.ofReportDay(dayMap ? periodOf(dayMap, dayMap === list[0]) : '')}
+            </option>
+            {list.map((g, i) => (
+              <option key={g.id} value={g.id}>
+                {periodOf(g, i === 0)}
+              </option>
+            ))}
+          </select>
+        </>
+      )}
       <label htmlFor="report-area">{t.reports.area}</label>
       {/* No choice yet means the account's own area, which for the province is the first listed. */}
       <select id="report-area" value={area || (areas[0]?.id ?? '')} onChange={(e) => setArea(e.target.value)}>

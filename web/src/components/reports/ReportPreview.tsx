@@ -12,11 +12,12 @@ import { ReportTableView } from './ReportTableView.tsx';
 import { downloadUrl } from './report-days.ts';
 
 const reportPreviewDocument = graphql(`
-  query ReportPreview($areaId: ID, $asOf: Date!, $compare: Date) {
-    report(areaId: $areaId, asOf: $asOf, compare: $compare) {
+  query ReportPreview($areaId: ID, $asOf: Date!, $compare: Date, $geography: ID) {
+    report(areaId: $areaId, asOf: $asOf, compare: $compare, geography: $geography) {
       title
       areaCode
       areaName
+      geography
       asOf
       compare
       narrative
@@ -32,8 +33,8 @@ const reportPreviewDocument = graphql(`
 `);
 
 const publishReportDocument = graphql(`
-  mutation PublishReport($areaId: ID, $asOf: Date!, $compare: Date) {
-    publishReport(areaId: $areaId, asOf: $asOf, compare: $compare) {
+  mutation PublishReport($areaId: ID, $asOf: Date!, $compare: Date, $geography: ID) {
+    publishReport(areaId: $areaId, asOf: $asOf, compare: $compare, geography: $geography) {
       id
       number
     }
@@ -51,7 +52,12 @@ export function ReportPreview({
   onPublished: (number: string) => void;
 }) {
   const can = useCan();
-  const variables = { areaId: choice.area, asOf: choice.asOf, compare: choice.compare };
+  const variables = {
+    areaId: choice.area,
+    asOf: choice.asOf,
+    compare: choice.compare,
+    geography: choice.geography,
+  };
   const state = useLoadable(reportPreviewDocument, variables, (data) => data.report);
   const [publishing, publish] = useMutation(publishReportDocument);
 

@@ -10,7 +10,7 @@ export function defaultCompare(asOf: string): string {
 
 /** Where the report of these days downloads as `format` (the same sign-in as the API). */
 export function downloadUrl(
-  report: { areaCode: string; asOf: string; compare: string },
+  report: { areaCode: string; asOf: string; compare: string; geography?: string | null },
   format: 'docx' | 'pdf' | 'xlsx',
 ): string {
   const query = new URLSearchParams({
@@ -19,5 +19,6 @@ export function downloadUrl(
     compare: report.compare,
     format,
   });
+  if (report.geography) query.set('geography', report.geography);
   return `/reports/download?${query}`;
 }

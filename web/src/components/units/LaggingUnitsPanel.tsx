@@ -7,8 +7,8 @@ import { Panel } from '../common/Panel.tsx';
 import { UnitTable } from './UnitTable.tsx';
 
 const laggingUnitsDocument = graphql(`
-  query LaggingUnits($id: ID!, $asOf: Date) {
-    area(id: $id) {
+  query LaggingUnits($id: ID!, $geography: ID!, $asOf: Date) {
+    area(id: $id, geography: $geography) {
       id
       units(orderBy: ACTIVATION_RATE_ASC, asOf: $asOf, first: 20) {
         totalCount
@@ -33,8 +33,19 @@ const laggingUnitsDocument = graphql(`
 `);
 
 /** The area's units with the lowest activation rate on the day: where a district head looks first. */
-export function LaggingUnitsPanel({ areaId, asOf }: { areaId: string; asOf: string | null }) {
-  const state = useLoadable(laggingUnitsDocument, { id: areaId, asOf }, (data) => data.area?.units ?? null);
+export function LaggingUnitsPanel({
+  scope,
+  asOf,
+}: {
+  /** The area, in its geography. */
+  scope: { areaId: string; geography: string };
+  asOf: string | null;
+}) {
+  const state = useLoadable(
+    laggingUnitsDocument,
+    { id: scope.areaId, geography: scope.geography, asOf },
+    (data) => data.area?.units ?? null,
+  );
   const units = state.status === 'ready' ? state.data : null;
   const title = t.units.laggingTitle(
     units?.edges.length ?? 0,

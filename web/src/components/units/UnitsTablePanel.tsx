@@ -73,7 +73,14 @@ const START: Criteria = {
  * Every unit of an area, a page at a time: searched without regard to diacritics, filtered by sector,
  * managing office, officer in charge, milestone reached or "not yet contacted", ordered by rate or name, each a link to its page.
  */
-export function UnitsTablePanel({ areaId, asOf }: { areaId: string; asOf: string | null }) {
+export function UnitsTablePanel({
+  scope: area,
+  asOf,
+}: {
+  /** The area, in its geography. */
+  scope: { areaId: string; geography: string };
+  asOf: string | null;
+}) {
   const [criteria, setCriteria] = useState<Criteria>(START);
   // The cursors of the pages before this one, so that "previous" needs no offset arithmetic.
   const [cursors, setCursors] = useState<(string | null)[]>([null]);
@@ -82,7 +89,7 @@ export function UnitsTablePanel({ areaId, asOf }: { areaId: string; asOf: string
     unitsTableDocument,
     {
       scope: {
-        areaId,
+        ...area,
         sector: criteria.sector || null,
         officeId: criteria.office || null,
         staffId: criteria.officer || null,
@@ -99,7 +106,7 @@ export function UnitsTablePanel({ areaId, asOf }: { areaId: string; asOf: string
     (data) => data.units,
   );
   // The offices and officers that have units here, for the choices (the officers panel asks the same).
-  const people = useScopePeople({ areaId }, asOf);
+  const people = useScopePeople(area, asOf);
   const choices = people.status === 'ready' ? people.data : null;
 
   function apply(event: FormEvent<HTMLFormElement>) {
