@@ -6,6 +6,7 @@ import postgres from 'postgres';
 import type { Viewer } from '../api/src/auth/reach.ts';
 import { createContext } from '../api/src/context.ts';
 import { type Database, migrateDatabase, openDatabase } from '../api/src/db/client.ts';
+import { addShippedGeographies } from '../api/src/reference/geographies.ts';
 import { loadReferenceIfEmpty } from '../api/src/reference/load.ts';
 import { seedDatabase } from '../api/src/seed/load.ts';
 import { createApp } from '../api/src/server.ts';
@@ -36,29 +37,38 @@ const DAYS = ['2021-05-01', '2021-06-15', '2021-08-01', '2021-10-01', '2022-03-0
 
 const QUERIES: [string, string][] = [
   ['coverage (province)', '{ coverage(asOf: $D) { target activated activationRate unitsContacted } }'],
-  ['coverage (district 572)', '{ coverage(scope: { areaId: "572" }, asOf: $D) { target activated } }'],
+  [
+    'coverage (district 572)',
+    '{ coverage(scope: { areaId: "572", geography: "KH-2021" }, asOf: $D) { target activated } }',
+  ],
   ['coverage (officer CB0010)', '{ coverage(scope: { staffId: "CB0010" }, asOf: $D) { target activated } }'],
   [
     'coverage (568 + NQD)',
-    '{ coverage(scope: { areaId: "568", sector: "NQD" }, asOf: $D) { target activated } }',
+    '{ coverage(scope: { areaId: "568", geography: "KH-2021", sector: "NQD" }, asOf: $D) { target activated } }',
   ],
-  ['breakdown DISTRICT', '{ breakdown(by: DISTRICT, asOf: $D) { key coverage { target activated } } }'],
-  ['breakdown COMMUNE', '{ breakdown(by: COMMUNE, asOf: $D) { key coverage { target activated } } }'],
+  [
+    'breakdown DISTRICT',
+    '{ breakdown(by: DISTRICT, scope: { geography: "KH-2021" }, asOf: $D) { key coverage { target activated } } }',
+  ],
+  [
+    'breakdown COMMUNE',
+    '{ breakdown(by: COMMUNE, scope: { geography: "KH-2021" }, asOf: $D) { key coverage { target activated } } }',
+  ],
   ['breakdown OFFICE', '{ breakdown(by: OFFICE, asOf: $D) { key coverage { target activated } } }'],
   ['breakdown STAFF', '{ breakdown(by: STAFF, asOf: $D) { key coverage { target activated } } }'],
   ['breakdown SECTOR', '{ breakdown(by: SECTOR, asOf: $D) { key coverage { target activated } } }'],
   [
     'breakdown UNIT (568)',
-    '{ breakdown(by: UNIT, scope: { areaId: "568" }, asOf: $D) { key coverage { activated } } }',
+    '{ breakdown(by: UNIT, scope: { areaId: "568", geography: "KH-2021" }, asOf: $D) { key coverage { activated } } }',
   ],
   ['trend (province, 91 days)', '{ trend(from: "2021-04-01", to: "2021-06-30") { date activated } }'],
   [
     'areas DISTRICT + coverage',
-    '{ areas(level: DISTRICT) { id name coverage(asOf: $D) { target activated } } }',
+    '{ areas(level: DISTRICT, geography: "KH-2021") { id name coverage(asOf: $D) { target activated } } }',
   ],
   [
     'area 568 children + coverage',
-    '{ area(id: "568") { children { id coverage(asOf: $D) { activated } } } }',
+    '{ area(id: "568", geography: "KH-2021") { children { id coverage(asOf: $D) { activated } } } }',
   ],
   [
     'units (first 50)',
@@ -67,6 +77,26 @@ const QUERIES: [string, string][] = [
   [
     'units lagging most (first 50)',
     '{ units(orderBy: ACTIVATION_RATE_ASC, asOf: $D, first: 50) { totalCount edges { node { id coverage(asOf: $D) { activationRate } } } } }',
+  ],
+];
+
+/** The same questions in 2025's map: its communes hold the same units, through their own rollups. */
+const MAP_2025_QUERIES: [string, string][] = [
+  [
+    '2025: coverage (commune 22366)',
+    '{ coverage(scope: { areaId: "22366", geography: "KH-2025" }, asOf: $D) { target activated } }',
+  ],
+  [
+    '2025: breakdown COMMUNE',
+    '{ breakdown(by: COMMUNE, scope: { geography: "KH-2025" }, asOf: $D) { key coverage { target activated } } }',
+  ],
+  [
+    '2025: areas COMMUNE + coverage',
+    '{ areas(level: COMMUNE, geography: "KH-2025") { id name coverage(asOf: $D) { target activated } } }',
+  ],
+  [
+    '2025: breakdown UNIT (22366)',
+    '{ breakdown(by: UNIT, scope: { areaId: "22366", geography: "KH-2025" }, asOf: $D) { key coverage { activated } } }',
   ],
 ];
 
@@ -102,6 +132,7 @@ const PLAIN: [string, (asOf: string) => ReturnType<typeof sql>][] = [
     (asOf) => sql`select c.ancestor_id, count(distinct s.person_id) from person_steps s
       join persons p on p.id = s.person_id join units u on u.id = p.unit_id
       join area_closure c on c.descendant_id = u.area_id join areas a on a.id = c.ancestor_id and a.level = 'DISTRICT'
+        and a.geography_id = (select id from geographies where code = 'KH-2021')
       where s.date <= ${asOf} and s.step >= 'ACTIVATED' group by c.ancestor_id`,
   ],
 ];
@@ -130,12 +161,20 @@ async function bench(label: string, database: Database): Promise<void> {
   console.log(
     `\n${label}: ${seeded.persons.toLocaleString('vi-VN')} persons, ${seeded.units.toLocaleString('vi-VN')} units (seeded in ${(seeded.milliseconds / 1000).toFixed(1)} s), ${RUNS} runs per query over ${DAYS.length} asOf days`,
   );
+  const maps = performance.now();
+  const added = await addShippedGeographies(database.db);
+  console.log(
+    `added the maps ${added.join(', ')} over them in ${((performance.now() - maps) / 1000).toFixed(1)} s (areas, mappings, every unit's place, the new areas' rollups)`,
+  );
   console.log(`${'query'.padEnd(32)}   median        p95`);
   const { apollo } = await createApp(database, { serveWeb: false });
-  const [district] = await database.db.execute<{ id: number }>(sql`select id from areas where code = '572'`);
+  const [district] = await database.db.execute<{ id: number }>(
+    sql`select a.id from areas a join geographies g on g.id = a.geography_id where a.code = '572' and g.code = 'KH-2021'`,
+  );
   const districtHead: Viewer = { ...BENCH_VIEWER, role: 'DISTRICT', areaId: district?.id ?? null };
   const runs: [string, string, Viewer][] = [
     ...QUERIES.map(([name, text]): [string, string, Viewer] => [name, text, BENCH_VIEWER]),
+    ...MAP_2025_QUERIES.map(([name, text]): [string, string, Viewer] => [name, text, BENCH_VIEWER]),
     ...DISTRICT_QUERIES.map(([name, text]): [string, string, Viewer] => [name, text, districtHead]),
   ];
   for (const [name, text, viewer] of runs) {
