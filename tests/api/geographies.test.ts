@@ -14,6 +14,7 @@ import { createTestDatabase } from '../helpers/database.ts';
 import { type Fixture, loadFixture } from '../helpers/fixtures.ts';
 import { type AnyData, execute, expectBadUserInput, type GraphQLResult } from '../helpers/graphql.ts';
 import { HAND_MADE } from '../helpers/hand-made.ts';
+import { importFile, problemLines } from '../helpers/imports.ts';
 import { coverageFromBaseTables } from '../helpers/recompute.ts';
 
 /*
@@ -340,6 +341,45 @@ describe('reach across maps', () => {
     expect(split.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const rows = await ask(BREAKDOWN, { by: 'COMMUNE', asOf: '2022-03-01' });
     expect(rows.data?.breakdown.map((r: AnyData) => r.key)).toEqual(['90900']);
+  });
+
+  test('a units file names its commune in today’s map, no district needed; a district head only where all is theirs', async () => {
+    const now = new Date('2022-03-01T05:00:00Z');
+    const header = 'unit_code,name,commune_code,office_code,sector';
+    const placed = async (unit: string) =>
+      database.db.execute<{ geography: string; area: string }>(sql`
+        select g.code as geography, a.code as area from unit_places p join units u on u.id = p.unit_id
+        join areas a on a.id = p.area_id join geographies g on g.id = p.geography_id
+        where u.code = ${unit} order by g.valid_from`);
+    const summary = await importFile(database, 'units', `${header}\nUF,Đơn vị Mới,90900,BHXH-90,NQD\n`, {
+      now,
+    });
+    expect(problemLines(summary)).toEqual([]);
+    expect(summary.outcome).toBe('APPLIED');
+    // In 2021's map it lies in the district its commune was formed in, commune unknown.
+    expect(await placed('UF')).toEqual([
+      { geography: 'KH-2021', area: '901' },
+      { geography: 'T-2', area: '90900' },
+    ]);
+    const nowhere = await importFile(database, 'units', `${header}\nUG,Không Nơi,,BHXH-90,NQD\n`, { now });
+    expect(problemLines(nowhere)).toEqual([
+      'row 2, column district_code: is empty, and so is commune_code: a unit needs its commune (or, in a map with districts, at least its district)',
+    ]);
+    const [own] = await database.db.execute<{ id: number }>(
+      sql`select id from areas where code = '901' and geography_id = (select id from geographies where code = 'KH-2021')`,
+    );
+    const reach = { kind: 'area' as const, areaId: (own as { id: number }).id };
+    const outside = await importFile(database, 'units', `${header}\nUH,Đơn vị Tây,90960,BHXH-90,NQD\n`, {
+      now,
+      reach,
+    });
+    expect(outside.problems.map((p) => p.code)).toEqual(['OUT_OF_REACH']);
+    const inside = await importFile(database, 'units', `${header}\nUI,Đơn vị Trong,90900,BHXH-90,NQD\n`, {
+      now,
+      reach,
+    });
+    expect(problemLines(inside)).toEqual([]);
+    expect(inside.outcome).toBe('APPLIED');
   });
 
   test('a unit recorded in the new map lies, in the old one, in the smallest area its commune came from', async () => {

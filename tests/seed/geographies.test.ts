@@ -8,6 +8,7 @@ import { addShippedGeographies } from '../../api/src/reference/geographies.ts';
 import { loadReferenceIfEmpty } from '../../api/src/reference/load.ts';
 import { seedDatabase } from '../../api/src/seed/load.ts';
 import { createApp } from '../../api/src/server.ts';
+import { EXAMPLES } from '../../web/src/graphiql/examples.ts';
 import { createTestDatabase } from '../helpers/database.ts';
 import { type AnyData, execute, type GraphQLResult } from '../helpers/graphql.ts';
 import { coverageFromBaseTables } from '../helpers/recompute.ts';
@@ -137,6 +138,13 @@ describe('the shipped geographies over the demo data', () => {
       now: { name: 'Phường Nha Trang' },
       before: { name: 'Phường Phước Tiến' },
     });
+  });
+
+  test('every GraphiQL example runs as it is against the demo data in its three maps', async () => {
+    for (const { query } of EXAMPLES) {
+      const result = await run(query, {}, new Date('2026-12-01T05:00:00Z'));
+      expect(result.errors, query.split('\n')[0]).toBeUndefined();
+    }
   });
 
   test('every 2025 area equals a recomputation from the base rows', async () => {

@@ -188,7 +188,7 @@ const WRITERS: Record<ImportKind, (tx: Tx, options: ApplyOptions) => Promise<Wri
         sql`insert into units (code, name, area_id, office_id, sector, tax_code, address)
           select r.unit_code, r.name, coalesce(c.id, d.id), o.id, r.sector::sector, r.tax_code, r.address
           from ${rows}
-          join ${areas} d on d.code = r.district_code
+          left join ${areas} d on d.code = r.district_code
           left join ${areas} c on c.code = r.commune_code
           join offices o on o.code = r.office_code
           on conflict (code) do update set ${update.set}, area_id = ${area}

@@ -122,7 +122,8 @@ export const KIND_SPECS: Record<ImportKind, KindSpec> = {
     columns: [
       code('unit_code', 'mã đơn vị'),
       text('name', 'tên đơn vị', true),
-      code('district_code', 'mã huyện'),
+      // A map without districts (2025's) names the commune only: one of the two is needed (stage.ts).
+      code('district_code', 'mã huyện', false),
       code('commune_code', 'mã xã', false),
       code('office_code', 'mã cơ quan bhxh'),
       { name: 'sector', vi: 'khối', required: true, type: 'enum', values: enumOf(SECTORS, { khác: 'KHAC' }) },

@@ -32,6 +32,7 @@ import {
   findDuplicates,
   findOutOfReach,
   findStepsOutOfOrder,
+  findUnitsWithoutArea,
   findUnknownReferences,
   finishStaging,
   openStager,
@@ -469,7 +470,10 @@ async function checkTogether(
       while ((await refuse(await unknown())) > 0) {}
     }
   }
-  if (kind === 'units') await refuse(await findCommunesOutsideDistricts(tx, table, geographyId));
+  if (kind === 'units') {
+    await refuse(await findUnitsWithoutArea(tx, table));
+    await refuse(await findCommunesOutsideDistricts(tx, table, geographyId));
+  }
   const outside = await findOutOfReach(tx, table, kind, reach, geographyId);
   await refuse(outside.problems);
   refusedPersons.push(...outside.personIds);

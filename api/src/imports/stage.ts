@@ -4,7 +4,7 @@ import { finished } from 'node:stream/promises';
 import { type SQL, sql } from 'drizzle-orm';
 import type postgres from 'postgres';
 import type { Reach } from '../auth/reach.ts';
-import { unitsInReach } from '../db/queries/scope.ts';
+import { areaFiguresInReach, unitsInReach } from '../db/queries/scope.ts';
 import type { Tx } from '../db/rollups.ts';
 import { step } from '../db/schema/index.ts';
 import { enumArray, intArray, textArray } from '../db/sql.ts';
@@ -331,6 +331,22 @@ export async function findUnknownReferences(
   return problems;
 }
 
+/** A unit's row names its commune, or at least its district (a map without districts, the commune). */
+export async function findUnitsWithoutArea(tx: Tx, table: string): Promise<Problem[]> {
+  const rows = await tx.execute<{ row_no: number }>(sql`
+    select r.row_no from ${sql.raw(table)} r where r.district_code is null and r.commune_code is null order by r.row_no`);
+  return rows.map((r) =>
+    problem(
+      'REQUIRED',
+      {
+        en: 'is empty, and so is commune_code: a unit needs its commune (or, in a map with districts, at least its district)',
+        vi: 'bị bỏ trống, cột mã xã cũng vậy: đơn vị cần mã xã (hoặc, với địa giới còn cấp huyện, ít nhất mã huyện)',
+      },
+      { row: r.row_no, column: 'district_code' },
+    ),
+  );
+}
+
 /** A unit's commune must lie inside the district the row names. */
 export async function findCommunesOutsideDistricts(
   tx: Tx,
@@ -433,8 +449,10 @@ export async function findOutOfReach(
       return {
         problems: await unitsOutside(
           'district_code',
-          sql`not exists (select 1 from ${areasOf(geographyId)} a join area_closure c on c.descendant_id = a.id
-            where a.code = coalesce(r.commune_code, r.district_code) and c.ancestor_id = ${reach.areaId})
+          // The named area's figures must be within reach: inside the district head's area, or, in
+          // another map, an area that holds units and only theirs.
+          sql`not exists (select 1 from ${areasOf(geographyId)} a
+            where a.code = coalesce(r.commune_code, r.district_code) and ${areaFiguresInReach(reach, sql`a.id`)})
             or exists (select 1 from units u where u.code = r.unit_code and not (${inReach}))`,
         ),
         personIds: [],

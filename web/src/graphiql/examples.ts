@@ -1,6 +1,6 @@
 /*
  * The tabs GraphiQL opens with: the questions leadership and analysts ask most, each a query that
- * runs as it is against the demo data. The same five stand in the README.
+ * runs as it is against the demo data. The same six stand in the README.
  */
 export const EXAMPLES: { query: string }[] = [
   {
@@ -45,6 +45,16 @@ query Blockers {
 query Forecast {
   pace(asOf: "2021-07-31") { last7Days last28Days perDayLast7 perDayLast28 }
   forecast(asOf: "2021-07-31", targetRate: 0.8) { activationsNeeded perDay date }
+}`,
+  },
+  {
+    query: `# 6. The same day in today's map: 2025's communes, and what Phường Nha Trang was formed from
+query TodaysMap {
+  geographies { id name validFrom validUntil }
+  breakdown(by: COMMUNE, scope: { geography: "KH-2025" }, asOf: "2021-07-31") {
+    key label coverage { activationRate activated target }
+  }
+  area(id: "22366", geography: "KH-2025") { name formedFrom { id name geography { id } } }
 }`,
   },
 ];
