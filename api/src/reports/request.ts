@@ -1,7 +1,12 @@
 import type { Reach } from '../auth/reach.ts';
 import type { Db } from '../db/client.ts';
 import { type AreaRow, getAreaByCode, getAreasByIds, listRootAreas } from '../db/queries/areas.ts';
-import { geographyOn, getGeographiesByIds, getGeographyByCode } from '../db/queries/geographies.ts';
+import {
+  type GeographyRef,
+  geographyOn,
+  getGeographiesByIds,
+  getGeographyByCode,
+} from '../db/queries/geographies.ts';
 import { canReadArea } from '../db/queries/scope.ts';
 import { addDays, daysBetween, type IsoDate, parseUserDate } from '../lib/dates.ts';
 import { BadInputError, ForbiddenError, NotFoundError } from '../lib/errors.ts';
@@ -55,7 +60,7 @@ export async function resolveReportRequest(db: Db, input: ReportInput, reach: Re
       `The comparison day "compare" (${compare}) is after the report's day "asOf" (${asOf})`,
       'compare',
     );
-  let geography = input.geography ? await getGeographyByCode(db, input.geography) : null;
+  let geography: GeographyRef | null = input.geography ? await getGeographyByCode(db, input.geography) : null;
   if (input.geography && !geography) throw new NotFoundError('Geography', input.geography, 'geography');
   // A district head's own report, asked without an area, is made in the map their area was named in.
   if (!geography && !input.areaCode && reach.kind === 'area') {

@@ -10,20 +10,27 @@ import { intArray } from '../sql.ts';
  * valid_from is on or before it (the first one for any day before them all).
  */
 
-export interface GeographyRow extends Record<string, unknown> {
+/** A geography as every read that names one resolves it: cheap, no counts. */
+export interface GeographyRef extends Record<string, unknown> {
   id: number;
   code: string;
   name: string;
   validFrom: IsoDate;
   /** The day before the next geography takes effect; null for the one in force now and after. */
   validUntil: IsoDate | null;
+}
+
+/** A geography as the API lists it, with what it holds. */
+export interface GeographyRow extends GeographyRef {
   areaCount: number;
   unitCount: number;
   levels: ('PROVINCE' | 'DISTRICT' | 'COMMUNE')[];
 }
 
-const columns = sql`g.id, g.code, g.name, g.valid_from::text as "validFrom",
-  (select (min(n.valid_from) - 1)::text from geographies n where n.valid_from > g.valid_from) as "validUntil",
+const refColumns = sql`g.id, g.code, g.name, g.valid_from::text as "validFrom",
+  (select (min(n.valid_from) - 1)::text from geographies n where n.valid_from > g.valid_from) as "validUntil"`;
+
+const columns = sql`${refColumns},
   (select count(*)::int from areas a where a.geography_id = g.id) as "areaCount",
   (select count(*)::int from unit_places p where p.geography_id = g.id) as "unitCount",
   array(select distinct a.level from areas a where a.geography_id = g.id order by a.level)::text[] as levels`;
@@ -33,9 +40,9 @@ export async function listGeographies(db: Tx): Promise<GeographyRow[]> {
   return db.execute<GeographyRow>(sql`select ${columns} from geographies g order by g.valid_from`);
 }
 
-export async function getGeographyByCode(db: Tx, code: string): Promise<GeographyRow | null> {
-  const [row] = await db.execute<GeographyRow>(
-    sql`select ${columns} from geographies g where g.code = ${code}`,
+export async function getGeographyByCode(db: Tx, code: string): Promise<GeographyRef | null> {
+  const [row] = await db.execute<GeographyRef>(
+    sql`select ${refColumns} from geographies g where g.code = ${code}`,
   );
   return row ?? null;
 }
@@ -73,9 +80,9 @@ export async function geographyHasLevel(db: Tx, geographyId: number, level: stri
 }
 
 /** The geography in force on a day. */
-export async function geographyOn(db: Tx, day: IsoDate): Promise<GeographyRow> {
-  const [row] = await db.execute<GeographyRow>(
-    sql`select ${columns} from geographies g where g.id = ${geographyOnDay(day)}`,
+export async function geographyOn(db: Tx, day: IsoDate): Promise<GeographyRef> {
+  const [row] = await db.execute<GeographyRef>(
+    sql`select ${refColumns} from geographies g where g.id = ${geographyOnDay(day)}`,
   );
   if (!row) throw new Error('The database has no geography: its migrations have not run');
   return row;
@@ -89,6 +96,6 @@ export async function chooseGeography(
   db: Tx,
   code: string | null | undefined,
   day: IsoDate,
-): Promise<GeographyRow | null> {
+): Promise<GeographyRef | null> {
   return code === null || code === undefined ? geographyOn(db, day) : getGeographyByCode(db, code);
 }

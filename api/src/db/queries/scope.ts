@@ -337,7 +337,8 @@ export function scopedUnits(scope: Scope, asOf: IsoDate): SQL {
  * the scope's units must be selected one by one.
  */
 export function areaOnly(scope: Scope): number | undefined | null {
-  const { areaId, reach, ...rest } = scope;
+  // The geography only says in which map the area was named: it selects no unit.
+  const { areaId, reach, geographyId: _, ...rest } = scope;
   if (reach.kind === 'officer' || (reach.kind === 'area' && areaId === undefined)) return null;
   return Object.values(rest).every((v) => v === undefined) ? areaId : null;
 }
