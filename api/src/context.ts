@@ -4,7 +4,7 @@ import type { Db } from './db/client.ts';
 import { type AccountLoaders, accountLoaders } from './db/queries/accounts.ts';
 import { type AreaLoaders, areaLoaders, listRootAreas } from './db/queries/areas.ts';
 import { type CoverageLoaders, coverageLoaders } from './db/queries/coverage.ts';
-import { type GeographyLoaders, geographyLoaders, geographyOn } from './db/queries/geographies.ts';
+import { type GeographyLoaders, geographyLoaders } from './db/queries/geographies.ts';
 import { type GoalLoaders, goalLoaders } from './db/queries/goals.ts';
 import { type OfficeLoaders, officeLoaders } from './db/queries/offices.ts';
 import { type OutreachLoaders, outreachLoaders } from './db/queries/outreach.ts';
@@ -33,7 +33,7 @@ export interface Context {
   /** More refusals of persons' data than this within a minute raise an alert. */
   refusalAlertPerMinute: number;
   /** The one root area (the province) of a geography; null when there are several or none. */
-  rootAreaId: (geographyId: number | undefined) => Promise<number | null>;
+  rootAreaId: (geographyId: number) => Promise<number | null>;
 }
 
 /** Every domain's loaders, made afresh for each request so that nothing is cached across callers. */
@@ -74,12 +74,13 @@ export function createContext(
   options: ContextOptions = {},
 ): Context {
   const roots = new Map<number, Promise<number | null>>();
-  const rootAreaId = async (geographyId: number | undefined) => {
-    const id = geographyId ?? (await geographyOn(db, today(now))).id;
-    let root = roots.get(id);
+  const rootAreaId = (geographyId: number) => {
+    let root = roots.get(geographyId);
     if (!root) {
-      root = listRootAreas(db, id).then((found) => (found.length === 1 ? (found[0]?.id ?? null) : null));
-      roots.set(id, root);
+      root = listRootAreas(db, geographyId).then((found) =>
+        found.length === 1 ? (found[0]?.id ?? null) : null,
+      );
+      roots.set(geographyId, root);
     }
     return root;
   };

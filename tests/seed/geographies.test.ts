@@ -4,6 +4,7 @@ import { parse } from 'csv-parse/sync';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Database } from '../../api/src/db/client.ts';
+import { COVERAGE_COUNTS } from '../../api/src/db/queries/coverage.ts';
 import { addShippedGeographies } from '../../api/src/reference/geographies.ts';
 import { loadReferenceIfEmpty } from '../../api/src/reference/load.ts';
 import { seedDatabase } from '../../api/src/seed/load.ts';
@@ -21,16 +22,7 @@ import { coverageFromBaseTables } from '../helpers/recompute.ts';
 
 const REFERENCE = path.join(import.meta.dirname, '../../api/src/reference');
 const DAYS = ['2021-06-30', '2021-09-30', '2021-12-31'];
-const FIELDS = [
-  'target',
-  'registered',
-  'approved',
-  'activated',
-  'formSigned',
-  'verified',
-  'units',
-  'unitsContacted',
-];
+const FIELDS = COVERAGE_COUNTS;
 const COVERAGE = `query ($scope: Scope, $asOf: Date) { coverage(scope: $scope, asOf: $asOf) { ${FIELDS.join(' ')} } }`;
 
 type Row = Record<string, string>;

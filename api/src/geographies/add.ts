@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { placeInGeography } from '../db/places.ts';
-import { geographyOn, listGeographies } from '../db/queries/geographies.ts';
+import { type GeographyRef, geographyOn, listGeographyRefs } from '../db/queries/geographies.ts';
 import { rebuildAreaClosure, rollUpGeography, type Tx } from '../db/rollups.ts';
 import { boolArray, enumArray, intArray, textArray } from '../db/sql.ts';
 import { addDays, type IsoDate, parseUserDate } from '../lib/dates.ts';
@@ -62,7 +62,7 @@ export async function addGeography(db: Db, request: AddGeographyRequest): Promis
   const validFrom = parseUserDate(request.validFrom);
   if (!validFrom)
     problems.push(`--valid-from "${request.validFrom}" is not a real day (yyyy-mm-dd or dd/mm/yyyy)`);
-  const existing = await listGeographies(db);
+  const existing = await listGeographyRefs(db);
   if (existing.some((g) => g.code === request.code))
     problems.push(`a geography "${request.code}" exists already (pnpm cli geography list)`);
   const last = existing.at(-1);
@@ -87,12 +87,11 @@ export async function addGeography(db: Db, request: AddGeographyRequest): Promis
       summary = await write(tx, {
         request,
         validFrom,
-        previousId: previous.id,
+        previous,
         areas: areas.rows,
         mapping: mapping.rows,
         units: units?.rows ?? [],
       });
-      summary.previous = previous.code;
       // A dry run does everything, then rolls it back.
       if (request.dryRun) throw new DryRun();
       return summary;
@@ -141,14 +140,16 @@ function checkAreas(rows: FileRow[], file: string): string[] {
 interface Checked {
   request: AddGeographyRequest;
   validFrom: IsoDate;
-  previousId: number;
+  /** The geography in force the day before: the one the mapping's old codes are read in. */
+  previous: GeographyRef;
   areas: FileRow[];
   mapping: FileRow[];
   units: FileRow[];
 }
 
 async function write(tx: Tx, input: Checked): Promise<AddGeographySummary> {
-  const { request, areas, mapping, previousId } = input;
+  const { request, areas, mapping } = input;
+  const previousId = input.previous.id;
   const [geography] = await tx.execute<{ id: number }>(sql`
     insert into geographies (code, name, valid_from) values (${request.code}, ${request.name.trim()}, ${input.validFrom})
     returning id`);
@@ -168,8 +169,8 @@ async function write(tx: Tx, input: Checked): Promise<AddGeographySummary> {
     where a.code = x.code and a.geography_id = ${id}`);
   await rebuildAreaClosure(tx);
 
-  const problems = await writeMapping(tx, id, previousId, input);
-  problems.push(...(await writeChoices(tx, id, previousId, input)));
+  const problems = await writeMapping(tx, id, input);
+  problems.push(...(await writeChoices(tx, id, input)));
   if (problems.length > 0) throw new GeographyRefusedError(problems);
 
   await placeInGeography(tx, previousId, id);
@@ -191,7 +192,7 @@ async function write(tx: Tx, input: Checked): Promise<AddGeographySummary> {
   return {
     code: request.code,
     validFrom: input.validFrom,
-    previous: '',
+    previous: input.previous.code,
     areas: areas.length,
     mappings: mapping.length,
     placed: placed as AddGeographySummary['placed'],
@@ -200,7 +201,8 @@ async function write(tx: Tx, input: Checked): Promise<AddGeographySummary> {
 }
 
 /** Writes the mapping; what is wrong with it, by row. */
-async function writeMapping(tx: Tx, id: number, previousId: number, input: Checked): Promise<string[]> {
+async function writeMapping(tx: Tx, id: number, input: Checked): Promise<string[]> {
+  const previousId = input.previous.id;
   const file = input.request.mapping.fileName;
   const rows = input.mapping;
   const problems: string[] = [];
@@ -211,9 +213,7 @@ async function writeMapping(tx: Tx, id: number, previousId: number, input: Check
     left join areas o on o.code = x.old_code and o.geography_id = ${previousId}
     left join areas n on n.code = x.new_code and n.geography_id = ${id}
     order by x.row_no`);
-  const [previous] = await tx.execute<{ code: string }>(
-    sql`select code from geographies where id = ${previousId}`,
-  );
+  const previous = input.previous;
   const pairs = new Map<string, number>();
   const parts = new Map<number, { rows: FileRow[]; defaults: number }>();
   const valid: { row: FileRow; oldId: number; newId: number }[] = [];
@@ -222,7 +222,7 @@ async function writeMapping(tx: Tx, id: number, previousId: number, input: Check
     const { old_area_code: oldCode, new_area_code: newCode } = row.values;
     if (f.old_id === null)
       problems.push(
-        `${file}: row ${row.row}, column old_area_code: no area "${oldCode}" in ${previous?.code}, the geography in force the day before`,
+        `${file}: row ${row.row}, column old_area_code: no area "${oldCode}" in ${previous.code}, the geography in force the day before`,
       );
     if (f.new_id === null)
       problems.push(`${file}: row ${row.row}, column new_area_code: no area "${newCode}" in the areas file`);
@@ -259,7 +259,7 @@ async function writeMapping(tx: Tx, id: number, previousId: number, input: Check
     group by a.code order by a.code`);
   for (const u of unmapped)
     problems.push(
-      `${file}: "${u.code}" of ${previous?.code} holds ${u.units} unit${u.units === 1 ? '' : 's'} but has no row`,
+      `${file}: "${u.code}" of ${previous.code} holds ${u.units} unit${u.units === 1 ? '' : 's'} but has no row`,
     );
   if (problems.length > 0) return problems;
   await tx.execute(sql`
@@ -270,7 +270,8 @@ async function writeMapping(tx: Tx, id: number, previousId: number, input: Check
 }
 
 /** Writes where the units of split areas lie; what is wrong with the units file, by row. */
-async function writeChoices(tx: Tx, id: number, previousId: number, input: Checked): Promise<string[]> {
+async function writeChoices(tx: Tx, id: number, input: Checked): Promise<string[]> {
+  const previousId = input.previous.id;
   const rows = input.units;
   if (rows.length === 0) return [];
   const file = input.request.units?.fileName ?? 'units';

@@ -160,11 +160,10 @@ async function inflate(file: File, take: (chunk: Buffer) => void): Promise<void>
     for await (const chunk of stream as AsyncIterable<Buffer>) take(chunk);
   } catch (error) {
     if (error instanceof FileRefusedError) throw error;
-    const why =
-      (error as Error).message === 'FILE_ENDED' ? 'is cut short' : `is damaged (${(error as Error).message})`;
-    const whyVi =
-      (error as Error).message === 'FILE_ENDED' ? 'bị cắt cụt' : `bị hỏng (${(error as Error).message})`;
-    throw unreadable(`${file.path} ${why}`, `${file.path} ${whyVi}`);
+    const { message } = error as Error;
+    throw message === 'FILE_ENDED'
+      ? unreadable(`${file.path} is cut short`, `${file.path} bị cắt cụt`)
+      : unreadable(`${file.path} is damaged (${message})`, `${file.path} bị hỏng (${message})`);
   } finally {
     stream.destroy();
   }

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
-import { listGeographies } from '../db/queries/geographies.ts';
+import { listGeographyRefs } from '../db/queries/geographies.ts';
 
 /*
  * The later geographies of Khánh Hòa shipped beside the 2021 list (see SOURCES.md): 1/11/2024 (Nghị
@@ -41,7 +41,7 @@ export async function addShippedGeographies(db: Db): Promise<string[]> {
   const { addGeography } = await import('../geographies/add.ts');
   const added: string[] = [];
   for (const shipped of SHIPPED_GEOGRAPHIES) {
-    const existing = await listGeographies(db);
+    const existing = await listGeographyRefs(db);
     if (existing.some((g) => g.code === shipped.code)) continue;
     // Only onto the list they were made from: a database whose map has moved on is the operator's.
     if ((existing.at(-1)?.validFrom ?? '') >= shipped.validFrom) continue;

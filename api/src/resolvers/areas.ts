@@ -1,7 +1,13 @@
 import type { SQL } from 'drizzle-orm';
+import type { Context } from '../context.ts';
 import type { Db } from '../db/client.ts';
 import { getAreaByCode, listAreas, listAreaVersions } from '../db/queries/areas.ts';
-import { geographyOnDay, getGeographyByCode, listGeographies } from '../db/queries/geographies.ts';
+import {
+  type GeographyParent,
+  geographyOnDay,
+  getGeographyByCode,
+  listGeographies,
+} from '../db/queries/geographies.ts';
 import type { Resolvers } from '../generated/graphql.ts';
 import type { IsoDate } from '../lib/dates.ts';
 import { ForbiddenError, NotFoundError } from '../lib/errors.ts';
@@ -34,6 +40,9 @@ export const areaResolvers: Resolvers = {
   },
   Geography: {
     id: (geography) => geography.code,
+    areaCount: async (g, _args, { loaders }) => g.areaCount ?? (await holdingsOf(g, loaders)).areaCount,
+    unitCount: async (g, _args, { loaders }) => g.unitCount ?? (await holdingsOf(g, loaders)).unitCount,
+    levels: async (g, _args, { loaders }) => g.levels ?? (await holdingsOf(g, loaders)).levels,
   },
   Area: {
     id: (area) => area.code,
@@ -68,6 +77,14 @@ export const areaResolvers: Resolvers = {
     },
   },
 };
+
+/** What a geography holds, for one that was read without it (an area's geography). */
+async function holdingsOf(geography: GeographyParent, loaders: Context['loaders']) {
+  return present(
+    await loaders.geographyHoldings.load(geography.id),
+    `holdings of geography ${geography.code}`,
+  );
+}
 
 /**
  * The id of the geography asked for (its code), NOT_FOUND when unknown; or, when none is asked for,

@@ -35,7 +35,7 @@ export async function requireScope(
 /** Refuses a DISTRICT or COMMUNE breakdown in a geography without that level (2025's has no DISTRICT). */
 export async function requireLevel(db: Db, scope: Scope, by: string, argument = 'by'): Promise<void> {
   if (by !== 'DISTRICT' && by !== 'COMMUNE') return;
-  if (scope.geographyId === undefined || (await geographyHasLevel(db, scope.geographyId, by))) return;
+  if (await geographyHasLevel(db, scope.geographyId, by)) return;
   const [geography] = await db.execute<{ code: string }>(
     sql`select code from geographies where id = ${scope.geographyId}`,
   );

@@ -36,7 +36,7 @@ export interface BreakdownRow {
 function dimension(
   by: GroupedDimension,
   asOf: IsoDate,
-  geographyId: number | undefined,
+  geographyId: number,
 ): { group: SQL; unitJoin?: SQL; join: SQL; code: SQL; label: SQL; order: SQL } {
   /** A group that is a row of `table`: its code, its name in `labelColumn`, ordered by code. */
   const rowOf = (table: string, labelColumn: string) => ({

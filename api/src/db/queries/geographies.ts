@@ -20,22 +20,35 @@ export interface GeographyRef extends Record<string, unknown> {
   validUntil: IsoDate | null;
 }
 
-/** A geography as the API lists it, with what it holds. */
-export interface GeographyRow extends GeographyRef {
+/** What a geography holds: its areas, the units it places, its levels from the top. */
+export interface GeographyHoldings extends Record<string, unknown> {
   areaCount: number;
   unitCount: number;
   levels: ('PROVINCE' | 'DISTRICT' | 'COMMUNE')[];
 }
 
+/** A geography as the API lists it, with what it holds. */
+export interface GeographyRow extends GeographyRef, GeographyHoldings {}
+
+/** A geography as a resolver receives it: what it holds when the list read it, else asked for. */
+export type GeographyParent = GeographyRef & Partial<GeographyHoldings>;
+
 const refColumns = sql`g.id, g.code, g.name, g.valid_from::text as "validFrom",
   (select (min(n.valid_from) - 1)::text from geographies n where n.valid_from > g.valid_from) as "validUntil"`;
 
-const columns = sql`${refColumns},
-  (select count(*)::int from areas a where a.geography_id = g.id) as "areaCount",
+/** What a geography holds; counted, so only where it is asked for (the list, not an area's geography). */
+const holdingColumns = sql`  (select count(*)::int from areas a where a.geography_id = g.id) as "areaCount",
   (select count(*)::int from unit_places p where p.geography_id = g.id) as "unitCount",
   array(select distinct a.level from areas a where a.geography_id = g.id order by a.level)::text[] as levels`;
 
-/** Every geography, oldest first. */
+const columns = sql`${refColumns}, ${holdingColumns}`;
+
+/** Every geography, oldest first, without what each holds: what a check of codes and days needs. */
+export async function listGeographyRefs(db: Tx): Promise<GeographyRef[]> {
+  return db.execute<GeographyRef>(sql`select ${refColumns} from geographies g order by g.valid_from`);
+}
+
+/** Every geography, oldest first, with what each holds. */
 export async function listGeographies(db: Tx): Promise<GeographyRow[]> {
   return db.execute<GeographyRow>(sql`select ${columns} from geographies g order by g.valid_from`);
 }
@@ -47,9 +60,15 @@ export async function getGeographyByCode(db: Tx, code: string): Promise<Geograph
   return row ?? null;
 }
 
-export async function getGeographiesByIds(db: Db, ids: readonly number[]): Promise<GeographyRow[]> {
-  return db.execute<GeographyRow>(
-    sql`select ${columns} from geographies g where g.id = any(${intArray(ids)})`,
+export async function getGeographiesByIds(db: Db, ids: readonly number[]): Promise<GeographyRef[]> {
+  return db.execute<GeographyRef>(
+    sql`select ${refColumns} from geographies g where g.id = any(${intArray(ids)})`,
+  );
+}
+
+async function getHoldings(db: Db, ids: readonly number[]): Promise<(GeographyHoldings & { id: number })[]> {
+  return db.execute<GeographyHoldings & { id: number }>(
+    sql`select g.id, ${holdingColumns} from geographies g where g.id = any(${intArray(ids)})`,
   );
 }
 
@@ -60,6 +79,10 @@ export function geographyLoaders(db: Db) {
     geographyById: oneOfEach(
       (ids) => getGeographiesByIds(db, ids),
       (geography) => geography.id,
+    ),
+    geographyHoldings: oneOfEach(
+      (ids) => getHoldings(db, ids),
+      (holdings) => holdings.id,
     ),
   };
 }

@@ -348,8 +348,8 @@ export function areaOnly(scope: Scope): number | undefined | null {
  * its figures are within reach, or every root area of the geography (one geography: the units of
  * another are the same units again).
  */
-export function scopedAreas(reach: Reach, areaId: number | undefined, geographyId: number | undefined): SQL {
+export function scopedAreas(reach: Reach, areaId: number | undefined, geographyId: number): SQL {
   if (areaId === undefined)
-    return sql`select id from areas where parent_id is null and geography_id = ${geographyId ?? sql`(select id from geographies order by valid_from limit 1)`}`;
+    return sql`select id from areas where parent_id is null and geography_id = ${geographyId}`;
   return sql`select ${areaId}::int where ${areaFiguresInReach(reach, sql`${areaId}::int`)}`;
 }
