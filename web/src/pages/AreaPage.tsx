@@ -1,12 +1,11 @@
 import { useEffect } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { AreaView } from '../components/coverage/AreaView.tsx';
-import { useAreaPage } from '../components/coverage/queries.ts';
+import { overviewOf, useAreaPage } from '../components/coverage/queries.ts';
 import { periodOf } from '../components/layout/GeographyPicker.tsx';
 import { t } from '../i18n/index.ts';
 import { useAsOf } from '../lib/as-of.ts';
 import { areaPath, useGeographyParam, usePageGeography } from '../lib/geography.ts';
-import { mapLoadable } from '../lib/loadable.ts';
 
 /**
  * `/areas/:id`: a district or commune (or the province) by its national code, in the page's
@@ -27,14 +26,10 @@ export function AreaPage() {
     if (!geo && newest) navigate(areaPath(id, newest.geography.id, asOf, ofDay), { replace: true });
   }, [geo, newest, id, asOf, ofDay, navigate]);
   if (page && !page.area && geo && list) {
-    const asked = list.findIndex((g) => g.id === geo);
+    const asked = list.find((g) => g.id === geo);
     return (
       <div className="panel">
-        <p>
-          {asked >= 0
-            ? t.geography.notInMap(id, periodOf(list[asked] as (typeof list)[number], asked === 0))
-            : t.geography.unknownArea(id)}
-        </p>
+        <p>{asked ? t.geography.notInMap(id, periodOf(list, asked)) : t.geography.unknownArea(id)}</p>
         <ul>
           {elsewhere.map((v) => (
             <li key={v.geography.id}>
@@ -47,13 +42,5 @@ export function AreaPage() {
       </div>
     );
   }
-  return (
-    <AreaView
-      state={{
-        ...mapLoadable(state, (data) => (data.area ? { today: data.today, area: data.area } : null)),
-        refresh: state.refresh,
-      }}
-      asOf={asOf}
-    />
-  );
+  return <AreaView state={overviewOf(state)} asOf={asOf} />;
 }

@@ -1,9 +1,8 @@
 import { type SessionUser, useSession } from '../auth/session.tsx';
 import { AreaView } from '../components/coverage/AreaView.tsx';
-import { useAreaPage, useRootOverview } from '../components/coverage/queries.ts';
+import { overviewOf, useAreaPage, useRootOverview } from '../components/coverage/queries.ts';
 import { useAsOf } from '../lib/as-of.ts';
 import { usePageGeography } from '../lib/geography.ts';
-import { mapLoadable } from '../lib/loadable.ts';
 import { OfficerView } from './OfficerPage.tsx';
 
 /**
@@ -28,14 +27,5 @@ function ProvinceView() {
 function OwnAreaView({ area }: { area: NonNullable<SessionUser['area']> }) {
   const { asOf } = useAsOf();
   const state = useAreaPage(area.code, area.geography, asOf);
-  return (
-    <AreaView
-      state={{
-        ...mapLoadable(state, (data) => (data.area ? { today: data.today, area: data.area } : null)),
-        refresh: state.refresh,
-      }}
-      asOf={asOf}
-      mapFixed
-    />
-  );
+  return <AreaView state={overviewOf(state)} asOf={asOf} mapFixed />;
 }

@@ -1,6 +1,7 @@
 import { graphql } from '../../gql';
 import type { AreaPageQuery } from '../../gql/graphql.ts';
 import { addDays, todayInVietnam } from '../../lib/days.ts';
+import { mapLoadable } from '../../lib/loadable.ts';
 import { type LoadableQuery, useLoadable } from '../../lib/useLoadable.ts';
 
 // One request for the whole page: the area view's fragment, which gathers its panels'. Without asOf
@@ -58,6 +59,14 @@ export interface AreaPageData {
 /** Seven days before the page's day (today in Vietnam when none is set): what "the last 7 days" compare with. */
 function weekBefore(asOf: string | null): string {
   return addDays(asOf ?? todayInVietnam(), -7);
+}
+
+/** An area page's query as the area view takes it: the area and the day counted to, or nothing. */
+export function overviewOf(state: LoadableQuery<AreaPageData>): LoadableQuery<AreaOverview | null> {
+  return {
+    ...mapLoadable(state, (data) => (data.area ? { today: data.today, area: data.area } : null)),
+    refresh: state.refresh,
+  };
 }
 
 /** The province in a geography, and its parts; waits while the geography is not known yet. */

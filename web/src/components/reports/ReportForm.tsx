@@ -5,7 +5,7 @@ import { t } from '../../i18n/index.ts';
 import { todayInVietnam } from '../../lib/days.ts';
 import { geographyOn, useGeographies } from '../../lib/geography.ts';
 import { DateInput } from '../common/DateInput.tsx';
-import { periodOf } from '../layout/GeographyPicker.tsx';
+import { GeographyOptions } from '../layout/GeographyPicker.tsx';
 import { defaultCompare } from './report-days.ts';
 
 // The areas a report may be about in a map: the province and its districts, or, in a map without
@@ -98,14 +98,7 @@ export function ReportForm({
               setArea('');
             }}
           >
-            <option value="">
-              {t.geography.ofReportDay(dayMap ? periodOf(dayMap, dayMap === list[0]) : '')}
-            </option>
-            {list.map((g, i) => (
-              <option key={g.id} value={g.id}>
-                {periodOf(g, i === 0)}
-              </option>
-            ))}
+            <GeographyOptions list={list} dayMap={dayMap} dayLabel={t.geography.ofReportDay} />
           </select>
         </>
       )}
