@@ -29,6 +29,7 @@ const BENCH_VIEWER: Viewer = {
   displayName: 'Bench',
   role: 'ADMIN',
   areaId: null,
+  officeId: null,
   staffId: null,
 };
 

@@ -109,12 +109,54 @@ describe('pnpm cli user and token', () => {
     expect(after.status).toBe(401);
   });
 
+  test('an account bound to an office reads the units that office manages, and is listed with it', async () => {
+    const add = await runCli(
+      ['user', 'add', 'coso.nhatrang', '--role', 'DISTRICT', '--office', 'BHXH-568', '--password-stdin'],
+      env,
+      'mật khẩu đủ dài\n',
+    );
+    expect(add.stderr).toBe('');
+    expect(add.stdout).toContain('Created DISTRICT account "coso.nhatrang" for office BHXH-568.');
+    expect((await runCli(['user', 'list'], env)).stdout).toMatch(
+      /coso\.nhatrang\s+DISTRICT\s+office BHXH-568/,
+    );
+    const created = await runCli(['token', 'create', 'coso.nhatrang'], env);
+    const bearer = { authorization: `Bearer ${created.stdout.trim().split('\n').at(-1)}` };
+    const { data } = await graphql(
+      '{ coverage { units } office: coverage(scope: { officeId: "BHXH-568" }) { units } }',
+      bearer,
+    );
+    expect(data.coverage?.units).toBeGreaterThan(0);
+    expect(data.coverage).toEqual(data.office);
+  });
+
   test('refuses what it cannot make sense of, saying why', async () => {
     const cases: [string[], string, RegExp][] = [
       [
         ['user', 'add', 'x.huyen', '--role', 'DISTRICT', '--password-stdin'],
         'mật khẩu đủ dài',
-        /needs an area/,
+        /needs an area or an office/,
+      ],
+      [
+        [
+          'user',
+          'add',
+          'w.huyen',
+          '--role',
+          'DISTRICT',
+          '--area',
+          '568',
+          '--office',
+          'BHXH-568',
+          '--password-stdin',
+        ],
+        'mật khẩu đủ dài',
+        /bound to an area or to an office, not both/,
+      ],
+      [
+        ['user', 'add', 'v.huyen', '--role', 'DISTRICT', '--office', 'BHXH-999', '--password-stdin'],
+        'mật khẩu đủ dài',
+        /no office with code "BHXH-999"/,
       ],
       [
         ['user', 'add', 'y.huyen', '--role', 'DISTRICT', '--area', '999', '--password-stdin'],

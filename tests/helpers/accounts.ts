@@ -3,25 +3,28 @@ import { EVERYTHING } from '../../api/src/auth/reach.ts';
 import type { Db } from '../../api/src/db/client.ts';
 import { createToken, createUser } from '../../api/src/db/queries/accounts.ts';
 import { getAreaByCode } from '../../api/src/db/queries/areas.ts';
+import { getOfficeByCode } from '../../api/src/db/queries/offices.ts';
 import { getStaffByCode } from '../../api/src/db/queries/staff.ts';
 import type { Role } from '../../api/src/db/schema/index.ts';
 import { firstGeographyId } from './database.ts';
 
 export const TEST_PASSWORD = 'một mật khẩu dài';
 
-/** A real account (row, password, API token) of a role, bound to an area or officer by code. */
+/** A real account (row, password, API token) of a role, bound to an area, office or officer by code. */
 export async function addAccount(
   db: Db,
-  account: { username: string; role: Role; area?: string; staff?: string },
+  account: { username: string; role: Role; area?: string; office?: string; staff?: string },
 ): Promise<{ viewer: Viewer; token: string }> {
   const areaId = account.area
     ? (await getAreaByCode(db, account.area, EVERYTHING, await firstGeographyId(db)))?.area.id
     : undefined;
+  const officeId = account.office ? (await getOfficeByCode(db, account.office))?.id : undefined;
   const staffId = account.staff ? (await getStaffByCode(db, account.staff))?.id : undefined;
   const viewer = await createUser(db, {
     username: account.username,
     role: account.role,
     areaId,
+    officeId,
     staffId,
     password: TEST_PASSWORD,
   });

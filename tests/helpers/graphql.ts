@@ -24,6 +24,7 @@ export const TEST_ADMIN: Viewer = {
   displayName: 'Test',
   role: 'ADMIN',
   areaId: null,
+  officeId: null,
   staffId: null,
 };
 

@@ -219,6 +219,7 @@ describe('reach', () => {
         displayName: 'h',
         role: 'DISTRICT',
         areaId: area?.id as number,
+        officeId: null,
         staffId: null,
       },
       '2021-12-31',

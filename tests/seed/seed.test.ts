@@ -347,6 +347,7 @@ describe('the demo data set', () => {
         displayName: 'x',
         role: 'DISTRICT' as const,
         areaId: nhaTrang?.id as number,
+        officeId: null,
         staffId: null,
       };
       const districts = await first.db.execute<{ code: string }>(

@@ -19,6 +19,7 @@ const DEMO: Record<string, Role> = {
   tinh: 'PROVINCE',
   phantich: 'ANALYST',
   huyen: 'DISTRICT',
+  coso: 'DISTRICT',
   canbo: 'OFFICER',
 };
 

@@ -279,6 +279,33 @@ describe.skipIf(!runBrowser)('each role lands where its work is', () => {
     await officer.close();
   });
 
+  test('an office’s account sees the units its office manages, by commune of the day’s map, adding up', async () => {
+    const office = await contextOf('coso');
+    const page = await office.newPage();
+    await page.goto(`${server.url}/?asOf=2021-07-31`);
+    expect(await page.getByRole('heading', { name: 'Các đơn vị cơ quan tôi quản lý' }).count()).toBe(1);
+    const communes = page.getByRole('region', { name: /^Theo xã, phường nơi đơn vị đặt trụ sở/ });
+    await communes.locator('tfoot tr').waitFor();
+    const data = await askAs(
+      'coso',
+      `{ me { office { id } } coverage(asOf: "2021-07-31") { target activated units }
+        breakdown(by: COMMUNE, asOf: "2021-07-31") { key } }`,
+    );
+    expect(data.me.office.id).toBe('BHXH-568');
+    expect(await communes.locator('tbody tr').count()).toBe(data.breakdown.length);
+    // The totals row is the office's coverage: its units, persons and activated.
+    const totals = await communes.locator('tfoot tr td').allTextContents();
+    expect(totals[0]).toBe(vn.format(data.coverage.units));
+    expect(totals[2]).toBe(vn.format(data.coverage.target));
+    expect(totals[4]).toBe(vn.format(data.coverage.activated));
+    await page.screenshot({ path: path.join(repoRoot, 'screenshots/office.png'), fullPage: true });
+    // In 2025's map the same units fall into that map's communes, the totals unchanged.
+    await page.goto(`${server.url}/?asOf=2021-07-31&geo=KH-2025`);
+    await expect.poll(() => communes.locator('tfoot tr td').first().textContent()).toBe(totals[0]);
+    expect(await communes.locator('tfoot tr td').allTextContents()).toEqual(totals);
+    await office.close();
+  });
+
   test('an administrator creates an account in the browser; a mistake is shown beside its field', async () => {
     // a read of persons' data, for the access log below to show
     await askAs(
@@ -304,6 +331,19 @@ describe.skipIf(!runBrowser)('each role lands where its work is', () => {
     await page.getByLabel('Mật khẩu').fill('một mật khẩu đủ dài');
     await page.getByRole('button', { name: 'Tạo tài khoản' }).click();
     await page.getByRole('rowheader', { name: /^phan\.tich\.moi / }).waitFor();
+    // A district's account may be bound to an office instead (a BHXH cơ sở).
+    await page.getByLabel('Tên đăng nhập').fill('co.so.moi');
+    await page.getByLabel('Vai trò').selectOption('DISTRICT');
+    await page.getByLabel('Địa bàn hoặc cơ quan BHXH').selectOption({ label: 'BHXH Thành phố Cam Ranh' });
+    await page.getByLabel('Mật khẩu').fill('một mật khẩu đủ dài');
+    await page.getByRole('button', { name: 'Tạo tài khoản' }).click();
+    await page.getByRole('rowheader', { name: /^co\.so\.moi / }).waitFor();
+    const { accounts } = await askAs('admin', '{ accounts { username area { id } office { id } } }');
+    expect(accounts.find((a: AnyData) => a.username === 'co.so.moi')).toEqual({
+      username: 'co.so.moi',
+      area: null,
+      office: { id: 'BHXH-569' },
+    });
     await page.screenshot({ path: path.join(repoRoot, 'screenshots/accounts.png'), fullPage: true });
     expect(await signIn(server.url, 'phan.tich.moi', 'một mật khẩu đủ dài')).toMatch(/^vssid_session=/);
     await page.close();

@@ -8,6 +8,7 @@ import { AreaPage } from './pages/AreaPage.tsx';
 import { ImportPage } from './pages/ImportPage.tsx';
 import { LoginPage } from './pages/LoginPage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
+import { OfficePage } from './pages/OfficePage.tsx';
 import { OfficerPage } from './pages/OfficerPage.tsx';
 import { OverviewPage } from './pages/OverviewPage.tsx';
 import { RecordPage } from './pages/RecordPage.tsx';
@@ -63,6 +64,14 @@ export function App() {
             element={
               <SignedIn>
                 <UnitPage />
+              </SignedIn>
+            }
+          />
+          <Route
+            path="/offices/:id"
+            element={
+              <SignedIn>
+                <OfficePage />
               </SignedIn>
             }
           />

@@ -1,6 +1,7 @@
 import type { Db } from '../db/client.ts';
 import { getAreaByCode } from '../db/queries/areas.ts';
 import { geographyOn, getGeographyByCode } from '../db/queries/geographies.ts';
+import { getOfficeByCode } from '../db/queries/offices.ts';
 import { getStaffByCode } from '../db/queries/staff.ts';
 import type { Role } from '../db/schema/index.ts';
 import { today } from '../lib/dates.ts';
@@ -13,7 +14,7 @@ import { MIN_PASSWORD_LENGTH } from './secrets.ts';
  */
 
 export interface AccountProblem {
-  field: 'username' | 'password' | 'area' | 'geography' | 'staff' | 'expiresInDays';
+  field: 'username' | 'password' | 'area' | 'geography' | 'office' | 'staff' | 'expiresInDays';
   message: string;
 }
 
@@ -38,18 +39,38 @@ export function tokenDaysProblem(days: number): AccountProblem | null {
     : { field: 'expiresInDays', message: `A token lasts 1 to 366 days; got ${days}` };
 }
 
-/** The area or officer a role needs, by code: DISTRICT needs an area, OFFICER an officer, the others neither. */
-export async function bindingOf(
-  db: Db,
-  role: Role,
-  areaCode?: string | null,
-  staffCode?: string | null,
-  geographyCode?: string | null,
-): Promise<{ areaId?: number; staffId?: number } | AccountProblem> {
+/** What an account is bound to, by code, as the CLI and the API name it. */
+export interface BindingCodes {
+  area?: string | null;
+  /** The geography `area` is read in; the one in force today when omitted. */
+  geography?: string | null;
+  office?: string | null;
+  staff?: string | null;
+}
+
+/** The same binding in internal ids, as createUser stores it. */
+export type Binding = { areaId?: number; officeId?: number; staffId?: number };
+
+/**
+ * The binding a role needs, by code: DISTRICT an area or an office (a BHXH cơ sở, which serves
+ * communes rather than one district), OFFICER an officer, the others none.
+ */
+export async function bindingOf(db: Db, role: Role, codes: BindingCodes): Promise<Binding | AccountProblem> {
+  const { area: areaCode, office: officeCode, staff: staffCode, geography: geographyCode } = codes;
   if (role === 'DISTRICT') {
-    if (!areaCode) return { field: 'area', message: 'A DISTRICT account needs an area' };
     if (staffCode)
-      return { field: 'staff', message: 'A DISTRICT account is bound to an area, not an officer' };
+      return {
+        field: 'staff',
+        message: 'A DISTRICT account is bound to an area or an office, not an officer',
+      };
+    if (areaCode && officeCode)
+      return { field: 'office', message: 'A DISTRICT account is bound to an area or to an office, not both' };
+    if (officeCode) {
+      const office = await getOfficeByCode(db, officeCode);
+      if (!office) return { field: 'office', message: `There is no office with code "${officeCode}"` };
+      return { officeId: office.id };
+    }
+    if (!areaCode) return { field: 'area', message: 'A DISTRICT account needs an area or an office' };
     // Named in the map asked for, or in force today; the account keeps that area when a later map comes.
     const geography = geographyCode
       ? await getGeographyByCode(db, geographyCode)
@@ -65,15 +86,19 @@ export async function bindingOf(
   }
   if (role === 'OFFICER') {
     if (!staffCode) return { field: 'staff', message: 'An OFFICER account needs an officer' };
-    if (areaCode) return { field: 'area', message: 'An OFFICER account is bound to an officer, not an area' };
+    if (areaCode || officeCode)
+      return {
+        field: areaCode ? 'area' : 'office',
+        message: `An OFFICER account is bound to an officer, not ${areaCode ? 'an area' : 'an office'}`,
+      };
     const found = await getStaffByCode(db, staffCode);
     if (!found) return { field: 'staff', message: `There is no officer with code "${staffCode}"` };
     return { staffId: found.id };
   }
-  if (areaCode || staffCode) {
+  if (areaCode || officeCode || staffCode) {
     return {
-      field: areaCode ? 'area' : 'staff',
-      message: `A ${role} account reaches the whole province: give no area or officer`,
+      field: areaCode ? 'area' : officeCode ? 'office' : 'staff',
+      message: `A ${role} account reaches the whole province: give no area, office or officer`,
     };
   }
   return {};

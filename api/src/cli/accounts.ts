@@ -1,6 +1,7 @@
 import { type Command, InvalidArgumentError, Option } from 'commander';
 import {
   type AccountProblem,
+  type Binding,
   bindingOf,
   isProblem,
   passwordProblem,
@@ -32,6 +33,7 @@ export function addAccountCommands(program: Command): void {
       new Option('--role <ROLE>', 'what the account may do').choices(role.enumValues).makeOptionMandatory(),
     )
     .option('--area <area_code>', 'the area a DISTRICT account reaches')
+    .option('--office <office_code>', 'instead of --area: the office whose units a DISTRICT account reaches')
     .option('--geography <code>', 'the map --area is read in; the one in force today when omitted')
     .option('--staff <staff_code>', 'the officer an OFFICER account is')
     .option('--name <display_name>', 'the name shown in the dashboard (the username when omitted)')
@@ -42,6 +44,7 @@ export function addAccountCommands(program: Command): void {
         options: {
           role: Role;
           area?: string;
+          office?: string;
           geography?: string;
           staff?: string;
           name?: string;
@@ -53,20 +56,19 @@ export function addAccountCommands(program: Command): void {
           requireStdin(options.passwordStdin);
           if (await findUser(database.db, username))
             throw new UserError(`An account "${username}" already exists.`);
-          const binding = await bindingOf(
-            database.db,
-            options.role,
-            options.area,
-            options.staff,
-            options.geography,
-          );
+          const binding = await bindingOf(database.db, options.role, {
+            area: options.area,
+            office: options.office,
+            staff: options.staff,
+            geography: options.geography,
+          });
           if (isProblem(binding)) failOn(binding);
           const password = await readPassword();
           await createUser(database.db, {
             username,
             displayName: options.name,
             role: options.role,
-            ...(binding as { areaId?: number; staffId?: number }),
+            ...(binding as Binding),
             password,
           });
           await recordEvent(database.db, {
@@ -76,7 +78,7 @@ export function addAccountCommands(program: Command): void {
             detail: `${options.role} (pnpm cli)`,
           });
           console.log(
-            `Created ${options.role} account "${username}"${options.area ? ` for area ${options.area}` : ''}${options.staff ? ` for officer ${options.staff}` : ''}.`,
+            `Created ${options.role} account "${username}"${options.area ? ` for area ${options.area}` : ''}${options.office ? ` for office ${options.office}` : ''}${options.staff ? ` for officer ${options.staff}` : ''}.`,
           );
         }),
     );
@@ -86,7 +88,13 @@ export function addAccountCommands(program: Command): void {
     .action(() =>
       withDatabase(async (database) => {
         for (const u of await listUsers(database.db)) {
-          const reach = u.areaCode ? `area ${u.areaCode}` : u.staffCode ? `officer ${u.staffCode}` : '';
+          const reach = u.areaCode
+            ? `area ${u.areaCode}`
+            : u.officeCode
+              ? `office ${u.officeCode}`
+              : u.staffCode
+                ? `officer ${u.staffCode}`
+                : '';
           console.log(
             `${u.username.padEnd(20)} ${u.role.padEnd(9)} ${reach.padEnd(16)} ${u.disabledAt ? 'disabled' : 'active  '}  ${u.displayName}`,
           );

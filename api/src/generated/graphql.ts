@@ -67,7 +67,7 @@ export type AccessLogPage = {
 /** An account that can sign in. */
 export type Account = {
   __typename?: 'Account';
-  /** The area a DISTRICT account reaches; null for the other roles. */
+  /** The area a DISTRICT account reaches; null for the other roles and for an office's account. */
   area?: Maybe<Area>;
   /** When it was created (ISO 8601, UTC). */
   createdAt: Scalars['String']['output'];
@@ -75,6 +75,8 @@ export type Account = {
   disabled: Scalars['Boolean']['output'];
   /** The name shown in the dashboard. */
   displayName: Scalars['String']['output'];
+  /** Instead of an area, the office whose units a DISTRICT account reaches (a BHXH cơ sở). */
+  office?: Maybe<Office>;
   /** What it may do. */
   role: Role;
   /** The officer an OFFICER account is; null for the other roles. */
@@ -704,12 +706,14 @@ export type MutationSetGoalArgs = {
 
 /** A new account. */
 export type NewAccount = {
-  /** For DISTRICT: the code of the area it reaches. */
+  /** For DISTRICT: the code of the area it reaches (or give officeId). */
   areaId?: InputMaybe<Scalars['ID']['input']>;
   /** The name shown in the dashboard; the username when omitted. */
   displayName?: InputMaybe<Scalars['String']['input']>;
   /** For DISTRICT: the geography areaId is read in; the one in force today when omitted. */
   geography?: InputMaybe<Scalars['ID']['input']>;
+  /** For DISTRICT, instead of areaId: the code of the office whose units it reaches (a BHXH cơ sở). */
+  officeId?: InputMaybe<Scalars['ID']['input']>;
   /** At least 10 characters. */
   password: Scalars['String']['input'];
   /** What it may do. */
@@ -877,6 +881,8 @@ export type PublishedReport = {
   issuedOn: Scalars['Date']['output'];
   /** "12/BC-BHXH": sequential within the year of issue. */
   number: Scalars['String']['output'];
+  /** The office whose units an office's report counts; null for an area's report. */
+  officeName?: Maybe<Scalars['String']['output']>;
   /** The report as published, made from its stored figures (never from today's data). */
   report: Report;
   /** The title with the area's name. */
@@ -1276,6 +1282,11 @@ export type Report = {
   narrative: Array<Scalars['String']['output']>;
   /** The document number once published ("12/BC-BHXH"); null for a preview. */
   number?: Maybe<Scalars['String']['output']>;
+  /**
+   * For the report of an office's account (a BHXH cơ sở), the office whose units it counts, wherever they
+   * lie (its area is then the map's province); null for an area's report.
+   */
+  officeName?: Maybe<Scalars['String']['output']>;
   /** The table on the first page: the area on both days, one measure a row. */
   summary: ReportTable;
   /**
@@ -1395,7 +1406,7 @@ export type Role =
   | 'ADMIN'
   /** Reads figures everywhere, never a person. */
   | 'ANALYST'
-  /** Reads and acts within one area (a district head). */
+  /** Reads and acts within one area (a district head), or for the units of one office (a BHXH cơ sở). */
   | 'DISTRICT'
   /** Reads and records for the units in one officer's charge. */
   | 'OFFICER'
@@ -1878,6 +1889,7 @@ export type AccountResolvers<ContextType = Context, ParentType extends Resolvers
   createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   disabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  office?: Resolver<Maybe<ResolversTypes['Office']>, ParentType, ContextType>;
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
   staff?: Resolver<Maybe<ResolversTypes['Staff']>, ParentType, ContextType>;
   tokens?: Resolver<Array<ResolversTypes['ApiToken']>, ParentType, ContextType>;
@@ -2148,6 +2160,7 @@ export type PublishedReportResolvers<ContextType = Context, ParentType extends R
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   issuedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  officeName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   report?: Resolver<ResolversTypes['Report'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2238,6 +2251,7 @@ export type ReportResolvers<ContextType = Context, ParentType extends ResolversP
   geography?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   narrative?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   number?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  officeName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   summary?: Resolver<ResolversTypes['ReportTable'], ParentType, ContextType>;
   tables?: Resolver<Array<ResolversTypes['ReportTable']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

@@ -272,8 +272,8 @@ function unknownPerson(reach: Reach, at: { row: number; column: string }): Probl
           vi: 'không có người lao động với mã số BHXH này; hãy nhập danh sách người lao động trước',
         }
       : {
-          en: 'no person with this social-insurance code in the area your account may act in; import it with the persons first',
-          vi: 'không có người lao động với mã số BHXH này trong địa bàn tài khoản của bạn được phép thao tác; hãy nhập danh sách người lao động trước',
+          en: `no person with this social-insurance code in ${reachWords(reach).en}; import it with the persons first`,
+          vi: `không có người lao động với mã số BHXH này trong ${reachWords(reach).vi}; hãy nhập danh sách người lao động trước`,
         },
     at,
   );
@@ -411,8 +411,9 @@ export interface OutOfReach {
 }
 
 /**
- * For a caller whose reach is one area (a district head): rows about units outside it, as the unit is
- * now and as the row would make it, are refused. Areas, offices and officers are the province's.
+ * For a caller whose reach is one area (a district head) or one office: rows about units outside it,
+ * as the unit is now and as the row would make it, are refused. Areas, offices and officers are the
+ * province's.
  *
  * A row naming a person outside the reach is answered as the caller may learn it: a steps row as if no
  * person had the code (the same problem as findUnknownReferences gives, so that the file tells nothing
@@ -435,7 +436,7 @@ export async function findOutOfReach(
     const rows = await tx.execute<{ row_no: number }>(
       sql`select r.row_no from ${sql.raw(table)} r where ${condition} order by r.row_no`,
     );
-    return rows.map((r) => outOfReach({ row: r.row_no, column }));
+    return rows.map((r) => outOfReach(reach, { row: r.row_no, column }));
   };
   /** The rows whose person (`personOfRow` joined as `p`) works outside the reach. */
   const personsOutside = (personOfRow: SQL) =>
@@ -445,6 +446,21 @@ export async function findOutOfReach(
       where not (${inReach}) order by r.row_no`);
   switch (kind) {
     case 'units':
+      if (reach.kind === 'office')
+        return {
+          // An office's account adds and changes only units it manages, wherever they lie.
+          problems: [
+            ...(await unitsOutside(
+              'office_code',
+              sql`not exists (select 1 from offices o where o.code = r.office_code and o.id = ${reach.officeId})`,
+            )),
+            ...(await unitsOutside(
+              'unit_code',
+              sql`exists (select 1 from units u where u.code = r.unit_code and not (${inReach}))`,
+            )),
+          ].sort((a, b) => (a.row ?? 0) - (b.row ?? 0)),
+          personIds: [],
+        };
       if (reach.kind !== 'area') return none;
       return {
         problems: await unitsOutside(
@@ -470,8 +486,8 @@ export async function findOutOfReach(
             problem(
               'OUT_OF_REACH',
               {
-                en: 'this social-insurance code is recorded for a person outside the area your account may act in; the provincial office can move them',
-                vi: 'mã số BHXH này đã được ghi nhận cho người lao động ngoài địa bàn tài khoản của bạn được phép thao tác; BHXH tỉnh có thể chuyển người này',
+                en: `this social-insurance code is recorded for a person outside ${reachWords(reach).en}; the provincial office can move them`,
+                vi: `mã số BHXH này đã được ghi nhận cho người lao động ngoài ${reachWords(reach).vi}; BHXH tỉnh có thể chuyển người này`,
               },
               { row: r.row_no, column: 'social_insurance_code' },
             ),
@@ -505,18 +521,25 @@ export async function findOutOfReach(
 }
 
 /**
- * A row about a unit outside the caller's area. Unit codes are employers', not persons': saying that
+ * A row about a unit outside the caller's reach. Unit codes are employers', not persons': saying that
  * one lies elsewhere tells nothing of anyone (and `unit(id)` answers such a code FORBIDDEN too).
  */
-function outOfReach(at: { row: number; column: string }): Problem {
-  return problem(
-    'OUT_OF_REACH',
-    {
-      en: 'is outside the area your account may act in',
-      vi: 'nằm ngoài địa bàn tài khoản của bạn được phép thao tác',
-    },
-    at,
-  );
+function outOfReach(reach: Reach, at: { row: number; column: string }): Problem {
+  const where = reachWords(reach);
+  return problem('OUT_OF_REACH', { en: `is outside ${where.en}`, vi: `nằm ngoài ${where.vi}` }, at);
+}
+
+/** What a caller of limited reach may act on, in words. */
+function reachWords(reach: Reach): { en: string; vi: string } {
+  return reach.kind === 'office'
+    ? {
+        en: "the units your account's office manages",
+        vi: 'các đơn vị do cơ quan BHXH của tài khoản quản lý',
+      }
+    : {
+        en: 'the area your account may act in',
+        vi: 'địa bàn tài khoản của bạn được phép thao tác',
+      };
 }
 
 /**

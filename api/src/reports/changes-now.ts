@@ -24,7 +24,12 @@ export async function reportChangesNow(db: Db, id: string, reach: Reach): Promis
   const { report, figures } = await requirePublishedReport(db, id, reach);
   const request = await resolveReportRequest(
     db,
-    { areaCode: report.areaCode, geography: report.geography, asOf: report.asOf, compare: report.compare },
+    {
+      ...(figures.office ? { officeCode: figures.office.code } : { areaCode: report.areaCode }),
+      geography: report.geography,
+      asOf: report.asOf,
+      compare: report.compare,
+    },
     reach,
   );
   return reportChanges(figures, await computeReportFigures(db, request));

@@ -1,5 +1,6 @@
 import type { ReportFigures } from './figures.ts';
 import { formatInteger } from './format.ts';
+import { subjectName } from './narrative.ts';
 import { cellKind, type ReportTable, reportTables } from './tables.ts';
 
 /** A count that differs between a published report and the data today. */
@@ -64,5 +65,5 @@ export function reportChanges(published: ReportFigures, current: ReportFigures):
 
 function rowLabel(table: ReportTable, key: string, first: unknown, figures: ReportFigures): string {
   if (key !== 'total') return String(first);
-  return table.key === 'blockers' ? 'Người chưa kích hoạt' : figures.area.name;
+  return table.key === 'blockers' ? 'Người chưa kích hoạt' : subjectName(figures);
 }

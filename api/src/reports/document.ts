@@ -1,7 +1,7 @@
 import type { IsoDate } from '../lib/dates.ts';
 import type { ReportFigures } from './figures.ts';
 import { formatDate, formatLongDate } from './format.ts';
-import { REPORT_TITLE, reportNarrative } from './narrative.ts';
+import { REPORT_TITLE, reportNarrative, reportSubject } from './narrative.ts';
 import { type ReportTable, reportTables, summaryTable } from './tables.ts';
 
 /*
@@ -62,10 +62,9 @@ function mapPeriod(name: string): string {
 
 export function reportDocument(figures: ReportFigures, meta: DocumentMeta): ReportDocument {
   const number = meta.number ?? '…/BC-BHXH';
-  const scope =
-    figures.area.level === 'PROVINCE'
-      ? `trên địa bàn ${figures.area.name.replace(/^Tỉnh/, 'tỉnh')}`
-      : figures.area.name;
+  const subject = reportSubject(figures);
+  // A district's title names it bare ("Thành phố Nha Trang, tính đến ngày …").
+  const scope = figures.office || figures.area.level === 'PROVINCE' ? subject : figures.area.name;
   return {
     numberLine: `Số: ${number}`,
     dateLine: `${PLACE}, ${formatLongDate(meta.issuedOn)}`,

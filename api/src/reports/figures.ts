@@ -44,6 +44,11 @@ export interface ReportFigures {
     /** The geography the report was made in; absent in reports published before there were several. */
     geography?: { code: string; name: string };
   };
+  /**
+   * The office whose units the report counts, for the report of an office's account (a BHXH cơ sở):
+   * its area is then the map's province, and its parts the communes that hold those units.
+   */
+  office?: { code: string; name: string };
   asOf: IsoDate;
   compare: IsoDate;
   total: { now: CoverageFigures; before: CoverageFigures };
@@ -89,10 +94,13 @@ async function partsLevelOf(db: Db, areaId: number): Promise<'DISTRICT' | 'COMMU
 
 /** Reads the report's figures for a checked request, within the request's reach. */
 export async function computeReportFigures(db: Db, request: ReportRequest): Promise<ReportFigures> {
-  const { area, asOf, compare, reach } = request;
+  const { area, office, asOf, compare, reach } = request;
   // Both days are read in the geography of the report's area, so the comparison is of like with like.
-  const scope: Scope = { reach, areaId: area.id, geographyId: area.geographyId };
-  const partsLevel = await partsLevelOf(db, area.id);
+  // An office's units lie in communes of one district or several: they are the parts of its report.
+  const scope: Scope = office
+    ? { reach, officeId: office.id, geographyId: area.geographyId }
+    : { reach, areaId: area.id, geographyId: area.geographyId };
+  const partsLevel = office ? 'COMMUNE' : await partsLevelOf(db, area.id);
   const both = async (by: Dimension) => {
     const [now, before] = await Promise.all([
       getBreakdown(db, { by, scope, asOf }),
@@ -119,6 +127,7 @@ export async function computeReportFigures(db: Db, request: ReportRequest): Prom
   return {
     version: 1,
     area: { code: area.code, name: area.name, level: area.level, geography: request.geography },
+    ...(office ? { office: { code: office.code, name: office.name } } : {}),
     asOf,
     compare,
     total: { now: totalNow, before: totalBefore },

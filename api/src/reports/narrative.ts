@@ -12,10 +12,19 @@ import {
 /** The report's title, the same in every format. */
 export const REPORT_TITLE = 'Báo cáo tiến độ triển khai ứng dụng VssID – Bảo hiểm xã hội số';
 
-/** "trên địa bàn tỉnh Khánh Hòa", "trên địa bàn Thành phố Nha Trang". */
-function where(figures: ReportFigures): string {
+/**
+ * What the report counts, as its sentences and title say it: "trên địa bàn tỉnh Khánh Hòa", "trên
+ * địa bàn Thành phố Nha Trang", or an office's "tại các đơn vị do BHXH Thành phố Nha Trang quản lý".
+ */
+export function reportSubject(figures: ReportFigures): string {
+  if (figures.office) return `tại các đơn vị do ${figures.office.name} quản lý`;
   const name = figures.area.name;
   return `trên địa bàn ${figures.area.level === 'PROVINCE' ? name.replace(/^Tỉnh/, 'tỉnh') : name}`;
+}
+
+/** The report's subject as a name, for titles, file names and totals rows: the office's or the area's. */
+export function subjectName(figures: ReportFigures): string {
+  return figures.office?.name ?? figures.area.name;
 }
 
 const rate = (part: number, whole: number) => formatPercent(whole === 0 ? 0 : part / whole);
@@ -33,7 +42,7 @@ export function reportNarrative(figures: ReportFigures): string[] {
   const asOf = formatDate(figures.asOf);
   const compare = formatDate(figures.compare);
   const paragraphs = [
-    `Tính đến ngày ${asOf}, ${where(figures)} có ${formatInteger(now.target)} người tham gia BHXH tại ` +
+    `Tính đến ngày ${asOf}, ${reportSubject(figures)} có ${formatInteger(now.target)} người tham gia BHXH tại ` +
       `${formatInteger(now.units)} đơn vị sử dụng lao động. Đã có ${formatInteger(now.registered)} người ` +
       `đăng ký giao dịch điện tử (${rate(now.registered, now.target)}), ${formatInteger(now.approved)} người ` +
       `được phê duyệt (${rate(now.approved, now.target)}) và ${formatInteger(now.activated)} người đã cài đặt, ` +

@@ -2,7 +2,7 @@ import type { Db } from '../db/client.ts';
 import { insertPublishedReport, nextReportSeq, type StoredFormat } from '../db/queries/reports.ts';
 import type { IsoDate } from '../lib/dates.ts';
 import { computeReportFigures } from './figures.ts';
-import { REPORT_TITLE } from './narrative.ts';
+import { REPORT_TITLE, subjectName } from './narrative.ts';
 import { renderReport, sha256 } from './render.ts';
 import type { ReportRequest } from './request.ts';
 
@@ -43,8 +43,9 @@ export async function publishReport(
       year,
       seq,
       number,
-      title: `${REPORT_TITLE} – ${figures.area.name}`,
+      title: `${REPORT_TITLE} – ${subjectName(figures)}`,
       areaId: request.area.id,
+      officeId: request.office?.id ?? null,
       asOf: request.asOf,
       compare: request.compare,
       issuedOn,

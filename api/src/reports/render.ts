@@ -4,6 +4,7 @@ import { renderDocx } from './docx.ts';
 import type { ReportFigures } from './figures.ts';
 import { formatDate } from './format.ts';
 import { REPORT_FORMATS, type ReportFormat } from './formats.ts';
+import { subjectName } from './narrative.ts';
 import { renderPdf } from './pdf.ts';
 import { renderXlsx } from './xlsx.ts';
 
@@ -49,7 +50,7 @@ export function sha256(bytes: Uint8Array): string {
  */
 export function reportFileName(figures: ReportFigures, format: ReportFormat, number?: string | null) {
   const prefix = number ? `Báo cáo ${number.replace('/', '-')}` : 'Báo cáo VssID';
-  const unicode = `${prefix} – ${figures.area.name} – ${formatDate(figures.asOf).replaceAll('/', '-')}.${format}`;
+  const unicode = `${prefix} – ${subjectName(figures)} – ${formatDate(figures.asOf).replaceAll('/', '-')}.${format}`;
   const ascii = unicode
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')

@@ -1,3 +1,4 @@
+import { eq } from 'drizzle-orm';
 import type { Reach } from '../auth/reach.ts';
 import type { Db } from '../db/client.ts';
 import { type AreaRow, getAreaByCode, getAreasByIds, listRootAreas } from '../db/queries/areas.ts';
@@ -8,12 +9,16 @@ import {
   getGeographyByCode,
 } from '../db/queries/geographies.ts';
 import { canReadArea } from '../db/queries/scope.ts';
+import { offices } from '../db/schema/index.ts';
 import { addDays, daysBetween, type IsoDate, parseUserDate } from '../lib/dates.ts';
 import { BadInputError, ForbiddenError, NotFoundError } from '../lib/errors.ts';
 
 /** A report as asked for, checked: an area the caller may read, and two real days in order. */
 export interface ReportRequest {
+  /** For an office's report, the province of the report's map. */
   area: AreaRow;
+  /** The office whose units the report counts, instead of an area's (an office's account's report). */
+  office: { id: number; code: string; name: string } | null;
   /** The geography the area is read in, and the report made in. */
   geography: { code: string; name: string };
   asOf: IsoDate;
@@ -24,6 +29,11 @@ export interface ReportRequest {
 /** What the caller wrote (GraphQL arguments, query-string parameters or command-line options). */
 export interface ReportInput {
   areaCode?: string | null;
+  /**
+   * The office whose units the report counts, to make a published office report again; an office's
+   * account asking for no area gets its own office's.
+   */
+  officeCode?: string | null;
   /** The geography's code; by default the caller's own area's, or the one in force on asOf. */
   geography?: string | null;
   asOf: string;
@@ -42,8 +52,8 @@ export function defaultCompare(asOf: IsoDate): IsoDate {
 /**
  * Checks a report request the same way for GraphQL, HTTP and the command line: an impossible day or a
  * comparison day after `asOf` is BAD_USER_INPUT, an unknown area NOT_FOUND, an area whose figures the
- * reach does not cover FORBIDDEN. No area means the caller's own (a district head's district) or the
- * province.
+ * reach does not cover FORBIDDEN. No area means the caller's own (a district head's district, an
+ * office's account its office's units) or the province.
  */
 export async function resolveReportRequest(db: Db, input: ReportInput, reach: Reach): Promise<ReportRequest> {
   const asOf = parseUserDate(input.asOf);
@@ -68,13 +78,45 @@ export async function resolveReportRequest(db: Db, input: ReportInput, reach: Re
     geography = own ? ((await getGeographiesByIds(db, [own.geographyId]))[0] ?? null) : null;
   }
   geography ??= await geographyOn(db, asOf);
+  const office = await reportOffice(db, input, reach);
+  const map = { code: geography.code, name: geography.name };
+  if (office) {
+    const [province] = await listRootAreas(db, geography.id);
+    if (!province) throw new BadInputError(`Geography ${geography.code} has no areas`, 'geography');
+    return { area: province, office, geography: map, asOf, compare, reach };
+  }
   const area = await reportArea(db, input.areaCode, reach, geography.id);
   if (!(await canReadArea(db, reach, area.id)))
     throw new ForbiddenError(
       `Area "${area.code}" (${area.name}) is outside what your account may report on`,
       'areaId',
     );
-  return { area, geography: { code: geography.code, name: geography.name }, asOf, compare, reach };
+  return { area, office: null, geography: map, asOf, compare, reach };
+}
+
+/**
+ * The office of an office's report: the one named (to make a published one again), or an office's
+ * account's own when it names no area. Only that account and the province's roles read it.
+ */
+async function reportOffice(db: Db, input: ReportInput, reach: Reach): Promise<ReportRequest['office']> {
+  const own = reach.kind === 'office' && !input.areaCode && !input.officeCode;
+  if (!input.officeCode && !own) return null;
+  const [office] = own
+    ? await db
+        .select()
+        .from(offices)
+        .where(eq(offices.id, (reach as { officeId: number }).officeId))
+    : await db
+        .select()
+        .from(offices)
+        .where(eq(offices.code, input.officeCode as string));
+  if (!office) throw new NotFoundError('Office', input.officeCode as string, 'officeId');
+  if (reach.kind !== 'all' && !(reach.kind === 'office' && reach.officeId === office.id))
+    throw new ForbiddenError(
+      `Office "${office.code}" is outside what your account may report on`,
+      'officeId',
+    );
+  return { id: office.id, code: office.code, name: office.name };
 }
 
 async function reportArea(

@@ -27,6 +27,7 @@ export function reportView(figures: ReportFigures, number: string | null) {
     number,
     areaCode: figures.area.code,
     areaName: figures.area.name,
+    officeName: figures.office?.name ?? null,
     geography: figures.area.geography?.code ?? null,
     asOf: figures.asOf,
     compare: figures.compare,

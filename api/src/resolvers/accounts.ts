@@ -58,11 +58,16 @@ export const accountResolvers: Resolvers = {
       requireAdmin(ctx);
       refuse(usernameProblem(input.username), 'input.');
       refuse(passwordProblem(input.password), 'input.');
-      const binding = await bindingOf(ctx.db, input.role, input.areaId, input.staffId, input.geography);
+      const binding = await bindingOf(ctx.db, input.role, {
+        area: input.areaId,
+        geography: input.geography,
+        office: input.officeId,
+        staff: input.staffId,
+      });
       if (isProblem(binding))
         throw new BadInputError(
           binding.message,
-          `input.${binding.field === 'area' ? 'areaId' : binding.field === 'geography' ? 'geography' : 'staffId'}`,
+          `input.${binding.field === 'geography' ? 'geography' : `${binding.field}Id`}`,
         );
       if (await findUser(ctx.db, input.username)) {
         throw new BadInputError(`An account "${input.username}" already exists`, 'input.username');
@@ -136,6 +141,8 @@ export const accountResolvers: Resolvers = {
   Account: {
     area: async (a, _args, { loaders }) =>
       a.areaId === null ? null : ((await loaders.areaById.load(a.areaId)) ?? null),
+    office: async (a, _args, { loaders }) =>
+      a.officeId === null ? null : ((await loaders.officeById.load(a.officeId)) ?? null),
     staff: async (a, _args, { loaders }) =>
       a.staffId === null ? null : ((await loaders.staffById.load(a.staffId)) ?? null),
     createdAt: (a) => a.createdAt.toISOString(),

@@ -103,9 +103,9 @@ export const unitResolvers: Resolvers = {
       present(await loaders.areaById.load(office.areaId), `area of ${office.code}`),
     staff: (office, _args, { loaders }) => loaders.staffOfOffice.load(office.id),
     coverage: async (office, { asOf }, { loaders, today, reach }) => {
-      // An officer's reach is their units, not an office's; a district head sees the office's units in
-      // their area (the data layer counts only those).
-      if (reach.kind === 'officer')
+      // An officer's reach is their units, not an office's, and an office's account reads its own
+      // office; a district head sees the office's units in their area (the data layer counts only those).
+      if (reach.kind === 'officer' || (reach.kind === 'office' && reach.officeId !== office.id))
         throw new ForbiddenError(`The figures of office "${office.code}" are outside your reach`);
       return view(
         await loaders.officeCoverage.load([office.id, { asOf: asOf ?? today }]),

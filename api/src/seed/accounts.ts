@@ -13,21 +13,30 @@ export interface DemoAccount {
 
 /**
  * One account per role on the demo data, so that a newcomer can try each: the district head of the
- * district with the most units (in 2021's map, the demo's), and the officer in charge of the most units today. They share one
- * random password, returned to be printed once.
+ * district with the most units (in 2021's map, the demo's), an office's account (a BHXH cơ sở) for the
+ * district office that manages the most units, and the officer in charge of the most units today.
+ * They share one random password, returned to be printed once.
  */
 export async function createDemoAccounts(db: Db): Promise<{ accounts: DemoAccount[]; password: string }> {
   const [district] = await db.execute<{ id: number; code: string; name: string }>(sql`
     select a.id, a.code, a.name from areas a join area_totals t on t.area_id = a.id
     where a.level = 'DISTRICT' and a.geography_id = (select id from geographies order by valid_from limit 1)
     order by t.units desc, a.code limit 1`);
+  const [office] = await db.execute<{ id: number; code: string; name: string }>(sql`
+    select o.id, o.code, o.name from offices o join areas a on a.id = o.area_id join units u on u.office_id = o.id
+    where a.parent_id is not null group by o.id order by count(*) desc, o.code limit 1`);
   const [officer] = await db.execute<{ id: number; code: string; full_name: string }>(sql`
     select s.id, s.code, s.full_name from staff s join (
       select distinct on (unit_id) unit_id, staff_id from unit_assignments order by unit_id, from_date desc
     ) current on current.staff_id = s.id
     group by s.id order by count(*) desc, s.code limit 1`);
   const password = newOneTimePassword();
-  const accounts: (DemoAccount & { displayName: string; areaId?: number; staffId?: number })[] = [
+  const accounts: (DemoAccount & {
+    displayName: string;
+    areaId?: number;
+    officeId?: number;
+    staffId?: number;
+  })[] = [
     {
       username: 'admin',
       role: 'ADMIN',
@@ -54,6 +63,15 @@ export async function createDemoAccounts(db: Db): Promise<{ accounts: DemoAccoun
       reach: `${district.name} (${district.code})`,
       displayName: `Lãnh đạo BHXH ${district.name}`,
       areaId: district.id,
+    });
+  }
+  if (office) {
+    accounts.push({
+      username: 'coso',
+      role: 'DISTRICT',
+      reach: `the units ${office.name} (${office.code}) manages`,
+      displayName: `Lãnh đạo ${office.name}`,
+      officeId: office.id,
     });
   }
   if (officer) {

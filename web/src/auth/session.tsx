@@ -8,6 +8,8 @@ export interface SessionUser {
   role: 'ADMIN' | 'PROVINCE' | 'DISTRICT' | 'OFFICER' | 'ANALYST';
   /** A district head's area, with the geography (its code) it was named in. */
   area: { code: string; name: string; level: string; geography: string } | null;
+  /** Instead of an area, the office whose units a DISTRICT account reaches (a BHXH cơ sở). */
+  office: { code: string; name: string } | null;
   staff: { code: string; fullName: string } | null;
   /** The actions the account may take, from the API's policy: what the dashboard shows controls for. */
   permissions: Action[];

@@ -26,6 +26,9 @@ const accountsPageDocument = graphql(`
     areas(level: DISTRICT, geography: $geography) {
       ...DistrictChoiceFields
     }
+    offices {
+      ...OfficeChoiceFields
+    }
   }
 `);
 
@@ -71,6 +74,7 @@ export function AccountsPage() {
           {(data) => (
             <CreateAccountForm
               districts={data.areas}
+              offices={data.offices}
               geography={geography ?? null}
               onCreated={(username) => changed({ kind: 'ok', text: t.accounts.created(username) })}
             />

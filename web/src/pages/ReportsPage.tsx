@@ -41,6 +41,7 @@ export function ReportsPage() {
         <ReportForm
           initial={choice ?? {}}
           fixedArea={fixedArea}
+          fixedOffice={user?.office ?? null}
           onSubmit={(next) => {
             const query = new URLSearchParams({ asOf: next.asOf });
             if (next.compare) query.set('compare', next.compare);

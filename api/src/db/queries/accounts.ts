@@ -9,6 +9,7 @@ import {
   apiTokens,
   areas,
   geographies,
+  offices,
   type Role,
   sessions,
   staff,
@@ -20,6 +21,7 @@ export interface NewUser {
   displayName?: string;
   role: Role;
   areaId?: number;
+  officeId?: number;
   staffId?: number;
   password: string;
 }
@@ -30,6 +32,7 @@ const viewerColumns = {
   displayName: users.displayName,
   role: users.role,
   areaId: users.areaId,
+  officeId: users.officeId,
   staffId: users.staffId,
 };
 
@@ -41,6 +44,7 @@ export async function createUser(db: Db, user: NewUser): Promise<Viewer> {
       displayName: user.displayName ?? user.username,
       role: user.role,
       areaId: user.areaId ?? null,
+      officeId: user.officeId ?? null,
       staffId: user.staffId ?? null,
       passwordHash: await hashPassword(user.password),
     })
@@ -64,6 +68,7 @@ export async function setPassword(db: Db, userId: number, password: string): Pro
 
 export interface UserRow extends Viewer {
   areaCode: string | null;
+  officeCode: string | null;
   staffCode: string | null;
   createdAt: Date;
   disabledAt: Date | null;
@@ -74,12 +79,14 @@ export function listUsers(db: Db, username?: string): Promise<UserRow[]> {
     .select({
       ...viewerColumns,
       areaCode: areas.code,
+      officeCode: offices.code,
       staffCode: staff.code,
       createdAt: users.createdAt,
       disabledAt: users.disabledAt,
     })
     .from(users)
     .leftJoin(areas, eq(areas.id, users.areaId))
+    .leftJoin(offices, eq(offices.id, users.officeId))
     .leftJoin(staff, eq(staff.id, users.staffId))
     .where(username === undefined ? undefined : eq(users.username, username))
     .orderBy(asc(users.username));
@@ -247,6 +254,8 @@ export interface ViewerDescription {
   role: Role;
   /** The area a DISTRICT account reaches, with the geography (its code) that area belongs to. */
   area: { code: string; name: string; level: string; geography: string } | null;
+  /** Instead of an area, the office whose units a DISTRICT account reaches. */
+  office: { code: string; name: string } | null;
   staff: { code: string; fullName: string } | null;
 }
 
@@ -257,6 +266,12 @@ export async function describeViewer(db: Db, viewer: Viewer): Promise<ViewerDesc
         .from(areas)
         .innerJoin(geographies, eq(geographies.id, areas.geographyId))
         .where(eq(areas.id, viewer.areaId))
+    : [];
+  const [office] = viewer.officeId
+    ? await db
+        .select({ code: offices.code, name: offices.name })
+        .from(offices)
+        .where(eq(offices.id, viewer.officeId))
     : [];
   const [officer] = viewer.staffId
     ? await db
@@ -269,6 +284,7 @@ export async function describeViewer(db: Db, viewer: Viewer): Promise<ViewerDesc
     displayName: viewer.displayName,
     role: viewer.role,
     area: area ?? null,
+    office: office ?? null,
     staff: officer ?? null,
   };
 }

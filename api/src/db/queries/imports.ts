@@ -1,4 +1,4 @@
-import { and, desc, eq, sql } from 'drizzle-orm';
+import { and, desc, eq, type SQL, sql } from 'drizzle-orm';
 import type { Reach } from '../../auth/reach.ts';
 import type { Db } from '../client.ts';
 import type { Tx } from '../rollups.ts';
@@ -131,12 +131,22 @@ export async function findAppliedImport(
         eq(imports.sha256, sha256),
         eq(imports.kind, kind),
         eq(imports.outcome, 'APPLIED'),
-        areaFiguresInReach(reach, sql`${users.areaId}`),
+        importersInReach(reach),
       ),
     )
     .orderBy(desc(imports.startedAt), desc(imports.id))
     .limit(1);
   return (row as ImportRow | undefined) ?? null;
+}
+
+/**
+ * The condition on the importing account (`users`, left-joined) that its imports are within reach:
+ * every import for the province's roles; for a district head, those of accounts bound to an area
+ * whose figures are theirs; for an office's account, those of accounts of that office.
+ */
+function importersInReach(reach: Reach): SQL {
+  if (reach.kind === 'office') return sql`${users.officeId} = ${reach.officeId}`;
+  return areaFiguresInReach(reach, sql`${users.areaId}`);
 }
 
 /**
@@ -147,7 +157,7 @@ export async function listImports(
   db: Db,
   params: { first: number; offset: number; kind?: string | null; reach: Reach },
 ): Promise<ImportRow[]> {
-  const inReach = areaFiguresInReach(params.reach, sql`${users.areaId}`);
+  const inReach = importersInReach(params.reach);
   const filter = params.kind ? and(eq(imports.kind, params.kind), inReach) : inReach;
   const rows = await db
     .select(columns)

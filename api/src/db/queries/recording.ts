@@ -337,7 +337,8 @@ export interface TrainingRecorded {
 /**
  * Records a training session an office held and the units that attended; each unit reaches
  * TRAINING_ATTENDED on that day (or keeps an earlier one). The same office, day and title again adds
- * units to that session rather than making a second one.
+ * units to that session rather than making a second one. The office must be the caller's: one in a
+ * district head's area, an office's account its own.
  */
 export async function recordTraining(
   db: Db,
@@ -358,8 +359,11 @@ export async function recordTraining(
       sql`select id, area_id from offices where code = ${officeCode}`,
     );
     if (!office) return { refused: 'not-found', what: 'office', codes: [officeCode] };
-    if (!(await canReadArea(tx as Db, reach, office.area_id)))
-      return { refused: 'forbidden', what: 'office', codes: [officeCode] };
+    const ours =
+      reach.kind === 'office'
+        ? reach.officeId === office.id
+        : await canReadArea(tx as Db, reach, office.area_id);
+    if (!ours) return { refused: 'forbidden', what: 'office', codes: [officeCode] };
     const units = await unitsByCode(tx, reach, unitCodes);
     if (isRefusal(units)) return units;
     const [session] = await tx.execute<TrainingSessionRow>(sql`

@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import type { Reach } from '../../auth/reach.ts';
 import type { IsoDate } from '../../lib/dates.ts';
 import type { Db } from '../client.ts';
@@ -16,6 +16,7 @@ export interface PublishedReportRow extends Record<string, unknown> {
   areaId: number;
   areaCode: string;
   areaName: string;
+  officeName: string | null;
   /** The geography the report was made in (its area's). */
   geography: string;
   asOf: IsoDate;
@@ -30,6 +31,7 @@ export interface PublishedReportRow extends Record<string, unknown> {
 
 const columns = sql`
   r.id, r.year, r.seq, r.number, r.title, r.area_id as "areaId", a.code as "areaCode", a.name as "areaName",
+  (select o.name from offices o where o.id = r.office_id) as "officeName",
   (select g.code from geographies g where g.id = a.geography_id) as geography, r.as_of as "asOf", r.compare, r.issued_on as "issuedOn", r.author_id as "authorId",
   coalesce(u.display_name, r.author_name) as "authorName",
   to_char(r.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as "createdAt",
@@ -47,6 +49,7 @@ export interface NewPublishedReport {
   number: string;
   title: string;
   areaId: number;
+  officeId: number | null;
   asOf: IsoDate;
   compare: IsoDate;
   issuedOn: IsoDate;
@@ -72,9 +75,9 @@ export async function insertPublishedReport(db: Db, report: NewPublishedReport):
   const { files } = report;
   const rows = await db.execute<{ id: number }>(sql`
     /* reports:publish */
-    insert into published_reports (year, seq, number, title, area_id, as_of, compare, issued_on, figures,
+    insert into published_reports (year, seq, number, title, area_id, office_id, as_of, compare, issued_on, figures,
       docx, docx_sha256, pdf, pdf_sha256, xlsx, xlsx_sha256, author_id, author_name)
-    values (${report.year}, ${report.seq}, ${report.number}, ${report.title}, ${report.areaId}, ${report.asOf},
+    values (${report.year}, ${report.seq}, ${report.number}, ${report.title}, ${report.areaId}, ${report.officeId}, ${report.asOf},
       ${report.compare}, ${report.issuedOn}, ${JSON.stringify(report.figures)}::jsonb,
       ${files.docx.bytes}, ${files.docx.sha256}, ${files.pdf.bytes}, ${files.pdf.sha256},
       ${files.xlsx.bytes}, ${files.xlsx.sha256}, ${report.authorId}, ${report.authorName})
@@ -83,7 +86,18 @@ export async function insertPublishedReport(db: Db, report: NewPublishedReport):
   return rows[0]?.id ?? null;
 }
 
-/** Published reports about areas whose figures the caller may read, the latest first. */
+/**
+ * The condition that a published report (`r`) is the caller's to read: one about an area whose
+ * figures it may read, or, for an office's account, its office's reports too.
+ */
+function reportInReach(reach: Reach): SQL {
+  const ofArea = areaFiguresInReach(reach, sql`r.area_id`);
+  if (reach.kind === 'all') return ofArea;
+  const ofOffice = reach.kind === 'office' ? sql`r.office_id = ${reach.officeId}` : sql`false`;
+  return sql`(${ofOffice} or (r.office_id is null and ${ofArea}))`;
+}
+
+/** Published reports the caller may read (reportInReach), the latest first. */
 export async function listPublishedReports(
   db: Db,
   { reach, first }: { reach: Reach; first: number },
@@ -91,7 +105,7 @@ export async function listPublishedReports(
   return db.execute<PublishedReportRow>(sql`
     /* reports:list */
     select ${columns} from ${from}
-    where ${areaFiguresInReach(reach, sql`r.area_id`)}
+    where ${reportInReach(reach)}
     order by r.created_at desc, r.id desc
     limit ${first}`);
 }
@@ -103,7 +117,7 @@ export async function getPublishedReport(
 ): Promise<{ report: PublishedReportRow; figures: unknown; inReach: boolean } | undefined> {
   const [row] = await db.execute<PublishedReportRow & { figures: unknown; inReach: boolean }>(sql`
     /* reports:one */
-    select ${columns}, r.figures, ${areaFiguresInReach(reach, sql`r.area_id`)} as "inReach"
+    select ${columns}, r.figures, ${reportInReach(reach)} as "inReach"
     from ${from} where r.id = ${id}`);
   if (!row) return undefined;
   const { figures, inReach, ...report } = row;

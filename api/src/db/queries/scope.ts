@@ -136,7 +136,8 @@ async function otherGeographies(db: Db, code: string, asked: string): Promise<st
  * Whether a scope may name this id. An area must lie inside a district head's area (an area above it
  * would be only partly theirs); an office may be named and counts only the units within reach; an
  * officer must work for an office in or above their area (the province's office serves every
- * district). An officer names only their own units and themselves.
+ * district). An officer names only their own units and themselves; an office's account its own
+ * office, its officers, its units and the areas all of whose units it manages.
  */
 async function mayName(db: Db, reach: Reach, field: keyof ScopeInput, id: number): Promise<boolean> {
   switch (field) {
@@ -147,7 +148,8 @@ async function mayName(db: Db, reach: Reach, field: keyof ScopeInput, id: number
     case 'staffId':
       return canReadStaff(db, reach, id);
     default:
-      return reach.kind !== 'officer';
+      // Another office, to an office's account, would only ever select nothing.
+      return reach.kind === 'office' ? id === reach.officeId : reach.kind !== 'officer';
   }
 }
 
@@ -192,6 +194,8 @@ export function unitsInReach(reach: Reach): SQL {
       return sql`true`;
     case 'area':
       return unitInArea(sql`u.id`, reach.areaId);
+    case 'office':
+      return sql`u.office_id = ${reach.officeId}`;
     case 'officer':
       return sql`${reach.staffId} = ${officerOnDay(sql`u.id`, reach.today)}`;
   }
@@ -200,8 +204,10 @@ export function unitsInReach(reach: Reach): SQL {
 /**
  * The condition on an area id (an SQL expression) that its figures are within reach: everything for
  * `all`; for `area`, the areas inside the reach and, in another geography, the areas that hold units
- * and only units within it (so a new map never widens a district head's reach); none for an officer,
- * whose reach is units, not areas.
+ * and only units within it (so a new map never widens a district head's reach); for an office, the
+ * areas that hold units and only units it manages (an area's figures count all its units: a commune
+ * where the province's office manages a unit too is not the office's to read whole); none for an
+ * officer, whose reach is units, not areas.
  */
 export function areaFiguresInReach(reach: Reach, areaId: SQL): SQL {
   switch (reach.kind) {
@@ -212,6 +218,10 @@ export function areaFiguresInReach(reach: Reach, areaId: SQL): SQL {
         (select ga.geography_id from areas ga where ga.id = ${areaId}) <> (select gr.geography_id from areas gr where gr.id = ${reach.areaId})
         and exists (select 1 from unit_areas ua where ua.area_id = ${areaId})
         and not exists (select 1 from unit_areas ua where ua.area_id = ${areaId} and not ${unitInArea(sql`ua.unit_id`, reach.areaId)})))`;
+    case 'office':
+      return sql`(exists (select 1 from unit_areas ua where ua.area_id = ${areaId})
+        and not exists (select 1 from unit_areas ua join units ou on ou.id = ua.unit_id
+          where ua.area_id = ${areaId} and ou.office_id <> ${reach.officeId}))`;
     case 'officer':
       return sql`false`;
   }
@@ -219,8 +229,8 @@ export function areaFiguresInReach(reach: Reach, areaId: SQL): SQL {
 
 /**
  * The condition on an area id that the area may be named to the caller: the areas whose figures it
- * may read, and the areas above them (the path from the province, for breadcrumbs). For an officer,
- * the areas of their units and the areas above those.
+ * may read, and the areas above them (the path from the province, for breadcrumbs). For an officer
+ * or an office, the areas of their units and the areas above those.
  */
 export function areaVisible(reach: Reach, areaId: SQL): SQL {
   switch (reach.kind) {
@@ -229,6 +239,7 @@ export function areaVisible(reach: Reach, areaId: SQL): SQL {
     case 'area':
       return sql`(${areaFiguresInReach(reach, areaId)} or ${areaId} in (select ancestor_id from area_closure where descendant_id = ${reach.areaId})
         or exists (select 1 from unit_areas ua where ua.area_id = ${areaId} and ${unitInArea(sql`ua.unit_id`, reach.areaId)}))`;
+    case 'office':
     case 'officer':
       return sql`${areaId} in (select ua.area_id from unit_areas ua join units u on u.id = ua.unit_id where ${unitsInReach(reach)})`;
   }
@@ -246,7 +257,8 @@ export async function canReadArea(db: Db, reach: Reach, areaId: number): Promise
 /**
  * The condition on an officer's id (an SQL expression) that the caller may read their figures: an
  * officer their own; a district head those of an officer of an office in or above their area (the
- * province's office serves every district). Another district's officer is FORBIDDEN, not zeros.
+ * province's office serves every district); an office's account its own officers. Another district's
+ * officer is FORBIDDEN, not zeros.
  */
 export function staffInReach(reach: Reach, staffId: SQL): SQL {
   switch (reach.kind) {
@@ -254,6 +266,8 @@ export function staffInReach(reach: Reach, staffId: SQL): SQL {
       return sql`true`;
     case 'officer':
       return sql`${staffId} = ${reach.staffId}`;
+    case 'office':
+      return sql`exists (select 1 from staff s where s.id = ${staffId} and s.office_id = ${reach.officeId})`;
     case 'area':
       return sql`exists (select 1 from staff s join offices o on o.id = s.office_id
         where s.id = ${staffId} and ${areaVisible(reach, sql`o.area_id`)})`;
@@ -339,7 +353,8 @@ export function scopedUnits(scope: Scope, asOf: IsoDate): SQL {
 export function areaOnly(scope: Scope): number | undefined | null {
   // The geography only says in which map the area was named: it selects no unit.
   const { areaId, reach, geographyId: _, ...rest } = scope;
-  if (reach.kind === 'officer' || (reach.kind === 'area' && areaId === undefined)) return null;
+  if (reach.kind === 'officer' || reach.kind === 'office' || (reach.kind === 'area' && areaId === undefined))
+    return null;
   return Object.values(rest).every((v) => v === undefined) ? areaId : null;
 }
 

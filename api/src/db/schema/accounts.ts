@@ -11,6 +11,7 @@ import {
   timestamp,
 } from 'drizzle-orm/pg-core';
 import { areas } from './areas.ts';
+import { offices } from './offices.ts';
 import { staff } from './staff.ts';
 
 /**
@@ -30,6 +31,11 @@ export const users = pgTable(
     role: role('role').notNull(),
     /** The area a DISTRICT account reaches (with everything inside it). */
     areaId: integer('area_id').references(() => areas.id),
+    /**
+     * Instead of an area, the office a DISTRICT account reaches: the units that office manages (a BHXH
+     * cơ sở, which since 2025 serves communes rather than one district).
+     */
+    officeId: integer('office_id').references(() => offices.id),
     /** The officer an OFFICER account is. */
     staffId: integer('staff_id').references(() => staff.id),
     /** argon2id, in PHC string form (algorithm, parameters and salt included). */
@@ -42,7 +48,7 @@ export const users = pgTable(
     // The binding a role needs, and no other: a reach is never ambiguous.
     check(
       'users_role_binding',
-      sql`(${t.role} = 'DISTRICT') = (${t.areaId} is not null) and (${t.role} = 'OFFICER') = (${t.staffId} is not null)`,
+      sql`(${t.role} = 'DISTRICT') = (${t.areaId} is not null or ${t.officeId} is not null) and (${t.areaId} is null or ${t.officeId} is null) and (${t.role} = 'OFFICER') = (${t.staffId} is not null)`,
     ),
   ],
 );

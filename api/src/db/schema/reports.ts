@@ -13,6 +13,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import { users } from './accounts.ts';
 import { areas } from './areas.ts';
+import { offices } from './offices.ts';
 
 /** Raw bytes: both drivers' `bytea` comes back as a Buffer. */
 const bytea = customType<{ data: Buffer; driverData: Buffer }>({ dataType: () => 'bytea' });
@@ -35,6 +36,8 @@ export const publishedReports = pgTable(
     areaId: integer('area_id')
       .notNull()
       .references(() => areas.id),
+    /** The office whose units an office's report counts (its area is then the map's province). */
+    officeId: integer('office_id').references(() => offices.id),
     asOf: date('as_of').notNull(),
     compare: date('compare').notNull(),
     issuedOn: date('issued_on').notNull(),

@@ -17,6 +17,10 @@ const accountRowFields = graphql(`
       id
       name
     }
+    office {
+      id
+      name
+    }
     staff {
       id
       fullName
@@ -135,6 +139,7 @@ function AccountRow(props: { account: AccountRef; onChange: (notice: Notice) => 
       <td>{t.account.roles[account.role]}</td>
       <td>
         {account.area?.name ??
+          account.office?.name ??
           (account.staff ? `${account.staff.fullName} (${account.staff.id})` : t.accounts.wholeProvince)}
       </td>
       <td>{account.disabled ? t.accounts.disabled : t.accounts.active}</td>

@@ -15,6 +15,14 @@ const districtChoiceFields = graphql(`
   }
 `);
 
+// Or, instead of a district, the office whose units it reaches (a BHXH cơ sở).
+const officeChoiceFields = graphql(`
+  fragment OfficeChoiceFields on Office {
+    id
+    name
+  }
+`);
+
 const createAccountDocument = graphql(`
   mutation CreateAccount($input: NewAccount!) {
     createAccount(input: $input) {
@@ -23,14 +31,19 @@ const createAccountDocument = graphql(`
   }
 `);
 
-/** A new account: its username and name, its role with the district or officer it is bound to, a password. */
+/**
+ * A new account: its username and name, its role with the district, office or officer it is bound
+ * to, a password.
+ */
 export function CreateAccountForm(props: {
   districts: FragmentType<typeof districtChoiceFields>[];
+  offices: FragmentType<typeof officeChoiceFields>[];
   /** The geography the districts belong to. */
   geography: string | null;
   onCreated: (username: string) => void;
 }) {
   const districts = useFragment(districtChoiceFields, props.districts);
+  const offices = useFragment(officeChoiceFields, props.offices);
   const [role, setRole] = useState<Role>('DISTRICT');
   const [{ fetching, error }, createAccount] = useMutation(createAccountDocument);
   const problem = problemOf(error);
@@ -46,13 +59,17 @@ export function CreateAccountForm(props: {
     const form = event.currentTarget;
     const data = new FormData(form);
     const text = (name: string) => String(data.get(name) ?? '').trim() || null;
+    // One choice of a district or an office: "area:568" or "office:KH001".
+    const [kind, code] = (text('binding') ?? ':').split(':');
+    const bound = (which: string) => (role === 'DISTRICT' && kind === which ? code || null : null);
     const outcome = await createAccount({
       input: {
         username: String(data.get('username') ?? '').trim(),
         displayName: text('displayName'),
         role,
-        areaId: role === 'DISTRICT' ? text('areaId') : null,
-        geography: role === 'DISTRICT' ? props.geography : null,
+        areaId: bound('area'),
+        geography: bound('area') ? props.geography : null,
+        officeId: bound('office'),
         staffId: role === 'OFFICER' ? text('staffId') : null,
         password: String(data.get('password') ?? ''),
       },
@@ -84,14 +101,24 @@ export function CreateAccountForm(props: {
         <>
           <label htmlFor="acc-area">{t.accounts.area}</label>
           <div>
-            <select id="acc-area" name="areaId">
-              {districts.map((d) => (
-                <option key={d.id} value={d.id}>
-                  {d.name}
-                </option>
-              ))}
+            <select id="acc-area" name="binding">
+              <optgroup label={t.accounts.districtsGroup}>
+                {districts.map((d) => (
+                  <option key={d.id} value={`area:${d.id}`}>
+                    {d.name}
+                  </option>
+                ))}
+              </optgroup>
+              <optgroup label={t.accounts.officesGroup}>
+                {offices.map((o) => (
+                  <option key={o.id} value={`office:${o.id}`}>
+                    {o.name}
+                  </option>
+                ))}
+              </optgroup>
             </select>
             {fieldError('input.areaId')}
+            {fieldError('input.officeId')}
           </div>
         </>
       )}

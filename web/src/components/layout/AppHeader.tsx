@@ -46,7 +46,7 @@ export function AppHeader() {
             <div className="account">
               <span className="account__name">{state.user.displayName}</span>
               <span className="account__role">
-                {t.account.roles[state.user.role]}
+                {state.user.office ? t.account.officeRole : t.account.roles[state.user.role]}
                 {state.user.area ? ` · ${state.user.area.name}` : ''}
               </span>
               <LanguageSwitch />

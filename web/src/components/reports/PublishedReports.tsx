@@ -13,6 +13,7 @@ const publishedReportsDocument = graphql(`
       id
       number
       areaName
+      officeName
       asOf
       compare
       issuedOn
@@ -50,7 +51,7 @@ export function PublishedReports() {
             rowKey={(report) => report.id}
             columns={[
               { header: t.reports.number, cell: (report) => report.number, rowHeader: true },
-              { header: t.reports.area, cell: (report) => report.areaName },
+              { header: t.reports.area, cell: (report) => report.officeName ?? report.areaName },
               {
                 header: t.reports.days,
                 cell: (report) => t.reports.daysValue(formatDate(report.asOf), formatDate(report.compare)),

@@ -39,15 +39,18 @@ export interface ReportChoice {
 
 /**
  * The report's area and days. A district head's list holds only their district (the API lists no
- * other district to them); the comparison day follows the report's day until it is changed by hand.
+ * other district to them), an office's account's only its office (whose units it reports on, in any
+ * map); the comparison day follows the report's day until it is changed by hand.
  */
 export function ReportForm({
   initial,
   fixedArea,
+  fixedOffice,
   onSubmit,
 }: {
   initial: Partial<ReportChoice>;
   fixedArea: { code: string; name: string; geography: string } | null;
+  fixedOffice: { code: string; name: string } | null;
   onSubmit: (choice: ReportChoice) => void;
 }) {
   const list = useGeographies();
@@ -60,7 +63,7 @@ export function ReportForm({
   const [{ data }] = useQuery({
     query: reportAreasDocument,
     variables: { geography: geography ?? '' },
-    pause: geography === undefined || fixedArea !== null,
+    pause: geography === undefined || fixedArea !== null || fixedOffice !== null,
   });
   const today = data?.today ?? todayInVietnam();
   const [area, setArea] = useState(initial.area ?? fixedArea?.code ?? '');
@@ -78,12 +81,15 @@ export function ReportForm({
     });
   }
 
+  // The office's report is asked for with no area at all.
   const areas = fixedArea
     ? [{ id: fixedArea.code, name: fixedArea.name }]
-    : [
-        ...(data?.provinces ?? []),
-        ...((data?.districts.length ?? 0) > 0 ? (data?.districts ?? []) : (data?.communes ?? [])),
-      ];
+    : fixedOffice
+      ? [{ id: '', name: fixedOffice.name }]
+      : [
+          ...(data?.provinces ?? []),
+          ...((data?.districts.length ?? 0) > 0 ? (data?.districts ?? []) : (data?.communes ?? [])),
+        ];
   const dayMap = list ? geographyOn(list, day) : undefined;
   return (
     <form className="form-grid" onSubmit={submit} data-action="report:read">
@@ -102,7 +108,7 @@ export function ReportForm({
           </select>
         </>
       )}
-      <label htmlFor="report-area">{t.reports.area}</label>
+      <label htmlFor="report-area">{fixedOffice ? t.reports.office : t.reports.area}</label>
       {/* No choice yet means the account's own area, which for the province is the first listed. */}
       <select id="report-area" value={area || (areas[0]?.id ?? '')} onChange={(e) => setArea(e.target.value)}>
         {areas.map((a) => (

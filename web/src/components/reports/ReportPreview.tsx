@@ -17,6 +17,7 @@ const reportPreviewDocument = graphql(`
       title
       areaCode
       areaName
+      officeName
       geography
       asOf
       compare
@@ -70,7 +71,11 @@ export function ReportPreview({
               <p className="report-preview__kind">{t.reports.documentKind}</p>
               <h2 className="report-preview__title">{report.title}</h2>
               <p className="report-preview__scope">
-                {t.reports.scopeLine(report.areaName, formatDate(report.asOf), formatDate(report.compare))}
+                {t.reports.scopeLine(
+                  report.officeName ?? report.areaName,
+                  formatDate(report.asOf),
+                  formatDate(report.compare),
+                )}
               </p>
             </header>
             <div className="report-actions">
