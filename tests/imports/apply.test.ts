@@ -77,8 +77,22 @@ const FILES = {
 const KINDS = Object.keys(FILES) as (keyof typeof FILES)[];
 const DAYS = ['2021-04-30', '2021-05-05', '2021-05-31', '2021-06-30', '2021-12-31'];
 
-/** Coverage through the rollups (what the API answers) equals the recomputation, for every area and day. */
+/**
+ * Coverage through the rollups (what the API answers) equals the recomputation, for every area and
+ * day; and unit_areas, which every read of an area's units joins, holds exactly every (unit, area
+ * above its place).
+ */
 async function expectExactRollups(): Promise<void> {
+  const [stale] = await database.db.execute<{ n: number }>(sql`
+    select count(*)::int as n from (
+      (select unit_id, geography_id, area_id, depth from unit_areas
+        except select p.unit_id, p.geography_id, c.ancestor_id, c.depth
+        from unit_places p join area_closure c on c.descendant_id = p.area_id)
+      union all
+      (select p.unit_id, p.geography_id, c.ancestor_id, c.depth
+        from unit_places p join area_closure c on c.descendant_id = p.area_id
+        except select unit_id, geography_id, area_id, depth from unit_areas)) x`);
+  expect(stale?.n, 'rows of unit_areas missing or left over').toBe(0);
   const areas = await database.db.execute<{ code: string }>(sql`select code from areas order by code`);
   for (const { code } of areas) {
     const scope = await resolveScope(database.db, { areaId: code }, EVERYTHING, '2021-12-31');

@@ -16,7 +16,8 @@ import { intArray } from './sql.ts';
  *
  * A geography's root stands in where no mapping says anything, so every unit has a place in every
  * geography. Like the rollups this is derived data: every write of units or areas calls placeUnits,
- * and the rollups are kept after it.
+ * which keeps unit_areas (every area above each place) with unit_places, and the rollups are kept
+ * after it.
  */
 
 /** Recomputes the places of the given units (every unit when null), in every geography. */
@@ -34,6 +35,17 @@ export async function placeUnits(tx: Tx, unitIds: readonly number[] | null): Pro
     await tx.execute(forwards(ids[i] as number, ids[i + 1] as number, only('p.unit_id')));
   for (let i = ids.length - 1; i > 0; i--)
     await tx.execute(backwards(ids[i] as number, ids[i - 1] as number, only('p.unit_id')));
+  await tx.execute(sql`delete from unit_areas where ${only('unit_id')}`);
+  await tx.execute(unitAreasOf(only('p.unit_id')));
+}
+
+/** Writes unit_areas for the places `which` selects (`p`, a row of unit_places): each area above them. */
+function unitAreasOf(which: SQL): SQL {
+  return sql`
+    insert into unit_areas (unit_id, geography_id, area_id, depth)
+    select p.unit_id, p.geography_id, c.ancestor_id, c.depth
+    from unit_places p join area_closure c on c.descendant_id = p.area_id
+    where ${which}`;
 }
 
 /**
@@ -42,6 +54,7 @@ export async function placeUnits(tx: Tx, unitIds: readonly number[] | null): Pro
  */
 export async function placeInGeography(tx: Tx, previous: number, added: number): Promise<void> {
   await tx.execute(forwards(previous, added, sql`true`));
+  await tx.execute(unitAreasOf(sql`p.geography_id = ${added}`));
 }
 
 /** The root of a geography (its province), where a unit no mapping places lies. */

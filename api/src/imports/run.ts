@@ -15,6 +15,7 @@ import {
 } from '../db/queries/imports.ts';
 import type { Tx } from '../db/rollups.ts';
 import type { ImportOutcome } from '../db/schema/index.ts';
+import { ANALYZE_AFTER_ROWS, refreshStatistics } from '../db/statistics.ts';
 import { today } from '../lib/dates.ts';
 import { applyRows, countRows } from './apply.ts';
 import { type ImportKind, KIND_SPECS } from './columns.ts';
@@ -315,7 +316,7 @@ export async function runImport(db: Db, request: ImportRequest): Promise<ImportS
         return await finish('DRY_RUN');
       }
     }
-    return await connection.transaction(async (tx) => {
+    const summary = await connection.transaction(async (tx) => {
       if (!server) await settings(tx, 'local');
       // The rows were checked before this transaction, while others could write: a unit may have
       // left the caller's reach meanwhile. That check, cheap for the small files of a district head,
@@ -342,6 +343,8 @@ export async function runImport(db: Db, request: ImportRequest): Promise<ImportS
       if (request.dryRun) throw new RolledBack('DRY_RUN');
       return finish('APPLIED', tx);
     });
+    if (counts.rowsNew + counts.rowsUpdated >= ANALYZE_AFTER_ROWS) await refreshStatistics(conn);
+    return summary;
   } catch (error) {
     if (error instanceof RolledBack) return await finish(error.outcome);
     if (error instanceof FileRefusedError) {

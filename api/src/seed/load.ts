@@ -3,6 +3,7 @@ import type { Db } from '../db/client.ts';
 import { placeUnits } from '../db/places.ts';
 import { rebuildRollups, type Tx } from '../db/rollups.ts';
 import { dateArray, enumArray, intArray, textArray } from '../db/sql.ts';
+import { refreshStatistics } from '../db/statistics.ts';
 import { type AreaNode, type DataSet, generateDataSet, type Scale } from './generate.ts';
 
 const CHUNK = 20_000;
@@ -46,7 +47,7 @@ export async function seedDatabase(
   options: { scale: Scale; seed: number; reset?: boolean },
 ): Promise<SeedResult> {
   const started = performance.now();
-  return db.transaction(async (tx) => {
+  const result = await db.transaction(async (tx) => {
     const [existing] = await tx.execute<{ n: number }>(sql`select count(*)::int as n from units`);
     if ((existing?.n ?? 0) > 0) {
       if (!options.reset)
@@ -66,9 +67,10 @@ export async function seedDatabase(
       steps: data.steps.length,
       staff: data.staff.length,
       milestones: data.milestones.length,
-      milliseconds: Math.round(performance.now() - started),
     };
   });
+  await refreshStatistics(db);
+  return { ...result, milliseconds: Math.round(performance.now() - started) };
 }
 
 /**

@@ -68,8 +68,7 @@ export const unitAssignments = pgTable(
 
 /**
  * Every unit's area in every geography (derived from units.area_id through area_mappings by
- * db/places.ts, like the rollups). Reads go through the view unit_areas: (unit, every area that holds
- * it), so "the units inside an area" is one indexed join in whichever geography the area belongs to.
+ * db/places.ts, like the rollups). Reads go through unit_areas below.
  */
 export const unitPlaces = pgTable(
   'unit_places',
@@ -85,6 +84,26 @@ export const unitPlaces = pgTable(
       .references(() => areas.id),
   },
   (t) => [primaryKey({ columns: [t.unitId, t.geographyId] }), index('unit_places_area_idx').on(t.areaId)],
+);
+
+/**
+ * Every (unit, area that holds it) in every geography, depth 0 being the unit's own place: unit_places
+ * joined with area_closure, so that "the units inside an area" is one index range in whichever
+ * geography the area belongs to. Kept as a table by db/places.ts, with unit_places, rather than read
+ * through a view: every district head's query joins it, and through the view those took up to 1,7× as
+ * long on PGlite as before there were geographies.
+ */
+export const unitAreas = pgTable(
+  'unit_areas',
+  {
+    unitId: integer('unit_id')
+      .notNull()
+      .references(() => units.id, { onDelete: 'cascade' }),
+    geographyId: integer('geography_id').notNull(),
+    areaId: integer('area_id').notNull(),
+    depth: integer('depth').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.areaId, t.unitId] }), index('unit_areas_unit_idx').on(t.unitId)],
 );
 
 /**
