@@ -151,3 +151,24 @@ describe('the shipped geographies over the demo data', () => {
     }
   }, 60_000);
 });
+
+describe('a report in 2025’s map', () => {
+  test('splits the province into its communes, named as the two-tier map names them', async () => {
+    const result = await run(
+      `{ report(asOf: "2021-09-30", geography: "KH-2025") { narrative tables { key title rows { key total } } } }`,
+    );
+    expect(result.errors).toBeUndefined();
+    const parts = result.data?.report.tables.find((t: AnyData) => t.key === 'parts');
+    expect(parts.title).toBe('1. Kết quả theo xã, phường, đặc khu');
+    // The communes that hold units: those of Ninh Thuận before the merger hold none of the demo's.
+    const communes = await run(
+      '{ breakdown(by: COMMUNE, scope: { geography: "KH-2025" }, asOf: "2021-09-30") { key } }',
+    );
+    expect(parts.rows.filter((r: AnyData) => !r.total).map((r: AnyData) => r.key)).toEqual(
+      communes.data?.breakdown.map((r: AnyData) => r.key),
+    );
+    expect(communes.data?.breakdown.length).toBeGreaterThan(30);
+    const kh2021 = await run(`{ report(asOf: "2021-09-30", geography: "KH-2021") { tables { key title } } }`);
+    expect(kh2021.data?.report.tables[0].title).toBe('1. Kết quả theo huyện, thị xã, thành phố');
+  });
+});

@@ -3,6 +3,7 @@ import type { Db } from '../db/client.ts';
 import { getBlockers } from '../db/queries/blockers.ts';
 import { type BreakdownRow, type Dimension, getBreakdown } from '../db/queries/breakdown.ts';
 import { type CoverageFigures, getCoverage } from '../db/queries/coverage.ts';
+import { geographyHasLevel } from '../db/queries/geographies.ts';
 import { getGoalsFor } from '../db/queries/goals.ts';
 import { type Forecast, getForecast, getPace, type Pace } from '../db/queries/progress.ts';
 import type { Scope } from '../db/queries/scope.ts';
@@ -54,6 +55,12 @@ export interface ReportFigures {
   total: { now: CoverageFigures; before: CoverageFigures };
   /** The level the parts table splits the area into: districts of a province, communes of a district. */
   partsLevel: 'DISTRICT' | 'COMMUNE' | null;
+  /**
+   * True when the report's map has no district level (from 1/7/2025, when local government has two
+   * tiers and the communes are "xã, phường, đặc khu" rather than "xã, phường, thị trấn"); absent in
+   * reports published before.
+   */
+  twoTiers?: boolean;
   parts: PartFigures[];
   offices: PartFigures[];
   sectors: PartFigures[];
@@ -101,6 +108,7 @@ export async function computeReportFigures(db: Db, request: ReportRequest): Prom
     ? { reach, officeId: office.id, geographyId: area.geographyId }
     : { reach, areaId: area.id, geographyId: area.geographyId };
   const partsLevel = office ? 'COMMUNE' : await partsLevelOf(db, area.id);
+  const twoTiers = !(await geographyHasLevel(db, area.geographyId, 'DISTRICT'));
   const both = async (by: Dimension) => {
     const [now, before] = await Promise.all([
       getBreakdown(db, { by, scope, asOf }),
@@ -132,6 +140,7 @@ export async function computeReportFigures(db: Db, request: ReportRequest): Prom
     compare,
     total: { now: totalNow, before: totalBefore },
     partsLevel,
+    ...(twoTiers ? { twoTiers } : {}),
     parts,
     offices,
     sectors,

@@ -8,6 +8,7 @@ import {
   formatPercent,
   formatPointChange,
 } from './format.ts';
+import { partNames } from './tables.ts';
 
 /** The report's title, the same in every format. */
 export const REPORT_TITLE = 'Báo cáo tiến độ triển khai ứng dụng VssID – Bảo hiểm xã hội số';
@@ -111,7 +112,7 @@ function partsRanking(figures: ReportFigures): string | null {
           `${p.label} (${formatPercent(p.now.activationRate)}, ${formatChange(p.now.activated - p.before.activated)} người)`,
       )
       .join(', ');
-  const kind = figures.partsLevel === 'DISTRICT' ? 'huyện, thị xã, thành phố' : 'xã, phường, thị trấn';
+  const kind = partNames(figures)?.title ?? 'xã, phường, thị trấn';
   return (
     `Các ${kind} có tỷ lệ kích hoạt cao nhất: ${list(ranked.slice(0, named))}; ` +
     `thấp nhất: ${list(ranked.slice(-named).reverse())}.`

@@ -104,7 +104,17 @@ function coverageTable(
 const PART_NAMES = {
   DISTRICT: { title: 'huyện, thị xã, thành phố', column: 'Huyện, thị xã, thành phố', sheet: 'Theo huyện' },
   COMMUNE: { title: 'xã, phường, thị trấn', column: 'Xã, phường, thị trấn', sheet: 'Theo xã' },
+  // From 1/7/2025 (two tiers of local government) the communes are xã, phường and đặc khu.
+  COMMUNE_TWO_TIERS: { title: 'xã, phường, đặc khu', column: 'Xã, phường, đặc khu', sheet: 'Theo xã' },
 };
+
+/** The words for the parts of a report: its level, in the map it was made in. */
+export function partNames(figures: ReportFigures): (typeof PART_NAMES)[keyof typeof PART_NAMES] | null {
+  if (!figures.partsLevel) return null;
+  return PART_NAMES[
+    figures.partsLevel === 'COMMUNE' && figures.twoTiers ? 'COMMUNE_TWO_TIERS' : figures.partsLevel
+  ];
+}
 
 function unitTable(
   key: string,
@@ -191,8 +201,8 @@ export function reportTables(figures: ReportFigures): ReportTable[] {
   const tables: ReportTable[] = [];
   const number = () => `${tables.length + 1}. `;
   const asOf = formatDate(figures.asOf);
-  if (figures.partsLevel) {
-    const names = PART_NAMES[figures.partsLevel];
+  const names = partNames(figures);
+  if (names) {
     tables.push(
       coverageTable(
         figures,

@@ -14,6 +14,7 @@ export const en: Messages = {
   parts: {
     DISTRICT: { plural: 'district', column: 'District' },
     COMMUNE: { plural: 'commune', column: 'Commune' },
+    COMMUNE_TWO_TIERS: { plural: 'commune', column: 'Commune' },
   },
   officer: {
     title: 'My units',

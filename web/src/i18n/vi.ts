@@ -17,6 +17,7 @@ export const vi = {
   parts: {
     DISTRICT: { plural: 'huyện, thị xã, thành phố', column: 'Huyện/thị xã/thành phố' },
     COMMUNE: { plural: 'xã, phường, thị trấn', column: 'Xã/phường/thị trấn' },
+    COMMUNE_TWO_TIERS: { plural: 'xã, phường, đặc khu', column: 'Xã/phường/đặc khu' },
   },
   officer: {
     title: 'Các đơn vị tôi phụ trách',

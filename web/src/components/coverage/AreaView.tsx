@@ -93,7 +93,12 @@ export function AreaView({
   // Each panel shows its own loading or error state, and reads its own fragment of the area.
   const panels = mapLoadable(state, () => area ?? null);
   // What the area is divided into, as its map has it: 2025's province holds communes directly.
-  const parts: PartLevel = area?.children[0]?.level === 'DISTRICT' ? 'DISTRICT' : 'COMMUNE';
+  const parts: PartLevel =
+    area?.children[0]?.level === 'DISTRICT'
+      ? 'DISTRICT'
+      : area?.level === 'PROVINCE'
+        ? 'COMMUNE_TWO_TIERS'
+        : 'COMMUNE';
   const day = asOf ?? today;
   const geography = area?.geography.id;
   const scope = area && geography ? { areaId: area.id, geography } : null;

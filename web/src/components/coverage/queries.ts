@@ -40,8 +40,12 @@ const areaPageDocument = graphql(`
 /** An area as the page's query gives it: the area view unmasks its fragment of it. */
 export type AreaRef = NonNullable<AreaPageQuery['area']>;
 
-/** The level an area is divided into, for the words of the titles. */
-export type PartLevel = 'DISTRICT' | 'COMMUNE';
+/**
+ * The level an area is divided into, for the words of the titles: a province's communes directly
+ * (from 1/7/2025, two tiers of local government) are "xã, phường, đặc khu", a district's "xã,
+ * phường, thị trấn".
+ */
+export type PartLevel = 'DISTRICT' | 'COMMUNE' | 'COMMUNE_TWO_TIERS';
 
 /** An area on a day, and the day the server counted up to. */
 export interface AreaOverview {
