@@ -98,7 +98,7 @@ export async function createApp(database: Database, options: AppOptions = {}): P
       // variable: it is reported the same way.
       const refusal = causeOf(error, RefusalError);
       if (refusal) {
-        const { code, argument, refused } = refusal;
+        const { code, argument, refused, reason } = refusal;
         return {
           ...formatted,
           extensions: {
@@ -106,6 +106,7 @@ export async function createApp(database: Database, options: AppOptions = {}): P
             code,
             ...(argument ? { argument } : {}),
             ...(refused ? { refused } : {}),
+            ...(reason ? { reason } : {}),
           },
         };
       }

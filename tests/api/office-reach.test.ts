@@ -140,7 +140,7 @@ describe('an office’s account reads the units its office manages', () => {
 
   test('its report counts its office’s units, by commune, and only it and the province read it once published', async () => {
     const reach = reachOf(viewers.o902, '2021-12-31');
-    const request = await resolveReportRequest(database.db, { asOf: '2021-07-31' }, reach);
+    const request = await resolveReportRequest(database.db, { asOf: '2021-07-31' }, reach, '2021-12-31');
     expect(request.office?.code).toBe('BHXH-902');
     const figures = await computeReportFigures(database.db, request);
     expect(figures.office).toEqual({ code: 'BHXH-902', name: 'BHXH BHXH-902' });
@@ -154,13 +154,18 @@ describe('an office’s account reads the units its office manages', () => {
       /^Tính đến ngày 31\/07\/2021, tại các đơn vị do BHXH BHXH-902 quản lý có 3 người/,
     );
     // An area it manages whole is still its to report on; a shared one is not.
-    const area = await resolveReportRequest(database.db, { asOf: '2021-07-31', areaCode: '902' }, reach);
+    const area = await resolveReportRequest(
+      database.db,
+      { asOf: '2021-07-31', areaCode: '902' },
+      reach,
+      '2021-12-31',
+    );
     expect([area.area.code, area.office]).toEqual(['902', null]);
     await expect(
-      resolveReportRequest(database.db, { asOf: '2021-07-31', areaCode: '901' }, reach),
+      resolveReportRequest(database.db, { asOf: '2021-07-31', areaCode: '901' }, reach, '2021-12-31'),
     ).rejects.toMatchObject({ code: 'FORBIDDEN', argument: 'areaId' });
     await expect(
-      resolveReportRequest(database.db, { asOf: '2021-07-31', officeCode: 'BHXH-90' }, reach),
+      resolveReportRequest(database.db, { asOf: '2021-07-31', officeCode: 'BHXH-90' }, reach, '2021-12-31'),
     ).rejects.toMatchObject({ code: 'FORBIDDEN', argument: 'officeId' });
 
     const published = await run('o902', 'mutation { publishReport(asOf: "2021-07-31") { id title } }');

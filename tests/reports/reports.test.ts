@@ -166,9 +166,9 @@ describe('the preview', () => {
   });
 
   test('without a comparison day it compares with the end of the month before', async () => {
-    const result = await ask('phantich', REPORT, { asOf: '2021-10-15' });
+    const result = await ask('phantich', REPORT, { asOf: '2021-10-04' });
     expect(result.data?.report).toMatchObject({
-      asOf: '2021-10-15',
+      asOf: '2021-10-04',
       compare: '2021-09-30',
       areaName: 'Tỉnh Khánh Hòa',
     });
@@ -188,11 +188,31 @@ describe('the preview', () => {
 });
 
 describe('refusals', () => {
-  test('an impossible day, a comparison day after the report’s, an unknown area, another district', async () => {
+  test('an impossible day, a future one, one before any activity, a comparison day after the report’s, an unknown area, another district', async () => {
     const impossible = await ask('lanhdao', REPORT, { asOf: '2021-02-30' });
     expect(impossible.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     const late = await ask('lanhdao', REPORT, { asOf: AS_OF, compare: '2021-10-01' });
-    expect(late.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'compare' });
+    expect(late.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      argument: 'compare',
+      reason: { code: 'COMPARE_NOT_BEFORE', args: { compare: '2021-10-01', day: AS_OF } },
+    });
+    // Each refusal carries its reason, for the dashboard to word in its own language.
+    const future = await ask('lanhdao', REPORT, { asOf: '2021-10-06' });
+    expect(future.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      argument: 'asOf',
+      reason: { code: 'FUTURE_DAY', args: { day: '2021-10-06', today: '2021-10-05' } },
+    });
+    const early = await ask('lanhdao', REPORT, { asOf: '2020-01-31' });
+    expect(early.errors?.[0]?.extensions).toMatchObject({
+      argument: 'asOf',
+      reason: {
+        code: 'BEFORE_FIRST_ACTIVITY',
+        args: { day: '2020-01-31', first: expect.stringMatching(/^2021-/) },
+      },
+    });
+    expect(early.data).toBeNull();
     const unknown = await ask('lanhdao', REPORT, { area: '999', asOf: AS_OF });
     expect(unknown.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     const foreign = await ask('camranh', REPORT, { area: '568', asOf: AS_OF });
@@ -418,5 +438,57 @@ describe('publishing', () => {
     ]);
     const district = await ask('camranh', '{ publishedReports { number } }');
     expect(district.data?.publishedReports).toEqual([]);
+  });
+});
+
+describe('notes', () => {
+  const NOTES = '# Tồn tại, hạn chế\nMột số đơn vị chưa phối hợp.\n# Kiến nghị\nĐề nghị tăng cường chỉ đạo.';
+
+  test('the preview numbers them on from the report’s own sections; a wrong line is refused by number', async () => {
+    const result = await ask(
+      'lanhdao',
+      'query ($notes: String) { report(asOf: "2021-09-30", notes: $notes) { notes { heading paragraphs } } }',
+      { notes: NOTES },
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.report.notes).toEqual([
+      { heading: 'III. TỒN TẠI, HẠN CHẾ', paragraphs: ['Một số đơn vị chưa phối hợp.'] },
+      { heading: 'IV. KIẾN NGHỊ', paragraphs: ['Đề nghị tăng cường chỉ đạo.'] },
+    ]);
+    const bad = await ask('lanhdao', 'query { report(asOf: "2021-09-30", notes: "# ") { title } }');
+    expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'notes' });
+  });
+
+  test('are kept with a published report: in its stored files and its figures', async () => {
+    const published = await ask(
+      'lanhdao',
+      'mutation ($notes: String) { publishReport(asOf: "2021-09-30", notes: $notes) { id files { format url } } }',
+      { notes: NOTES },
+    );
+    expect(published.errors).toBeUndefined();
+    const pdf = published.data?.publishReport.files.find((f: AnyData) => f.format === 'PDF');
+    const text = (await pdfText((await download('lanhdao', pdf.url)).bytes)).replace(/\s+/g, ' ');
+    expect(text).toContain('IV. KIẾN NGHỊ Đề nghị tăng cường chỉ đạo.');
+    const [stored] = await database.db.execute<{ notes: unknown }>(
+      sql`select figures->'notes' as notes from published_reports where id = ${Number(published.data?.publishReport.id)}`,
+    );
+    expect(stored?.notes).toEqual([
+      { heading: 'Tồn tại, hạn chế', paragraphs: ['Một số đơn vị chưa phối hợp.'] },
+      { heading: 'Kiến nghị', paragraphs: ['Đề nghị tăng cường chỉ đạo.'] },
+    ]);
+  });
+
+  test('a download posted as a form carries them too', async () => {
+    const response = await fetch(`${url}/reports/download`, {
+      method: 'POST',
+      headers: {
+        authorization: `Bearer ${tokens.lanhdao}`,
+        'content-type': 'application/x-www-form-urlencoded',
+      },
+      body: new URLSearchParams({ asOf: '2021-09-30', format: 'docx', notes: NOTES }).toString(),
+    });
+    expect(response.status).toBe(200);
+    const { text } = await docxBody(new Uint8Array(await response.arrayBuffer()));
+    expect(text).toContain('III. TỒN TẠI, HẠN CHẾ');
   });
 });

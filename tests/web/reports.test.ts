@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type Dashboard, runBrowser, startDashboard } from '../helpers/browser.ts';
 import type { AnyData } from '../helpers/graphql.ts';
 import { repoRoot, signIn } from '../helpers/processes.ts';
-import { readWorkbook, sheetTable } from '../helpers/report-files.ts';
+import { docxBody, readWorkbook, sheetTable } from '../helpers/report-files.ts';
 
 /*
  * The report page in Debian's Chromium: the preview shows the API's figures the Vietnamese way, a
@@ -134,5 +134,38 @@ describe.skipIf(!runBrowser)('the report page', () => {
     expect(await analystPage.getByRole('button', { name: 'Phát hành' }).count()).toBe(0);
     await analyst.close();
     expect(consoleErrors).toEqual([]);
+  });
+
+  test('notes written on the form show in the preview and go into the downloaded file; a future day is refused in Vietnamese', async () => {
+    const context = await contextOf('tinh');
+    const page = await context.newPage();
+    await page.goto(`${server.url}/reports`);
+    await page.getByLabel('Số liệu đến ngày', { exact: true }).fill('2021-09-30');
+    await page
+      .getByLabel('Nội dung bổ sung (không bắt buộc)')
+      .fill('# Tồn tại, hạn chế\nMột số đơn vị chưa phối hợp.\n# Kiến nghị\nĐề nghị tăng cường chỉ đạo.');
+    await page.getByRole('button', { name: 'Xem trước' }).click();
+    await page.getByRole('heading', { name: 'III. TỒN TẠI, HẠN CHẾ' }).waitFor();
+    expect(await page.getByRole('heading', { name: 'IV. KIẾN NGHỊ' }).count()).toBe(1);
+    // With notes, the file is asked for by a form post (an address could not hold them).
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Tải báo cáo dạng DOCX' }).click(),
+    ]);
+    const { text } = await docxBody(fs.readFileSync(await download.path()));
+    expect(text.replace(/\s+/g, ' ')).toContain('IV. KIẾN NGHỊ Đề nghị tăng cường chỉ đạo.');
+    await page.screenshot({ path: path.join(repoRoot, 'screenshots/reports-notes.png'), fullPage: true });
+    // A day the address names that lies in the future: said in the dashboard's words.
+    await page.goto(`${server.url}/reports?asOf=2099-01-01`);
+    await expect
+      .poll(() =>
+        page
+          .getByText(
+            /Ngày 01\/01\/2099 là ngày trong tương lai \(hôm nay là \d\d\/\d\d\/\d{4}\): chưa có số liệu\./,
+          )
+          .count(),
+      )
+      .toBe(1);
+    await context.close();
   });
 });

@@ -12,7 +12,7 @@ import { computeReportFigures } from '../reports/figures.ts';
 import { formatDate } from '../reports/format.ts';
 import { REPORT_FORMATS, type ReportFormat } from '../reports/formats.ts';
 import { type ReportInput, resolveReportRequest } from '../reports/request.ts';
-import { dateOption, UserError, withDatabase } from './common.ts';
+import { dateOption, readFile, UserError, withDatabase } from './common.ts';
 
 /*
  * `pnpm cli report …`: the progress report, read with full reach (OPERATOR_REACH: the operator already
@@ -25,6 +25,7 @@ interface ReportOptions {
   compare?: string;
   area?: string;
   geography?: string;
+  notes?: string;
 }
 
 /** The operator of `pnpm cli`, recorded as a publication's author (there is no account). */
@@ -36,12 +37,23 @@ function operator(): string {
   return `${name} (pnpm cli)`;
 }
 
+/** An output file's folder must exist: said at once, not after the report was made. */
+function requireFolderOf(file: string): void {
+  const folder = path.dirname(path.resolve(file));
+  if (!fs.existsSync(folder) || !fs.statSync(folder).isDirectory())
+    throw new UserError(
+      `--out ${file}: the folder ${folder} does not exist; create it first.\n--out ${file}: thư mục ${folder} không tồn tại; hãy tạo thư mục trước.`,
+    );
+}
+
 /** Refusals (bad input, an unknown area or report, one out of reach) become the operator's messages. */
 async function asUserError<T>(work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (error) {
-    if (error instanceof RefusalError) throw new UserError(error.message);
+    // In both languages where the refusal has its Vietnamese words (an operator may read either).
+    if (error instanceof RefusalError)
+      throw new UserError(error.reason?.vi ? `${error.message}\n${error.reason.vi}` : error.message);
     throw error;
   }
 }
@@ -53,7 +65,20 @@ function requestOf(options: ReportOptions): ReportInput {
     asOf: options.asOf,
     compare: options.compare,
     geography: options.geography,
+    notes: options.notes === undefined ? null : notesText(options.notes),
   };
+}
+
+/** The --notes file's text: UTF-8, said so when it is not (a file saved as Windows-1258, say). */
+function notesText(file: string): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(readFile(file));
+  } catch (error) {
+    if (error instanceof UserError) throw error;
+    throw new UserError(
+      `--notes ${file}: not UTF-8 text; save it as UTF-8.\n--notes ${file}: tệp không phải văn bản UTF-8; hãy lưu lại dưới dạng UTF-8.`,
+    );
+  }
 }
 
 function reportOptions(command: Command): Command {
@@ -65,7 +90,11 @@ function reportOptions(command: Command): Command {
       'the earlier day to count changes from; by default the last day of the month before --as-of',
       dateOption,
     )
-    .option('--area <area_code>', 'national code of the province (default), a district or a commune');
+    .option('--area <area_code>', 'national code of the province (default), a district or a commune')
+    .option(
+      '--notes <file>',
+      'UTF-8 text of what the figures cannot say: "# " starts a section\'s heading, every other line is a paragraph',
+    );
 }
 
 async function reportId(db: Db, number: string, year?: string): Promise<number> {
@@ -88,22 +117,24 @@ export function addReportCommands(program: Command): void {
   )
     .addOption(new Option('--format <format>', 'the file format').choices(REPORT_FORMATS))
     .option('--out <file>', 'where to write the file')
-    .action((options: ReportOptions & { format?: ReportFormat; out?: string }) =>
-      withDatabase(async ({ db }) => {
-        const input = requestOf(options);
-        if (!options.format) throw new UserError('error: required option --format <format> not specified');
-        if (!options.out) throw new UserError('error: required option --out <file> not specified');
-        const request = await asUserError(() => resolveReportRequest(db, input, OPERATOR_REACH));
+    .action((options: ReportOptions & { format?: ReportFormat; out?: string }) => {
+      const input = requestOf(options);
+      const { format, out } = options;
+      if (!format) throw new UserError('error: required option --format <format> not specified');
+      if (!out) throw new UserError('error: required option --out <file> not specified');
+      requireFolderOf(out);
+      return withDatabase(async ({ db }) => {
+        const request = await asUserError(() => resolveReportRequest(db, input, OPERATOR_REACH, today()));
         const figures = await computeReportFigures(db, request);
         // The renderers (docx, pdfkit, exceljs) load only for the commands that write a file.
         const { renderReport } = await import('../reports/render.ts');
-        const bytes = await renderReport(figures, options.format, { number: null, issuedOn: today() });
-        fs.writeFileSync(options.out, bytes);
+        const bytes = await renderReport(figures, format, { number: null, issuedOn: today() });
+        fs.writeFileSync(out, bytes);
         console.log(
-          `Wrote the report of ${figures.area.name} as of ${formatDate(figures.asOf)} (compared with ${formatDate(figures.compare)}) to ${options.out} (${bytes.length} bytes).`,
+          `Wrote the report of ${figures.area.name} as of ${formatDate(figures.asOf)} (compared with ${formatDate(figures.compare)}) to ${out} (${bytes.length} bytes).`,
         );
-      }),
-    );
+      });
+    });
 
   reportOptions(report.command('publish'))
     .description(
@@ -112,7 +143,9 @@ export function addReportCommands(program: Command): void {
     .option('--out-dir <dir>', 'also write the three stored files into this folder')
     .action((options: ReportOptions & { outDir?: string }) =>
       withDatabase(async ({ db }) => {
-        const request = await asUserError(() => resolveReportRequest(db, requestOf(options), OPERATOR_REACH));
+        const request = await asUserError(() =>
+          resolveReportRequest(db, requestOf(options), OPERATOR_REACH, today()),
+        );
         const { publishReport } = await import('../reports/publish.ts');
         const id = await publishReport(db, request, { userId: null, name: operator() }, today());
         const { report: published } = await requirePublishedReport(db, String(id), OPERATOR_REACH);
@@ -156,7 +189,7 @@ export function addReportCommands(program: Command): void {
     .action((number: string, options: { year?: string }) =>
       withDatabase(async ({ db }) => {
         const id = await reportId(db, number, options.year);
-        const changes = await asUserError(() => reportChangesNow(db, String(id), OPERATOR_REACH));
+        const changes = await asUserError(() => reportChangesNow(db, String(id), OPERATOR_REACH, today()));
         if (changes.length === 0) console.log('No difference: the data still gives the published figures.');
         for (const change of changes) console.log(change.text);
       }),
@@ -170,13 +203,14 @@ export function addReportCommands(program: Command): void {
     )
     .requiredOption('--out <file>', 'where to write it')
     .option('--year <yyyy>', 'the year of issue (default: the latest)')
-    .action((number: string, options: { format: ReportFormat; out: string; year?: string }) =>
-      withDatabase(async ({ db }) => {
+    .action((number: string, options: { format: ReportFormat; out: string; year?: string }) => {
+      requireFolderOf(options.out);
+      return withDatabase(async ({ db }) => {
         const id = await reportId(db, number, options.year);
         const file = await getPublishedFile(db, { id, format: options.format });
         if (!file) throw new UserError(`Report ${number} has no ${options.format} file.`);
         fs.writeFileSync(options.out, file.bytes);
         console.log(`Wrote ${options.out} (${file.bytes.length} bytes, sha256 ${file.sha256}).`);
-      }),
-    );
+      });
+    });
 }

@@ -637,6 +637,7 @@ export type MutationPublishReportArgs = {
   asOf: Scalars['Date']['input'];
   compare?: InputMaybe<Scalars['Date']['input']>;
   geography?: InputMaybe<Scalars['ID']['input']>;
+  notes?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1136,6 +1137,7 @@ export type QueryReportArgs = {
   asOf: Scalars['Date']['input'];
   compare?: InputMaybe<Scalars['Date']['input']>;
   geography?: InputMaybe<Scalars['ID']['input']>;
+  notes?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1280,6 +1282,8 @@ export type Report = {
   geography?: Maybe<Scalars['ID']['output']>;
   /** The paragraphs that open the report, written from its figures, in Vietnamese. */
   narrative: Array<Scalars['String']['output']>;
+  /** The office's notes after the figures, each section with its numbered heading ("III. TỒN TẠI, HẠN CHẾ"). */
+  notes: Array<ReportNoteSection>;
   /** The document number once published ("12/BC-BHXH"); null for a preview. */
   number?: Maybe<Scalars['String']['output']>;
   /**
@@ -1373,6 +1377,15 @@ export type ReportFormat =
   | 'PDF'
   /** Excel: one sheet per table, numbers as numbers. */
   | 'XLSX';
+
+/** A section of the notes a report carries after its figures. */
+export type ReportNoteSection = {
+  __typename?: 'ReportNoteSection';
+  /** Its heading as printed ("III. TỒN TẠI, HẠN CHẾ"); null for the paragraphs before the first heading. */
+  heading?: Maybe<Scalars['String']['output']>;
+  /** Its paragraphs. */
+  paragraphs: Array<Scalars['String']['output']>;
+};
 
 /** A row of a report's table. */
 export type ReportRow = {
@@ -1783,6 +1796,7 @@ export type ResolversTypes = {
   ReportColumnKind: ReportColumnKind;
   ReportFile: ResolverTypeWrapper<ReportFile>;
   ReportFormat: ReportFormat;
+  ReportNoteSection: ResolverTypeWrapper<ReportNoteSection>;
   ReportRow: ResolverTypeWrapper<ReportRow>;
   ReportTable: ResolverTypeWrapper<ReportTable>;
   Role: Role;
@@ -1854,6 +1868,7 @@ export type ResolversParentTypes = {
   ReportChange: ReportChange;
   ReportColumn: ReportColumn;
   ReportFile: ReportFile;
+  ReportNoteSection: ReportNoteSection;
   ReportRow: ReportRow;
   ReportTable: ReportTable;
   Scope: Scope;
@@ -2250,6 +2265,7 @@ export type ReportResolvers<ContextType = Context, ParentType extends ResolversP
   compare?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   geography?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   narrative?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  notes?: Resolver<Array<ResolversTypes['ReportNoteSection']>, ParentType, ContextType>;
   number?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   officeName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   summary?: Resolver<ResolversTypes['ReportTable'], ParentType, ContextType>;
@@ -2282,6 +2298,11 @@ export type ReportFileResolvers<ContextType = Context, ParentType extends Resolv
   format?: Resolver<ResolversTypes['ReportFormat'], ParentType, ContextType>;
   sha256?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ReportNoteSectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReportNoteSection'] = ResolversParentTypes['ReportNoteSection']> = {
+  heading?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  paragraphs?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type ReportRowResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReportRow'] = ResolversParentTypes['ReportRow']> = {
@@ -2413,6 +2434,7 @@ export type Resolvers<ContextType = Context> = {
   ReportChange?: ReportChangeResolvers<ContextType>;
   ReportColumn?: ReportColumnResolvers<ContextType>;
   ReportFile?: ReportFileResolvers<ContextType>;
+  ReportNoteSection?: ReportNoteSectionResolvers<ContextType>;
   ReportRow?: ReportRowResolvers<ContextType>;
   ReportTable?: ReportTableResolvers<ContextType>;
   Staff?: StaffResolvers<ContextType>;

@@ -1,13 +1,13 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { type ASTNode, GraphQLError, Kind, type ValueNode } from 'graphql';
+import { CONTROL_CHARACTER } from '../lib/control-characters.ts';
 
 /*
  * No argument may carry a NUL or another control character (tab, line feed and carriage return, which
  * a note may hold, excepted): PostgreSQL refuses a NUL in text, which surfaced as a 500, and the
  * others are never typed by a person. Refused before anything runs, naming the argument or variable.
  */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters refused
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+const CONTROL = CONTROL_CHARACTER;
 
 export const controlCharacters: ApolloServerPlugin = {
   async requestDidStart() {

@@ -1,4 +1,4 @@
-import { type Request, type Response, Router } from 'express';
+import express, { type Request, type Response, Router } from 'express';
 import { authorize } from '../auth/policy.ts';
 import { reachOf } from '../auth/reach.ts';
 import type { Db } from '../db/client.ts';
@@ -30,24 +30,35 @@ const STATUS: Record<RefusalError['code'], number> = { BAD_USER_INPUT: 400, FORB
 export function reportRoutes(db: Db, now: () => Date = () => new Date()): Router {
   const router = Router();
 
-  router.get('/download', async (req: Request, res: Response) => {
+  // The same parameters in the query string or, with notes too long for an address, posted as a form
+  // (the dashboard's download buttons). The session cookie is SameSite=Strict: another site's form
+  // arrives without it.
+  const download = async (req: Request, res: Response, params: Record<string, unknown>) => {
     await answer(db, req, res, now, async (reach, day) => {
-      const format = formatOf(String(req.query.format ?? ''));
+      const format = formatOf(String(params.format ?? ''));
       const request = await resolveReportRequest(
         db,
         {
-          areaCode: single(req.query.area),
-          geography: single(req.query.geography),
-          asOf: single(req.query.asOf) ?? '',
-          compare: single(req.query.compare),
+          areaCode: single(params.area),
+          geography: single(params.geography),
+          asOf: single(params.asOf) ?? '',
+          compare: single(params.compare),
+          notes: single(params.notes),
         },
         reach,
+        day,
       );
       const figures = await computeReportFigures(db, request);
       const bytes = await renderReport(figures, format, { number: null, issuedOn: day });
       send(res, bytes, format, reportFileName(figures, format), 'no-store');
     });
-  });
+  };
+  router.get('/download', (req: Request, res: Response) => download(req, res, req.query));
+  router.post(
+    '/download',
+    express.urlencoded({ extended: false, limit: '200kb' }),
+    (req: Request, res: Response) => download(req, res, (req.body ?? {}) as Record<string, unknown>),
+  );
 
   router.get('/published/:file', async (req: Request, res: Response) => {
     await answer(db, req, res, now, async (reach) => {
@@ -118,7 +129,10 @@ async function answer(
     await work(reachOf(viewer, day), day);
   } catch (error) {
     if (error instanceof RefusalError) {
-      res.status(STATUS[error.code]).json({ error: error.message, code: error.code });
+      const { message, code, argument, reason } = error;
+      res
+        .status(STATUS[code])
+        .json({ error: message, code, ...(argument ? { argument } : {}), ...(reason ? { reason } : {}) });
       return;
     }
     const state = databaseState(error);

@@ -14,6 +14,17 @@ export interface RefusedCodes {
   count: number;
 }
 
+/**
+ * Why a request was refused, for a client that words the message itself: a code of its catalogue
+ * ("FUTURE_DAY") and the values the words need ({ day: "2030-01-01", today: "2026-12-01" }).
+ */
+export interface RefusalReason {
+  code: string;
+  args: Record<string, string | number>;
+  /** The same in Vietnamese, for the command line, which prints both. */
+  vi?: string;
+}
+
 /** The request is wrong or not allowed, not a fault of the server; `argument` names the one at fault. */
 export abstract class RefusalError extends Error {
   abstract readonly code: 'NOT_FOUND' | 'BAD_USER_INPUT' | 'FORBIDDEN';
@@ -22,6 +33,7 @@ export abstract class RefusalError extends Error {
     message: string,
     readonly argument?: string,
     readonly refused?: RefusedCodes,
+    readonly reason?: RefusalReason,
   ) {
     super(message);
     this.name = new.target.name;
@@ -45,8 +57,8 @@ export class NotFoundError extends RefusalError {
 export class BadInputError extends RefusalError {
   readonly code = 'BAD_USER_INPUT';
 
-  constructor(message: string, argument?: string) {
-    super(message, argument);
+  constructor(message: string, argument?: string, reason?: RefusalReason) {
+    super(message, argument, undefined, reason);
   }
 }
 

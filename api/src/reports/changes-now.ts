@@ -1,6 +1,7 @@
 import type { Reach } from '../auth/reach.ts';
 import type { Db } from '../db/client.ts';
 import { getPublishedReport, type PublishedReportRow } from '../db/queries/reports.ts';
+import type { IsoDate } from '../lib/dates.ts';
 import { ForbiddenError, NotFoundError } from '../lib/errors.ts';
 import { type ReportChange, reportChanges } from './changes.ts';
 import { computeReportFigures, type ReportFigures } from './figures.ts';
@@ -20,7 +21,12 @@ export async function requirePublishedReport(
 }
 
 /** The counts of a published report that today's data gives differently for the same area and days. */
-export async function reportChangesNow(db: Db, id: string, reach: Reach): Promise<ReportChange[]> {
+export async function reportChangesNow(
+  db: Db,
+  id: string,
+  reach: Reach,
+  today: IsoDate,
+): Promise<ReportChange[]> {
   const { report, figures } = await requirePublishedReport(db, id, reach);
   const request = await resolveReportRequest(
     db,
@@ -31,6 +37,7 @@ export async function reportChangesNow(db: Db, id: string, reach: Reach): Promis
       compare: report.compare,
     },
     reach,
+    today,
   );
   return reportChanges(figures, await computeReportFigures(db, request));
 }

@@ -49,9 +49,49 @@ export interface ReportDocument {
   introduction: string;
   narrative: string[];
   summary: ReportTable;
+  /**
+   * The office's notes after the figures: headings numbered on from the document's own two (III, IV,
+   * …) and in capitals as those are; paragraphs before the first heading have none.
+   */
+  notes: { heading: string | null; paragraphs: string[] }[];
   annexTitle: string;
   annexSubtitle: string;
   tables: ReportTable[];
+}
+
+/** The two sections the document writes itself: I. KẾT QUẢ TRIỂN KHAI and II. ĐÁNH GIÁ, DỰ BÁO. */
+const OWN_SECTIONS = 2;
+
+/** The notes as the document prints them: headings numbered and in capitals. */
+export function numberedNotes(figures: ReportFigures): ReportDocument['notes'] {
+  let n = OWN_SECTIONS;
+  return (figures.notes ?? []).map((section) => {
+    if (section.heading === null) return { heading: null, paragraphs: section.paragraphs };
+    n += 1;
+    return {
+      heading: `${roman(n)}. ${section.heading.toLocaleUpperCase('vi')}`,
+      paragraphs: section.paragraphs,
+    };
+  });
+}
+
+/** 3 → "III", up to the few sections a report has. */
+function roman(n: number): string {
+  const numerals: [number, string][] = [
+    [10, 'X'],
+    [9, 'IX'],
+    [5, 'V'],
+    [4, 'IV'],
+    [1, 'I'],
+  ];
+  let rest = n;
+  let out = '';
+  for (const [value, numeral] of numerals)
+    while (rest >= value) {
+      out += numeral;
+      rest -= value;
+    }
+  return out;
 }
 
 /** A geography's name as the title line reads it, without the name's own colon-led detail. */
@@ -79,6 +119,7 @@ export function reportDocument(figures: ReportFigures, meta: DocumentMeta): Repo
     introduction: INTRODUCTION,
     narrative: reportNarrative(figures),
     summary: summaryTable(figures),
+    notes: numberedNotes(figures),
     annexTitle: 'PHỤ LỤC',
     annexSubtitle: `Số liệu chi tiết kèm theo Báo cáo số ${number} ngày ${formatDate(meta.issuedOn)} của Bảo hiểm xã hội tỉnh Khánh Hòa`,
     tables: reportTables(figures),

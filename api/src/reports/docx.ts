@@ -296,6 +296,10 @@ export async function renderDocx(doc: ReportDocument): Promise<Buffer> {
           body(
             'Số liệu chi tiết theo địa bàn, cơ quan quản lý, khối, cán bộ phụ trách và đơn vị tại Phụ lục kèm theo.',
           ),
+          ...doc.notes.flatMap((section) => [
+            ...(section.heading ? [heading(section.heading)] : []),
+            ...section.paragraphs.map((p) => body(p)),
+          ]),
           spacer(240),
           signatureBlock(),
         ],

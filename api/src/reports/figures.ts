@@ -9,6 +9,7 @@ import { type Forecast, getForecast, getPace, type Pace } from '../db/queries/pr
 import type { Scope } from '../db/queries/scope.ts';
 import { breakdownLabel, type LabelledBlockerRow, labelBlockers } from '../labels.ts';
 import type { IsoDate } from '../lib/dates.ts';
+import type { NoteSection } from './notes.ts';
 import type { ReportRequest } from './request.ts';
 
 /** One part of the scope (a district, office, sector, officer) on both days of the report. */
@@ -71,6 +72,8 @@ export interface ReportFigures {
   notContacted: { count: number; persons: number; units: UnitLine[] };
   blockers: LabelledBlockerRow[];
   pace: Pace;
+  /** What the figures cannot say, as the office wrote it; absent when it wrote nothing. */
+  notes?: NoteSection[];
   /** The goal that applies to the area (its own or the nearest above it), with the forecast against it. */
   goal: { rate: number; deadline: IsoDate; forecast: Forecast } | null;
 }
@@ -136,6 +139,7 @@ export async function computeReportFigures(db: Db, request: ReportRequest): Prom
     version: 1,
     area: { code: area.code, name: area.name, level: area.level, geography: request.geography },
     ...(office ? { office: { code: office.code, name: office.name } } : {}),
+    ...(request.notes.length > 0 ? { notes: request.notes } : {}),
     asOf,
     compare,
     total: { now: totalNow, before: totalBefore },

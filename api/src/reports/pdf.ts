@@ -181,6 +181,10 @@ export async function renderPdf(report: ReportDocument): Promise<Buffer> {
     doc,
     'Số liệu chi tiết theo địa bàn, cơ quan quản lý, khối, cán bộ phụ trách và đơn vị tại Phụ lục kèm theo.',
   );
+  for (const section of report.notes) {
+    if (section.heading) paragraph(doc, section.heading, { face: 'bold' });
+    for (const p of section.paragraphs) paragraph(doc, p);
+  }
   signatureBlock(doc);
 
   doc.addPage({ size: 'A4', layout: 'landscape', margins: LANDSCAPE_MARGINS });

@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Reach } from '../auth/reach.ts';
 import type { Db } from '../db/client.ts';
 import { type AreaRow, getAreaByCode, getAreasByIds, listRootAreas } from '../db/queries/areas.ts';
@@ -10,8 +10,10 @@ import {
 } from '../db/queries/geographies.ts';
 import { canReadArea } from '../db/queries/scope.ts';
 import { offices } from '../db/schema/index.ts';
-import { addDays, daysBetween, type IsoDate, parseUserDate } from '../lib/dates.ts';
+import { addDays, type IsoDate, parseUserDate } from '../lib/dates.ts';
 import { BadInputError, ForbiddenError, NotFoundError } from '../lib/errors.ts';
+import { formatDate } from './format.ts';
+import { type NoteSection, parseNotes } from './notes.ts';
 
 /** A report as asked for, checked: an area the caller may read, and two real days in order. */
 export interface ReportRequest {
@@ -23,6 +25,8 @@ export interface ReportRequest {
   geography: { code: string; name: string };
   asOf: IsoDate;
   compare: IsoDate;
+  /** What the figures cannot say, as the office wrote it; none when empty. */
+  notes: NoteSection[];
   reach: Reach;
 }
 
@@ -38,6 +42,8 @@ export interface ReportInput {
   geography?: string | null;
   asOf: string;
   compare?: string | null;
+  /** The notes' text (reports/notes.ts: "# " headings, one paragraph a line). */
+  notes?: string | null;
 }
 
 /**
@@ -50,12 +56,17 @@ export function defaultCompare(asOf: IsoDate): IsoDate {
 }
 
 /**
- * Checks a report request the same way for GraphQL, HTTP and the command line: an impossible day or a
- * comparison day after `asOf` is BAD_USER_INPUT, an unknown area NOT_FOUND, an area whose figures the
- * reach does not cover FORBIDDEN. No area means the caller's own (a district head's district, an
+ * Checks a report request the same way for GraphQL, HTTP and the command line: an impossible day, a
+ * day after today or before the first activity, or a comparison day not before `asOf` is
+ * BAD_USER_INPUT, an unknown area NOT_FOUND, an area whose figures the reach does not cover FORBIDDEN. No area means the caller's own (a district head's district, an
  * office's account its office's units) or the province.
  */
-export async function resolveReportRequest(db: Db, input: ReportInput, reach: Reach): Promise<ReportRequest> {
+export async function resolveReportRequest(
+  db: Db,
+  input: ReportInput,
+  reach: Reach,
+  today: IsoDate,
+): Promise<ReportRequest> {
   const asOf = parseUserDate(input.asOf);
   if (!asOf) throw new BadInputError(`"asOf" (${input.asOf}) is not a real day (yyyy-mm-dd)`, 'asOf');
   let compare = defaultCompare(asOf);
@@ -65,11 +76,8 @@ export async function resolveReportRequest(db: Db, input: ReportInput, reach: Re
       throw new BadInputError(`"compare" (${input.compare}) is not a real day (yyyy-mm-dd)`, 'compare');
     compare = parsed;
   }
-  if (daysBetween(compare, asOf) < 0)
-    throw new BadInputError(
-      `The comparison day "compare" (${compare}) is after the report's day "asOf" (${asOf})`,
-      'compare',
-    );
+  await checkReportDays(db, asOf, compare, Boolean(input.compare), today);
+  const notes = parseNotes(input.notes);
   let geography: GeographyRef | null = input.geography ? await getGeographyByCode(db, input.geography) : null;
   if (input.geography && !geography) throw new NotFoundError('Geography', input.geography, 'geography');
   // A district head's own report, asked without an area, is made in the map their area was named in.
@@ -83,7 +91,7 @@ export async function resolveReportRequest(db: Db, input: ReportInput, reach: Re
   if (office) {
     const [province] = await listRootAreas(db, geography.id);
     if (!province) throw new BadInputError(`Geography ${geography.code} has no areas`, 'geography');
-    return { area: province, office, geography: map, asOf, compare, reach };
+    return { area: province, office, geography: map, asOf, compare, notes, reach };
   }
   const area = await reportArea(db, input.areaCode, reach, geography.id);
   if (!(await canReadArea(db, reach, area.id)))
@@ -91,7 +99,66 @@ export async function resolveReportRequest(db: Db, input: ReportInput, reach: Re
       `Area "${area.code}" (${area.name}) is outside what your account may report on`,
       'areaId',
     );
-  return { area, office: null, geography: map, asOf, compare, reach };
+  return { area, office: null, geography: map, asOf, compare, notes, reach };
+}
+
+/**
+ * A report is of a day that has figures: not after today, not before the first recorded activity (it
+ * would count nothing and cite a letter of 2021 for it), and compared with an earlier day. Checked
+ * before any figure is read; each refusal carries its reason for a client that words it itself.
+ */
+async function checkReportDays(
+  db: Db,
+  asOf: IsoDate,
+  compare: IsoDate,
+  compareGiven: boolean,
+  today: IsoDate,
+): Promise<void> {
+  if (asOf > today)
+    throw new BadInputError(
+      `"asOf" (${asOf}) is after today (${today}): there are no figures for that day yet`,
+      'asOf',
+      {
+        code: 'FUTURE_DAY',
+        args: { day: asOf, today },
+        vi: `Ngày báo cáo ${formatDate(asOf)} là ngày trong tương lai (hôm nay là ${formatDate(today)}): chưa có số liệu.`,
+      },
+    );
+  const first = await firstActivityDay(db);
+  if (first === null || asOf < first)
+    throw new BadInputError(
+      first === null
+        ? 'No activity has been recorded yet: a report would count nothing'
+        : `"asOf" (${asOf}) is before the first recorded activity (${first}): a report of that day would count nothing`,
+      'asOf',
+      {
+        code: 'BEFORE_FIRST_ACTIVITY',
+        args: { day: asOf, first: first ?? '' },
+        vi:
+          first === null
+            ? 'Chưa có hoạt động nào được ghi nhận: báo cáo sẽ không có số liệu.'
+            : `Ngày báo cáo ${formatDate(asOf)} trước ngày đầu tiên có hoạt động được ghi nhận (${formatDate(first)}): báo cáo ngày này không có số liệu.`,
+      },
+    );
+  // A comparison day defaults to the end of the month before, always earlier; one given must be too.
+  if (compareGiven && compare >= asOf)
+    throw new BadInputError(
+      `The comparison day "compare" (${compare}) is not before the report's day "asOf" (${asOf})`,
+      'compare',
+      {
+        code: 'COMPARE_NOT_BEFORE',
+        args: { compare, day: asOf },
+        vi: `Ngày so sánh ${formatDate(compare)} phải trước ngày báo cáo ${formatDate(asOf)}.`,
+      },
+    );
+}
+
+/** The first day anything was recorded (a step or a contact), from the root areas' daily rollups. */
+async function firstActivityDay(db: Db): Promise<IsoDate | null> {
+  const [row] = await db.execute<{ day: string | null }>(sql`
+    select min(d.day)::text as day from area_daily d
+    where d.area_id in (select id from areas where parent_id is null)`);
+  return row?.day ?? null;
 }
 
 /**

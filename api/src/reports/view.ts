@@ -1,3 +1,4 @@
+import { numberedNotes } from './document.ts';
 import type { ReportFigures } from './figures.ts';
 import { REPORT_TITLE, reportNarrative } from './narrative.ts';
 import { cellKind, formatCell, type ReportTable, reportTables, summaryTable } from './tables.ts';
@@ -32,6 +33,7 @@ export function reportView(figures: ReportFigures, number: string | null) {
     asOf: figures.asOf,
     compare: figures.compare,
     narrative: reportNarrative(figures),
+    notes: numberedNotes(figures),
     summary: tableView(summaryTable(figures)),
     tables: reportTables(figures).map(tableView),
   };

@@ -22,16 +22,16 @@ function addTableSheet(
   workbook: ExcelJS.Workbook,
   table: ReportTable,
   subtitle: string,
-  before: string[] = [],
+  before: { text: string; bold?: boolean }[] = [],
 ) {
   const sheet = workbook.addWorksheet(table.sheetName);
   const width = table.columns.length;
   const titleRow = sheet.addRow([table.title.replace(/^\d+\. /, '')]);
   titleRow.font = { ...FONT, bold: true, size: 14 };
   sheet.addRow([subtitle]).font = { ...FONT, italic: true };
-  for (const line of before) {
+  for (const { text: line, bold } of before) {
     const row = sheet.addRow([line]);
-    row.font = FONT;
+    row.font = { ...FONT, bold: bold === true };
     row.alignment = { wrapText: true, vertical: 'top' };
     sheet.mergeCells(row.number, 1, row.number, width);
     row.height = Math.max(30, Math.ceil(line.length / 110) * 16);
@@ -80,7 +80,13 @@ export async function renderXlsx(report: ReportDocument, days: string): Promise<
     workbook,
     { ...report.summary, title: report.titleLines.slice(1).join(' ') },
     `${report.numberLine} · ${days}`,
-    report.narrative,
+    [
+      ...report.narrative.map((text) => ({ text })),
+      ...report.notes.flatMap((section) => [
+        ...(section.heading ? [{ text: section.heading, bold: true }] : []),
+        ...section.paragraphs.map((text) => ({ text })),
+      ]),
+    ],
   );
   for (const table of report.tables) addTableSheet(workbook, table, days);
   return Buffer.from(await workbook.xlsx.writeBuffer());

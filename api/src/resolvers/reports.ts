@@ -11,19 +11,33 @@ import { limitArgs } from './pagination.ts';
 
 export const reportResolvers: Resolvers = {
   Query: {
-    report: async (_root, { areaId, asOf, compare, geography }, { db, reach, viewer }) => {
+    report: async (_root, { areaId, asOf, compare, geography, notes }, { db, reach, viewer, today }) => {
       authorize(viewer, 'report:read');
-      const request = await resolveReportRequest(db, { areaCode: areaId, asOf, compare, geography }, reach);
+      const request = await resolveReportRequest(
+        db,
+        { areaCode: areaId, asOf, compare, geography, notes },
+        reach,
+        today,
+      );
       return reportView(await computeReportFigures(db, request), null);
     },
     publishedReports: (_root, { first }, { db, reach }) =>
       listPublishedReports(db, { reach, first: limitArgs(first, 0).first }),
-    reportChanges: async (_root, { id }, { db, reach }) => reportChangesNow(db, id, reach),
+    reportChanges: async (_root, { id }, { db, reach, today }) => reportChangesNow(db, id, reach, today),
   },
   Mutation: {
-    publishReport: async (_root, { areaId, asOf, compare, geography }, { db, reach, viewer, today }) => {
+    publishReport: async (
+      _root,
+      { areaId, asOf, compare, geography, notes },
+      { db, reach, viewer, today },
+    ) => {
       authorize(viewer, 'report:publish');
-      const request = await resolveReportRequest(db, { areaCode: areaId, asOf, compare, geography }, reach);
+      const request = await resolveReportRequest(
+        db,
+        { areaCode: areaId, asOf, compare, geography, notes },
+        reach,
+        today,
+      );
       const id = await publishReport(db, request, { userId: viewer.userId, name: viewer.displayName }, today);
       const found = await getPublishedReport(db, { id, reach });
       if (!found) throw new BadInputError(`Report ${id} vanished after publishing`);

@@ -112,6 +112,9 @@ export const en: Messages = {
     asOf: 'Figures as of',
     compare: 'Compared with',
     compareHint: 'Default: the last day of the previous month',
+    notes: 'Further sections (optional)',
+    notesHint:
+      'Shortcomings, next tasks, recommendations. A line starting with “# ” is a section heading (e.g. # Tồn tại, hạn chế); every other line is a paragraph. Printed after the figures, before “Nơi nhận”.',
     preview: 'Preview',
     previewTitle: 'Report preview',
     documentKind: 'Report (in Vietnamese, as sent)',
@@ -151,6 +154,16 @@ export const en: Messages = {
           : `The day must not be after ${to}.`,
     openCalendar: 'Pick the day on a calendar',
   },
+  reasons: {
+    FUTURE_DAY: (a: Record<string, string>) =>
+      `${a.day} is in the future (today is ${a.today}): there are no figures for it yet.`,
+    BEFORE_FIRST_ACTIVITY: (a: Record<string, string>) =>
+      a.first
+        ? `${a.day} is before the first recorded activity (${a.first}): there is nothing to report yet.`
+        : 'No activity has been recorded yet: there is nothing to report.',
+    COMPARE_NOT_BEFORE: (a: Record<string, string>) =>
+      `The comparison day (${a.compare}) must be before the report's day (${a.day}).`,
+  } as Record<string, (args: Record<string, string>) => string>,
   refusals: {
     things: { unit: 'unit', person: 'person', officer: 'officer', office: 'BHXH office' } as Record<
       string,

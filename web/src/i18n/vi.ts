@@ -117,6 +117,9 @@ export const vi = {
     asOf: 'Số liệu đến ngày',
     compare: 'So sánh với ngày',
     compareHint: 'Mặc định: ngày cuối tháng trước',
+    notes: 'Nội dung bổ sung (không bắt buộc)',
+    notesHint:
+      'Tồn tại, hạn chế; nhiệm vụ thời gian tới; kiến nghị. Dòng bắt đầu bằng “# ” là tiêu đề một mục (ví dụ: # Tồn tại, hạn chế); mỗi dòng khác là một đoạn. In sau phần số liệu, trước “Nơi nhận”.',
     preview: 'Xem trước',
     previewTitle: 'Xem trước báo cáo',
     documentKind: 'Báo cáo',
@@ -156,6 +159,17 @@ export const vi = {
           : `Ngày không được sau ${to}.`,
     openCalendar: 'Chọn ngày trên lịch',
   },
+  /** The server's refusals that carry a reason (extensions.reason), worded here; days come formatted. */
+  reasons: {
+    FUTURE_DAY: (a: Record<string, string>) =>
+      `Ngày ${a.day} là ngày trong tương lai (hôm nay là ${a.today}): chưa có số liệu.`,
+    BEFORE_FIRST_ACTIVITY: (a: Record<string, string>) =>
+      a.first
+        ? `Ngày ${a.day} trước ngày đầu tiên có hoạt động được ghi nhận (${a.first}): chưa có số liệu để báo cáo.`
+        : 'Chưa có hoạt động nào được ghi nhận: chưa có số liệu để báo cáo.',
+    COMPARE_NOT_BEFORE: (a: Record<string, string>) =>
+      `Ngày so sánh (${a.compare}) phải trước ngày báo cáo (${a.day}).`,
+  } as Record<string, (args: Record<string, string>) => string>,
   refusals: {
     things: { unit: 'đơn vị', person: 'người lao động', officer: 'cán bộ', office: 'cơ quan BHXH' } as Record<
       string,

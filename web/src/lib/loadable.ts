@@ -1,5 +1,6 @@
 import type { CombinedError } from 'urql';
 import { t } from '../i18n/index.ts';
+import { formatDate } from './format.ts';
 
 /** What a panel needs to know about data that comes from the API. */
 export type Loadable<T> =
@@ -46,9 +47,28 @@ export function errorMessage(error: CombinedError): string {
   if (unavailable) return t.state.databaseUnavailable;
   // A refusal of reach is the account's, not a fault: said in the dashboard's words.
   if (error.graphQLErrors.some((e) => e.extensions?.code === 'FORBIDDEN')) return t.state.forbidden;
+  const reasoned = reasonMessage(error.graphQLErrors[0]?.extensions?.reason);
+  if (reasoned) return reasoned;
   return (
     error.graphQLErrors[0]?.message ?? error.networkError?.message ?? (error.message || t.state.unknownError)
   );
+}
+
+/**
+ * A refusal that came with its reason (a code and its values), in the dashboard's words; days are
+ * written as the dashboard writes them. Null for a reason the catalogue does not know.
+ */
+function reasonMessage(reason: unknown): string | null {
+  const { code, args } = (reason ?? {}) as { code?: string; args?: Record<string, string | number> };
+  const words = code ? t.reasons[code] : undefined;
+  if (!words) return null;
+  const values = Object.fromEntries(
+    Object.entries(args ?? {}).map(([k, v]) => [
+      k,
+      /^\d{4}-\d{2}-\d{2}$/.test(String(v)) ? formatDate(String(v)) : String(v),
+    ]),
+  );
+  return words(values);
 }
 
 /** Codes of a state that passes by itself, and the seconds after which a panel asks again on its own. */

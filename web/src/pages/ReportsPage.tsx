@@ -18,9 +18,17 @@ export function ReportsPage() {
   const can = useCan();
   const [params, setParams] = useSearchParams();
   const [published, setPublished] = useState<{ number: string; count: number } | null>(null);
+  // The notes stay in the page (not in its address): see ReportChoice.
+  const [notes, setNotes] = useState<string | null>(null);
   const asOf = params.get('asOf');
   const choice: ReportChoice | null = asOf
-    ? { area: params.get('area'), asOf, compare: params.get('compare'), geography: params.get('geography') }
+    ? {
+        area: params.get('area'),
+        asOf,
+        compare: params.get('compare'),
+        geography: params.get('geography'),
+        notes,
+      }
     : null;
   const user = state.status === 'signed-in' ? state.user : null;
   // An account bound to an area reports on that area: where its work is, not a rule of who may.
@@ -47,6 +55,7 @@ export function ReportsPage() {
             if (next.compare) query.set('compare', next.compare);
             if (next.area) query.set('area', next.area);
             if (next.geography) query.set('geography', next.geography);
+            setNotes(next.notes ?? null);
             setParams(query);
           }}
         />

@@ -35,6 +35,11 @@ export interface ReportChoice {
   asOf: string;
   /** Null: the API's default, the last day of the month before asOf. */
   compare: string | null;
+  /**
+   * What the figures cannot say ("# " starts a section's heading); kept in the page, not in its
+   * address, which it could make too long to share.
+   */
+  notes?: string | null;
 }
 
 /**
@@ -68,6 +73,7 @@ export function ReportForm({
   const today = data?.today ?? todayInVietnam();
   const [area, setArea] = useState(initial.area ?? fixedArea?.code ?? '');
   const [compare, setCompare] = useState(initial.compare ?? '');
+  const [notes, setNotes] = useState(initial.notes ?? '');
   const compareDay = compare || (day ? defaultCompare(day) : '');
 
   function submit(event: FormEvent<HTMLFormElement>) {
@@ -78,6 +84,7 @@ export function ReportForm({
       asOf: day,
       compare: compareDay,
       geography: fixedArea ? fixedArea.geography : chosenMap || null,
+      notes: notes.trim() ? notes : null,
     });
   }
 
@@ -123,6 +130,20 @@ export function ReportForm({
       <div>
         <DateInput id="report-compare" value={compareDay} max={day || undefined} onChange={setCompare} />
         <span className="subline">{t.reports.compareHint}</span>
+      </div>
+      <label htmlFor="report-notes">{t.reports.notes}</label>
+      <div>
+        <textarea
+          id="report-notes"
+          rows={6}
+          maxLength={20000}
+          value={notes}
+          onChange={(e) => setNotes(e.target.value)}
+          aria-describedby="report-notes-hint"
+        />
+        <span className="subline" id="report-notes-hint">
+          {t.reports.notesHint}
+        </span>
       </div>
       <span />
       <div>

@@ -9,11 +9,11 @@ import { LoadableContent } from '../common/LoadableContent.tsx';
 import { Panel } from '../common/Panel.tsx';
 import type { ReportChoice } from './ReportForm.tsx';
 import { ReportTableView } from './ReportTableView.tsx';
-import { downloadUrl } from './report-days.ts';
+import { downloadFields, downloadUrl } from './report-days.ts';
 
 const reportPreviewDocument = graphql(`
-  query ReportPreview($areaId: ID, $asOf: Date!, $compare: Date, $geography: ID) {
-    report(areaId: $areaId, asOf: $asOf, compare: $compare, geography: $geography) {
+  query ReportPreview($areaId: ID, $asOf: Date!, $compare: Date, $geography: ID, $notes: String) {
+    report(areaId: $areaId, asOf: $asOf, compare: $compare, geography: $geography, notes: $notes) {
       title
       areaCode
       areaName
@@ -22,6 +22,10 @@ const reportPreviewDocument = graphql(`
       asOf
       compare
       narrative
+      notes {
+        heading
+        paragraphs
+      }
       summary {
         ...ReportTableFields
       }
@@ -34,8 +38,8 @@ const reportPreviewDocument = graphql(`
 `);
 
 const publishReportDocument = graphql(`
-  mutation PublishReport($areaId: ID, $asOf: Date!, $compare: Date, $geography: ID) {
-    publishReport(areaId: $areaId, asOf: $asOf, compare: $compare, geography: $geography) {
+  mutation PublishReport($areaId: ID, $asOf: Date!, $compare: Date, $geography: ID, $notes: String) {
+    publishReport(areaId: $areaId, asOf: $asOf, compare: $compare, geography: $geography, notes: $notes) {
       id
       number
     }
@@ -58,6 +62,7 @@ export function ReportPreview({
     asOf: choice.asOf,
     compare: choice.compare,
     geography: choice.geography,
+    notes: choice.notes ?? null,
   };
   const state = useLoadable(reportPreviewDocument, variables, (data) => data.report);
   const [publishing, publish] = useMutation(publishReportDocument);
@@ -79,17 +84,38 @@ export function ReportPreview({
               </p>
             </header>
             <div className="report-actions">
-              {FORMATS.map((format) => (
-                <a
-                  key={format}
-                  className="button"
-                  href={downloadUrl(report, format)}
-                  download
-                  aria-label={t.reports.downloadLabel(format.toUpperCase())}
-                >
-                  {t.reports.download(format.toUpperCase())}
-                </a>
-              ))}
+              {FORMATS.map((format) =>
+                // Notes may be too long for an address: then the file is asked for by a form post.
+                variables.notes ? (
+                  <form
+                    key={format}
+                    method="post"
+                    action="/reports/download"
+                    className="report-actions__form"
+                  >
+                    {Object.entries(downloadFields(report, format, variables.notes)).map(([name, value]) => (
+                      <input key={name} type="hidden" name={name} value={value} />
+                    ))}
+                    <button
+                      type="submit"
+                      className="button"
+                      aria-label={t.reports.downloadLabel(format.toUpperCase())}
+                    >
+                      {t.reports.download(format.toUpperCase())}
+                    </button>
+                  </form>
+                ) : (
+                  <a
+                    key={format}
+                    className="button"
+                    href={downloadUrl(report, format)}
+                    download
+                    aria-label={t.reports.downloadLabel(format.toUpperCase())}
+                  >
+                    {t.reports.download(format.toUpperCase())}
+                  </a>
+                ),
+              )}
               {can('report:publish') && (
                 <button
                   type="button"
@@ -117,6 +143,16 @@ export function ReportPreview({
               </p>
             ))}
             <ReportTableView table={report.summary} />
+            {report.notes.map((section) => (
+              <section key={`${section.heading}-${section.paragraphs[0]}`} className="report-preview__notes">
+                {section.heading && <h3 className="report-preview__heading">{section.heading}</h3>}
+                {section.paragraphs.map((paragraph) => (
+                  <p key={paragraph} className="report-preview__paragraph">
+                    {paragraph}
+                  </p>
+                ))}
+              </section>
+            ))}
             {report.tables.map((table) => (
               <ReportTableView key={table.key} table={table} />
             ))}
