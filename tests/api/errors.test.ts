@@ -103,25 +103,34 @@ describe('in the HTTP routes', () => {
     return { status: response.status, body: await response.json() };
   };
 
-  test('each refusal is its status with the message and the code', async () => {
+  test('each refusal is its status with the message, the code and the argument at fault', async () => {
     expect(await download('/reports/download?area=999&asOf=2021-12-01&format=pdf')).toEqual({
       status: 404,
-      body: { error: 'Area "999" does not exist (argument areaId)', code: 'NOT_FOUND' },
+      body: { error: 'Area "999" does not exist (argument areaId)', code: 'NOT_FOUND', argument: 'areaId' },
     });
     expect(await download('/reports/download?area=901&asOf=2021-12-01&format=pdf')).toEqual({
       status: 403,
       body: {
         error: 'Area "901" (Thành phố Biển Xanh) is outside what your account may report on',
         code: 'FORBIDDEN',
+        argument: 'areaId',
       },
     });
     expect(await download('/reports/download?asOf=2021-12-01&format=odt')).toEqual({
       status: 400,
-      body: { error: '"format" must be docx, pdf or xlsx; got "odt"', code: 'BAD_USER_INPUT' },
+      body: {
+        error: '"format" must be docx, pdf or xlsx; got "odt"',
+        code: 'BAD_USER_INPUT',
+        argument: 'format',
+      },
     });
     expect(await download('/reports/published/77.pdf')).toEqual({
       status: 404,
-      body: { error: 'Published report "77" does not exist (argument id)', code: 'NOT_FOUND' },
+      body: {
+        error: 'Published report "77" does not exist (argument id)',
+        code: 'NOT_FOUND',
+        argument: 'id',
+      },
     });
   });
 });

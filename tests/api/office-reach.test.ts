@@ -146,6 +146,13 @@ describe('an office’s account reads the units its office manages', () => {
     expect(figures.office).toEqual({ code: 'BHXH-902', name: 'BHXH BHXH-902' });
     expect(figures.total.now).toMatchObject({ units: 2, target: 3, activated: 2 });
     expect(figures.partsLevel).toBe('COMMUNE');
+    // Issued by the office itself, in its own number series, to the provincial office.
+    expect(figures.issuer).toMatchObject({
+      name: 'BẢO HIỂM XÃ HỘI BHXH-902',
+      place: 'Núi Cao',
+      recipients: ['BHXH tỉnh Khánh Hòa (để báo cáo);', 'Lưu: VT.'],
+      series: 'office:BHXH-902',
+    });
     expect(figures.parts.map((p) => [p.key, p.now.target])).toEqual([
       ['90102', 2],
       ['90201', 1],

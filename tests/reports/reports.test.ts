@@ -310,6 +310,38 @@ describe('the files', () => {
     expect(fonts).toMatch(/Tinos-Regular/);
   });
 
+  test('a district’s report is issued by the district’s BHXH: its name under the province’s, its place, its recipients', async () => {
+    const { bytes } = await download(
+      'nhatrang',
+      `/reports/download?asOf=${AS_OF}&compare=${COMPARE}&format=pdf`,
+    );
+    const pdf = (await pdfText(bytes)).replace(/\s+/g, ' ');
+    const docx = (
+      await docxBody((await download('nhatrang', `/reports/download?asOf=${AS_OF}&format=docx`)).bytes)
+    ).text.replace(/\s+/g, ' ');
+    for (const text of [pdf, docx]) {
+      for (const expected of [
+        'BẢO HIỂM XÃ HỘI TỈNH KHÁNH HÒA',
+        'BẢO HIỂM XÃ HỘI THÀNH PHỐ NHA TRANG',
+        'Nha Trang, ngày 05 tháng 10 năm 2021',
+        'Bảo hiểm xã hội thành phố Nha Trang báo cáo tiến độ triển khai như sau:',
+        '- Thành ủy Nha Trang (để báo cáo);',
+        '- UBND thành phố Nha Trang (để báo cáo);',
+        '- BHXH tỉnh Khánh Hòa (để báo cáo);',
+        'của Bảo hiểm xã hội thành phố Nha Trang',
+      ])
+        expect(text).toContain(expected);
+      expect(text).not.toContain('BẢO HIỂM XÃ HỘI VIỆT NAM');
+      expect(text).not.toContain('Tỉnh ủy Khánh Hòa');
+    }
+    // A district, not a city: its Huyện ủy.
+    const huyen = (
+      await pdfText((await download('lanhdao', `/reports/download?area=573&asOf=${AS_OF}&format=pdf`)).bytes)
+    ).replace(/\s+/g, ' ');
+    expect(huyen).toContain('- Huyện ủy Khánh Vĩnh (để báo cáo);');
+    expect(huyen).toContain('Khánh Vĩnh, ngày 05 tháng 10 năm 2021');
+  });
+
   test('the DOCX is a Times New Roman document with the header block, the figures and the signature', async () => {
     const api = await apiFigures();
     const { response, bytes } = await download(
@@ -428,12 +460,16 @@ describe('publishing', () => {
     expect(forbiddenFile.response.status).toBe(403);
   });
 
-  test('numbers follow each other within the year and the list shows number, date and author', async () => {
+  test('each issuer numbers its reports in its own series within the year; the list shows number, date and author', async () => {
+    // The district's BHXH published its 1/BC-BHXH above; the province's series starts at 1 too.
+    const first = await ask('lanhdao', `mutation { publishReport(asOf: "${AS_OF}") { number author } }`);
+    expect(first.data?.publishReport).toEqual({ number: '1/BC-BHXH', author: 'lanhdao' });
     const second = await ask('lanhdao', `mutation { publishReport(asOf: "${AS_OF}") { number author } }`);
     expect(second.data?.publishReport).toEqual({ number: '2/BC-BHXH', author: 'lanhdao' });
     const list = await ask('lanhdao', '{ publishedReports { number issuedOn author areaCode } }');
     expect(list.data?.publishedReports).toEqual([
       { number: '2/BC-BHXH', issuedOn: '2021-10-05', author: 'lanhdao', areaCode: '56' },
+      { number: '1/BC-BHXH', issuedOn: '2021-10-05', author: 'lanhdao', areaCode: '56' },
       { number: '1/BC-BHXH', issuedOn: '2021-10-05', author: 'nhatrang', areaCode: '568' },
     ]);
     const district = await ask('camranh', '{ publishedReports { number } }');

@@ -2,9 +2,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { type Command, Option } from 'commander';
+import { eq } from 'drizzle-orm';
 import { OPERATOR_REACH } from '../auth/policy.ts';
 import type { Db } from '../db/client.ts';
 import { findReportByNumber, getPublishedFile, listPublishedReports } from '../db/queries/reports.ts';
+import { offices } from '../db/schema/index.ts';
 import { today } from '../lib/dates.ts';
 import { RefusalError } from '../lib/errors.ts';
 import { reportChangesNow, requirePublishedReport } from '../reports/changes-now.ts';
@@ -97,14 +99,27 @@ function reportOptions(command: Command): Command {
     );
 }
 
-async function reportId(db: Db, number: string, year?: string): Promise<number> {
+/**
+ * A published report by its number, in the series of `issuer` (a district's area code or an office's
+ * code: each issuer numbers its own reports; the province's series when omitted).
+ */
+async function reportId(db: Db, number: string, year?: string, issuer?: string): Promise<number> {
   const match = /^(\d+)(?:\/BC-BHXH)?$/i.exec(number.trim());
   if (!match) throw new UserError(`"${number}" is not a report number such as 12/BC-BHXH.`);
-  const id = await findReportByNumber(db, Number(match[1]), year ? Number(year) : undefined);
+  const [office] = issuer ? await db.select().from(offices).where(eq(offices.code, issuer)) : [];
+  const series = !issuer ? 'province' : office ? `office:${office.code}` : issuer;
+  const id = await findReportByNumber(db, Number(match[1]), year ? Number(year) : undefined, series);
   if (id === undefined)
-    throw new UserError(`No published report is numbered ${match[1]}/BC-BHXH${year ? ` in ${year}` : ''}.`);
+    throw new UserError(
+      `No published report is numbered ${match[1]}/BC-BHXH${year ? ` in ${year}` : ''} in the series of ${issuer ?? 'the province'}.`,
+    );
   return id;
 }
+
+const ISSUER_OPTION = [
+  '--issuer <code>',
+  "the series the number is in: a district's area code (its BHXH's reports) or an office's code; the province's when omitted",
+] as const;
 
 export function addReportCommands(program: Command): void {
   const report = reportOptions(
@@ -186,9 +201,10 @@ export function addReportCommands(program: Command): void {
       'list the counts of a published report (12/BC-BHXH) that the data now gives differently for the same area and days',
     )
     .option('--year <yyyy>', 'the year of issue, when numbers repeat across years (default: the latest)')
-    .action((number: string, options: { year?: string }) =>
+    .option(...ISSUER_OPTION)
+    .action((number: string, options: { year?: string; issuer?: string }) =>
       withDatabase(async ({ db }) => {
-        const id = await reportId(db, number, options.year);
+        const id = await reportId(db, number, options.year, options.issuer);
         const changes = await asUserError(() => reportChangesNow(db, String(id), OPERATOR_REACH, today()));
         if (changes.length === 0) console.log('No difference: the data still gives the published figures.');
         for (const change of changes) console.log(change.text);
@@ -203,14 +219,17 @@ export function addReportCommands(program: Command): void {
     )
     .requiredOption('--out <file>', 'where to write it')
     .option('--year <yyyy>', 'the year of issue (default: the latest)')
-    .action((number: string, options: { format: ReportFormat; out: string; year?: string }) => {
-      requireFolderOf(options.out);
-      return withDatabase(async ({ db }) => {
-        const id = await reportId(db, number, options.year);
-        const file = await getPublishedFile(db, { id, format: options.format });
-        if (!file) throw new UserError(`Report ${number} has no ${options.format} file.`);
-        fs.writeFileSync(options.out, file.bytes);
-        console.log(`Wrote ${options.out} (${file.bytes.length} bytes, sha256 ${file.sha256}).`);
-      });
-    });
+    .option(...ISSUER_OPTION)
+    .action(
+      (number: string, options: { format: ReportFormat; out: string; year?: string; issuer?: string }) => {
+        requireFolderOf(options.out);
+        return withDatabase(async ({ db }) => {
+          const id = await reportId(db, number, options.year, options.issuer);
+          const file = await getPublishedFile(db, { id, format: options.format });
+          if (!file) throw new UserError(`Report ${number} has no ${options.format} file.`);
+          fs.writeFileSync(options.out, file.bytes);
+          console.log(`Wrote ${options.out} (${file.bytes.length} bytes, sha256 ${file.sha256}).`);
+        });
+      },
+    );
 }

@@ -1,6 +1,7 @@
 import type { IsoDate } from '../lib/dates.ts';
 import type { ReportFigures } from './figures.ts';
 import { formatDate, formatLongDate } from './format.ts';
+import { type Issuer, PROVINCIAL_ISSUER } from './issuer.ts';
 import { REPORT_TITLE, reportNarrative, reportSubject } from './narrative.ts';
 import { type ReportTable, reportTables, summaryTable } from './tables.ts';
 
@@ -9,28 +10,19 @@ import { type ReportTable, reportTables, summaryTable } from './tables.ts';
  * DOCX and PDF writers so that both print the same document.
  */
 
-export const PARENT_AGENCY = 'BẢO HIỂM XÃ HỘI VIỆT NAM';
-export const AGENCY = 'BẢO HIỂM XÃ HỘI TỈNH KHÁNH HÒA';
 export const NATIONAL_NAME = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
 export const MOTTO = 'Độc lập - Tự do - Hạnh phúc';
-export const PLACE = 'Khánh Hòa';
-export const SIGNER_TITLE = 'GIÁM ĐỐC';
 /** The signer's name is written by hand or typed in the DOCX before signing. */
 export const SIGNER_NAME_PLACEHOLDER = '………………………………';
 
-export const RECIPIENTS = [
-  'Tỉnh ủy Khánh Hòa (để báo cáo);',
-  'UBND tỉnh Khánh Hòa (để báo cáo);',
-  'BHXH Việt Nam (để báo cáo);',
-  'Giám đốc, các Phó Giám đốc;',
-  'BHXH các huyện, thị xã, thành phố;',
-  'Lưu: VT, QLT.',
-];
-
-export const INTRODUCTION =
-  'Thực hiện Công văn số 1499/UBND-KGVX ngày 01/3/2021 của UBND tỉnh Khánh Hòa và Kế hoạch số ' +
-  '818/KH-BHXH ngày 31/3/2021 của BHXH Việt Nam về triển khai ứng dụng VssID – Bảo hiểm xã hội số, ' +
-  'Bảo hiểm xã hội tỉnh Khánh Hòa báo cáo tiến độ triển khai như sau:';
+/** The opening sentence: the documents the rollout follows, and who reports. */
+function introduction(issuer: Issuer): string {
+  return (
+    'Thực hiện Công văn số 1499/UBND-KGVX ngày 01/3/2021 của UBND tỉnh Khánh Hòa và Kế hoạch số ' +
+    '818/KH-BHXH ngày 31/3/2021 của BHXH Việt Nam về triển khai ứng dụng VssID – Bảo hiểm xã hội số, ' +
+    `${issuer.inSentence} báo cáo tiến độ triển khai như sau:`
+  );
+}
 
 /** What a rendered report carries besides its figures: its number once published, and its date. */
 export interface DocumentMeta {
@@ -42,6 +34,8 @@ export interface DocumentMeta {
 
 /** Everything a writer prints, in order. */
 export interface ReportDocument {
+  /** Who issues it: the header's agency, the date line's place, the signature, "Nơi nhận". */
+  issuer: Issuer;
   numberLine: string;
   dateLine: string;
   /** "BÁO CÁO", then the subject lines. */
@@ -102,12 +96,15 @@ function mapPeriod(name: string): string {
 
 export function reportDocument(figures: ReportFigures, meta: DocumentMeta): ReportDocument {
   const number = meta.number ?? '…/BC-BHXH';
+  // Reports published before each office issued its own were the province's.
+  const issuer = figures.issuer ?? PROVINCIAL_ISSUER;
   const subject = reportSubject(figures);
   // A district's title names it bare ("Thành phố Nha Trang, tính đến ngày …").
   const scope = figures.office || figures.area.level === 'PROVINCE' ? subject : figures.area.name;
   return {
+    issuer,
     numberLine: `Số: ${number}`,
-    dateLine: `${PLACE}, ${formatLongDate(meta.issuedOn)}`,
+    dateLine: `${issuer.place}, ${formatLongDate(meta.issuedOn)}`,
     titleLines: [
       'BÁO CÁO',
       REPORT_TITLE.replace(/^Báo cáo t/, 'T'),
@@ -116,12 +113,12 @@ export function reportDocument(figures: ReportFigures, meta: DocumentMeta): Repo
         ? [`(Theo địa giới hành chính ${mapPeriod(figures.area.geography.name)})`]
         : []),
     ],
-    introduction: INTRODUCTION,
+    introduction: introduction(issuer),
     narrative: reportNarrative(figures),
     summary: summaryTable(figures),
     notes: numberedNotes(figures),
     annexTitle: 'PHỤ LỤC',
-    annexSubtitle: `Số liệu chi tiết kèm theo Báo cáo số ${number} ngày ${formatDate(meta.issuedOn)} của Bảo hiểm xã hội tỉnh Khánh Hòa`,
+    annexSubtitle: `Số liệu chi tiết kèm theo Báo cáo số ${number} ngày ${formatDate(meta.issuedOn)} của ${issuer.inSentence}`,
     tables: reportTables(figures),
   };
 }

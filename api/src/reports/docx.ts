@@ -18,16 +18,8 @@ import {
   VerticalAlignTable,
   WidthType,
 } from 'docx';
-import {
-  AGENCY,
-  MOTTO,
-  NATIONAL_NAME,
-  PARENT_AGENCY,
-  RECIPIENTS,
-  type ReportDocument,
-  SIGNER_NAME_PLACEHOLDER,
-  SIGNER_TITLE,
-} from './document.ts';
+import { MOTTO, NATIONAL_NAME, type ReportDocument, SIGNER_NAME_PLACEHOLDER } from './document.ts';
+import { headerLines, type Issuer } from './issuer.ts';
 import { cellKind, formatCell, type ReportTable } from './tables.ts';
 
 /*
@@ -115,8 +107,8 @@ function headerBlock(doc: ReportDocument): Table {
           cell(
             [
               ...centred([
-                { text: PARENT_AGENCY, size: 12 },
-                { text: AGENCY, bold: true, size: 12 },
+                { text: doc.issuer.parent, size: 12 },
+                ...headerLines(doc.issuer.name).map((text) => ({ text, bold: true, size: 12 })),
               ]),
               rule(22),
               ...centred([{ text: doc.numberLine, size: 13 }]),
@@ -206,18 +198,20 @@ function figuresTable(table: ReportTable, size: number, firstColumnShare: number
   });
 }
 
-function signatureBlock(): Table {
+function signatureBlock(issuer: Issuer): Table {
   const cell = (children: Paragraph[], width: number) =>
     new TableCell({ children, width: { size: mm(width), type: WidthType.DXA }, borders: NO_BORDERS });
   const recipients = [
     new Paragraph({
       children: [new TextRun({ text: 'Nơi nhận:', bold: true, italics: true, size: pt(12) })],
     }),
-    ...RECIPIENTS.map((r) => new Paragraph({ children: [new TextRun({ text: `- ${r}`, size: pt(11) })] })),
+    ...issuer.recipients.map(
+      (r) => new Paragraph({ children: [new TextRun({ text: `- ${r}`, size: pt(11) })] }),
+    ),
   ];
   const blank = () => new Paragraph({ children: [new TextRun({ text: '', size: pt(14) })] });
   const signer = [
-    ...centred([{ text: SIGNER_TITLE, bold: true, size: 14 }]),
+    ...centred([{ text: issuer.signerTitle, bold: true, size: 14 }]),
     blank(),
     blank(),
     blank(),
@@ -268,7 +262,7 @@ export async function renderDocx(doc: ReportDocument): Promise<Buffer> {
     ],
   });
   const document = new Document({
-    creator: 'BHXH tỉnh Khánh Hòa',
+    creator: doc.issuer.inSentence,
     title: doc.titleLines.join(' '),
     styles: { default: { document: { run: { font: FONT, size: pt(14) } } } },
     sections: [
@@ -301,7 +295,7 @@ export async function renderDocx(doc: ReportDocument): Promise<Buffer> {
             ...section.paragraphs.map((p) => body(p)),
           ]),
           spacer(240),
-          signatureBlock(),
+          signatureBlock(doc.issuer),
         ],
       },
       {

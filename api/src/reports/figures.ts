@@ -9,6 +9,7 @@ import { type Forecast, getForecast, getPace, type Pace } from '../db/queries/pr
 import type { Scope } from '../db/queries/scope.ts';
 import { breakdownLabel, type LabelledBlockerRow, labelBlockers } from '../labels.ts';
 import type { IsoDate } from '../lib/dates.ts';
+import { districtIssuer, type Issuer, officeIssuer, PROVINCIAL_ISSUER } from './issuer.ts';
 import type { NoteSection } from './notes.ts';
 import type { ReportRequest } from './request.ts';
 
@@ -51,6 +52,8 @@ export interface ReportFigures {
    * its area is then the map's province, and its parts the communes that hold those units.
    */
   office?: { code: string; name: string };
+  /** Who issues it; absent in reports published before each office issued its own (the province). */
+  issuer?: Issuer;
   asOf: IsoDate;
   compare: IsoDate;
   total: { now: CoverageFigures; before: CoverageFigures };
@@ -102,6 +105,24 @@ async function partsLevelOf(db: Db, areaId: number): Promise<'DISTRICT' | 'COMMU
   return child?.level ?? null;
 }
 
+/**
+ * Who issues the report: an office's report its office (the provincial office's is the province's);
+ * a district's, and a commune's in a map with districts, the district's office; the rest the
+ * provincial office.
+ */
+async function issuerOf(db: Db, request: ReportRequest): Promise<Issuer> {
+  const { office, area } = request;
+  if (office) {
+    const [seat] = await db.execute<{ name: string; root: boolean }>(sql`
+      select a.name, a.parent_id is null as root from offices o join areas a on a.id = o.area_id where o.id = ${office.id}`);
+    return !seat || seat.root ? PROVINCIAL_ISSUER : officeIssuer(office, seat.name);
+  }
+  const [district] = await db.execute<{ code: string; name: string }>(sql`
+    select a.code, a.name from area_closure c join areas a on a.id = c.ancestor_id
+    where c.descendant_id = ${area.id} and a.level = 'DISTRICT' limit 1`);
+  return district ? districtIssuer(district.code, district.name) : PROVINCIAL_ISSUER;
+}
+
 /** Reads the report's figures for a checked request, within the request's reach. */
 export async function computeReportFigures(db: Db, request: ReportRequest): Promise<ReportFigures> {
   const { area, office, asOf, compare, reach } = request;
@@ -140,6 +161,7 @@ export async function computeReportFigures(db: Db, request: ReportRequest): Prom
     area: { code: area.code, name: area.name, level: area.level, geography: request.geography },
     ...(office ? { office: { code: office.code, name: office.name } } : {}),
     ...(request.notes.length > 0 ? { notes: request.notes } : {}),
+    issuer: await issuerOf(db, request),
     asOf,
     compare,
     total: { now: totalNow, before: totalBefore },

@@ -1,15 +1,7 @@
 import { createRequire } from 'node:module';
 import PDFDocument from 'pdfkit';
-import {
-  AGENCY,
-  MOTTO,
-  NATIONAL_NAME,
-  PARENT_AGENCY,
-  RECIPIENTS,
-  type ReportDocument,
-  SIGNER_NAME_PLACEHOLDER,
-  SIGNER_TITLE,
-} from './document.ts';
+import { MOTTO, NATIONAL_NAME, type ReportDocument, SIGNER_NAME_PLACEHOLDER } from './document.ts';
+import { headerLines, type Issuer } from './issuer.ts';
 import { cellKind, formatCell, type ReportTable } from './tables.ts';
 
 /*
@@ -67,9 +59,10 @@ function headerBlock(doc: Doc, report: ReportDocument) {
   const rightWidth = 92 * MM;
   const top = PORTRAIT_MARGINS.top;
 
-  write(doc, 'regular', 12, PARENT_AGENCY, left, top, leftWidth);
-  write(doc, 'bold', 12, AGENCY, left, doc.y, leftWidth);
-  ruleUnder(doc, doc.widthOfString(AGENCY) * 0.4, left, leftWidth);
+  write(doc, 'regular', 12, report.issuer.parent, left, top, leftWidth);
+  const lines = headerLines(report.issuer.name);
+  for (const line of lines) write(doc, 'bold', 12, line, left, doc.y, leftWidth);
+  ruleUnder(doc, doc.widthOfString(lines.at(-1) ?? '') * 0.4, left, leftWidth);
   doc.y += 4;
   write(doc, 'regular', 13, report.numberLine, left, doc.y, leftWidth);
   const leftBottom = doc.y;
@@ -130,16 +123,16 @@ function table(doc: Doc, t: ReportTable, size: number, firstColumnShare: number)
   doc.x = left;
 }
 
-function signatureBlock(doc: Doc) {
+function signatureBlock(doc: Doc, issuer: Issuer) {
   const left = doc.page.margins.left;
   const full = doc.page.width - left - doc.page.margins.right;
   if (doc.y + 150 > doc.page.height - doc.page.margins.bottom) doc.addPage();
   const top = doc.y + 10;
   const leftWidth = full * 0.5;
   write(doc, 'boldItalic', 12, 'Nơi nhận:', left, top, leftWidth, 'left');
-  for (const r of RECIPIENTS) write(doc, 'regular', 11, `- ${r}`, left, doc.y, leftWidth, 'left');
+  for (const r of issuer.recipients) write(doc, 'regular', 11, `- ${r}`, left, doc.y, leftWidth, 'left');
   const rightX = left + leftWidth;
-  write(doc, 'bold', 13, SIGNER_TITLE, rightX, top, full - leftWidth);
+  write(doc, 'bold', 13, issuer.signerTitle, rightX, top, full - leftWidth);
   write(doc, 'bold', 13, SIGNER_NAME_PLACEHOLDER, rightX, top + 90, full - leftWidth);
 }
 
@@ -148,7 +141,7 @@ export async function renderPdf(report: ReportDocument): Promise<Buffer> {
   const doc = new PDFDocument({
     size: 'A4',
     margins: PORTRAIT_MARGINS,
-    info: { Title: report.titleLines.join(' '), Author: 'BHXH tỉnh Khánh Hòa', Creator: 'VssID rollout' },
+    info: { Title: report.titleLines.join(' '), Author: report.issuer.inSentence, Creator: 'VssID rollout' },
     lang: 'vi-VN',
     font: FONTS.regular,
   });
@@ -185,7 +178,7 @@ export async function renderPdf(report: ReportDocument): Promise<Buffer> {
     if (section.heading) paragraph(doc, section.heading, { face: 'bold' });
     for (const p of section.paragraphs) paragraph(doc, p);
   }
-  signatureBlock(doc);
+  signatureBlock(doc, report.issuer);
 
   doc.addPage({ size: 'A4', layout: 'landscape', margins: LANDSCAPE_MARGINS });
   const annexWidth = doc.page.width - LANDSCAPE_MARGINS.left - LANDSCAPE_MARGINS.right;

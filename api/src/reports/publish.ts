@@ -17,7 +17,8 @@ export interface ReportAuthor {
 }
 
 /**
- * Publishes a report: reads its figures once, numbers it (sequentially within the year of issue),
+ * Publishes a report: reads its figures once, numbers it (sequentially within the year of issue, in
+ * its issuer's series),
  * makes all three files from those figures with that number, and stores figures and files together.
  * From then on the report is what was stored; nothing recomputes it.
  */
@@ -29,10 +30,12 @@ export async function publishReport(
 ): Promise<number> {
   const figures = await computeReportFigures(db, request);
   const year = Number(issuedOn.slice(0, 4));
+  // Each issuer numbers in its own series: a district's BHXH its 1, 2, … as the province its own.
+  const series = figures.issuer?.series ?? 'province';
   // Rendering takes seconds: rather than hold a lock on the numbers meanwhile, a number taken by a
   // publication that finished first is detected on insert and the files are made again.
   for (let attempt = 0; attempt < 5; attempt++) {
-    const seq = await nextReportSeq(db, year);
+    const seq = await nextReportSeq(db, year, series);
     const number = `${seq}/${NUMBER_SYMBOL}`;
     const files = {} as Record<StoredFormat, { bytes: Buffer; sha256: string }>;
     for (const format of ['docx', 'pdf', 'xlsx'] as const) {
@@ -40,6 +43,7 @@ export async function publishReport(
       files[format] = { bytes, sha256: sha256(bytes) };
     }
     const id = await insertPublishedReport(db, {
+      series,
       year,
       seq,
       number,

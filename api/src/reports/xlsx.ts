@@ -74,7 +74,7 @@ function addTableSheet(
 /** The report as an .xlsx file. */
 export async function renderXlsx(report: ReportDocument, days: string): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
-  workbook.creator = 'BHXH tỉnh Khánh Hòa';
+  workbook.creator = report.issuer.inSentence;
   workbook.title = report.titleLines.join(' ');
   addTableSheet(
     workbook,

@@ -44,6 +44,8 @@ const columns = sql`
 const from = sql`published_reports r join areas a on a.id = r.area_id left join users u on u.id = r.author_id`;
 
 export interface NewPublishedReport {
+  /** The issuer's number series (reports/issuer.ts). */
+  series: string;
   year: number;
   seq: number;
   number: string;
@@ -59,10 +61,10 @@ export interface NewPublishedReport {
   authorName: string;
 }
 
-/** The next number of the year: one more than the highest issued so far (1 for the first). */
-export async function nextReportSeq(db: Db, year: number): Promise<number> {
+/** The next number of the year in a series: one more than the highest issued so far (1 for the first). */
+export async function nextReportSeq(db: Db, year: number, series: string): Promise<number> {
   const [row] = await db.execute<{ seq: number }>(
-    sql`select coalesce(max(seq), 0)::int + 1 as seq from published_reports where year = ${year}`,
+    sql`select coalesce(max(seq), 0)::int + 1 as seq from published_reports where series = ${series} and year = ${year}`,
   );
   return row?.seq ?? 1;
 }
@@ -75,13 +77,13 @@ export async function insertPublishedReport(db: Db, report: NewPublishedReport):
   const { files } = report;
   const rows = await db.execute<{ id: number }>(sql`
     /* reports:publish */
-    insert into published_reports (year, seq, number, title, area_id, office_id, as_of, compare, issued_on, figures,
+    insert into published_reports (series, year, seq, number, title, area_id, office_id, as_of, compare, issued_on, figures,
       docx, docx_sha256, pdf, pdf_sha256, xlsx, xlsx_sha256, author_id, author_name)
-    values (${report.year}, ${report.seq}, ${report.number}, ${report.title}, ${report.areaId}, ${report.officeId}, ${report.asOf},
+    values (${report.series}, ${report.year}, ${report.seq}, ${report.number}, ${report.title}, ${report.areaId}, ${report.officeId}, ${report.asOf},
       ${report.compare}, ${report.issuedOn}, ${JSON.stringify(report.figures)}::jsonb,
       ${files.docx.bytes}, ${files.docx.sha256}, ${files.pdf.bytes}, ${files.pdf.sha256},
       ${files.xlsx.bytes}, ${files.xlsx.sha256}, ${report.authorId}, ${report.authorName})
-    on conflict (year, seq) do nothing
+    on conflict (series, year, seq) do nothing
     returning id`);
   return rows[0]?.id ?? null;
 }
@@ -124,10 +126,18 @@ export async function getPublishedReport(
   return { report, figures: typeof figures === 'string' ? JSON.parse(figures) : figures, inReach };
 }
 
-/** The id of the report numbered `seq` in `year`, or the latest so numbered when no year is given. */
-export async function findReportByNumber(db: Db, seq: number, year?: number): Promise<number | undefined> {
+/**
+ * The id of the report numbered `seq` in `year` of a series (the province's by default), or the
+ * latest so numbered when no year is given.
+ */
+export async function findReportByNumber(
+  db: Db,
+  seq: number,
+  year?: number,
+  series = 'province',
+): Promise<number | undefined> {
   const [row] = await db.execute<{ id: number }>(sql`
-    select id from published_reports where seq = ${seq} ${year === undefined ? sql`` : sql`and year = ${year}`}
+    select id from published_reports where series = ${series} and seq = ${seq} ${year === undefined ? sql`` : sql`and year = ${year}`}
     order by year desc limit 1`);
   return row?.id;
 }

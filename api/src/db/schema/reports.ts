@@ -27,7 +27,12 @@ export const publishedReports = pgTable(
   'published_reports',
   {
     id: serial('id').primaryKey(),
-    /** The year of issue, in which `seq` counts from 1. */
+    /**
+     * The series the number counts in, one per issuer: "province" (BHXH tỉnh), a district's area code
+     * (its BHXH), "office:<code>" (a BHXH cơ sở's own report); reports/issuer.ts.
+     */
+    series: text('series').notNull().default('province'),
+    /** The year of issue, in which `seq` counts from 1 within the series. */
     year: integer('year').notNull(),
     seq: integer('seq').notNull(),
     /** "12/BC-BHXH", as printed after "Số:". */
@@ -54,7 +59,7 @@ export const publishedReports = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    unique('published_reports_year_seq').on(t.year, t.seq),
+    unique('published_reports_series_year_seq').on(t.series, t.year, t.seq),
     check('published_reports_dates', sql`${t.compare} <= ${t.asOf}`),
   ],
 );
