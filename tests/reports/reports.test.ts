@@ -163,6 +163,16 @@ describe('the preview', () => {
       'notContacted',
       'blockers',
     ]);
+    // Numbered in order, one number each.
+    expect(report.tables.map((t: AnyData) => t.title.split('.')[0])).toEqual([
+      '1',
+      '2',
+      '3',
+      '4',
+      '5',
+      '6',
+      '7',
+    ]);
   });
 
   test('without a comparison day it compares with the end of the month before', async () => {
@@ -303,6 +313,8 @@ describe('the files', () => {
       'Nơi nhận:',
       'GIÁM ĐỐC',
       `${vn.format(api.now.activated)} người đã cài đặt`,
+      '3. Kết quả theo khối, loại hình đơn vị',
+      '7. Lý do người tham gia chưa kích hoạt',
     ])
       expect(text).toContain(expected);
     const fonts = new TextDecoder('latin1').decode(bytes);

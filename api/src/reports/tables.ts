@@ -199,7 +199,6 @@ export function cellKind(table: ReportTable, row: ReportRow, column: number): Co
 /** The report's detailed tables (the annex), in the order the document prints them. */
 export function reportTables(figures: ReportFigures): ReportTable[] {
   const tables: ReportTable[] = [];
-  const number = () => `${tables.length + 1}. `;
   const asOf = formatDate(figures.asOf);
   const names = partNames(figures);
   if (names) {
@@ -207,7 +206,7 @@ export function reportTables(figures: ReportFigures): ReportTable[] {
       coverageTable(
         figures,
         'parts',
-        `${number()}Kết quả theo ${names.title}`,
+        `Kết quả theo ${names.title}`,
         names.sheet,
         names.column,
         figures.parts,
@@ -218,7 +217,7 @@ export function reportTables(figures: ReportFigures): ReportTable[] {
     coverageTable(
       figures,
       'offices',
-      `${number()}Kết quả theo cơ quan BHXH quản lý đơn vị`,
+      `Kết quả theo cơ quan BHXH quản lý đơn vị`,
       'Theo cơ quan quản lý',
       'Cơ quan BHXH quản lý',
       figures.offices,
@@ -226,7 +225,7 @@ export function reportTables(figures: ReportFigures): ReportTable[] {
     coverageTable(
       figures,
       'sectors',
-      `${number()}Kết quả theo khối, loại hình đơn vị`,
+      `Kết quả theo khối, loại hình đơn vị`,
       'Theo khối',
       'Khối, loại hình đơn vị',
       figures.sectors,
@@ -234,7 +233,7 @@ export function reportTables(figures: ReportFigures): ReportTable[] {
     coverageTable(
       figures,
       'officers',
-      `${number()}Tiến độ theo cán bộ phụ trách đơn vị`,
+      `Tiến độ theo cán bộ phụ trách đơn vị`,
       'Theo cán bộ',
       'Cán bộ phụ trách',
       figures.officers,
@@ -244,14 +243,14 @@ export function reportTables(figures: ReportFigures): ReportTable[] {
   tables.push(
     unitTable(
       'lagging',
-      `${number()}Các đơn vị có tỷ lệ kích hoạt thấp nhất`,
+      `Các đơn vị có tỷ lệ kích hoạt thấp nhất`,
       'Đơn vị chậm nhất',
       figures.laggingUnits,
       `${figures.laggingUnits.length} đơn vị có người tham gia, tỷ lệ kích hoạt thấp nhất đến ngày ${asOf}; cùng tỷ lệ thì đơn vị đông người hơn trước.`,
     ),
     unitTable(
       'notContacted',
-      `${number()}Các đơn vị chưa được liên hệ`,
+      `Các đơn vị chưa được liên hệ`,
       'Đơn vị chưa liên hệ',
       figures.notContacted.units,
       `${formatInteger(figures.notContacted.count)} đơn vị (${formatInteger(figures.notContacted.persons)} người tham gia) chưa được liên hệ lãnh đạo đến ngày ${asOf}` +
@@ -263,7 +262,7 @@ export function reportTables(figures: ReportFigures): ReportTable[] {
   const stuck = figures.total.now.target - figures.total.now.activated;
   tables.push({
     key: 'blockers',
-    title: `${number()}Lý do người tham gia chưa kích hoạt`,
+    title: `Lý do người tham gia chưa kích hoạt`,
     sheetName: 'Lý do chưa kích hoạt',
     columns: [
       { key: 'reason', header: 'Lý do', kind: 'TEXT' },
@@ -275,7 +274,9 @@ export function reportTables(figures: ReportFigures): ReportTable[] {
       { key: 'total', total: true, cells: ['Tổng số người chưa kích hoạt', stuck, stuck === 0 ? 0 : 1] },
     ],
   });
-  return tables;
+  // Numbered once all are in: a number taken while the list was still being built repeated itself
+  // (1, 2, 2, 2, 5, 5, 7) for the tables made in one push.
+  return tables.map((table, i) => ({ ...table, title: `${i + 1}. ${table.title}` }));
 }
 
 /** A cell as the document writes it: 1.234, 62,4 %, +12, "+1,2 điểm %". */
