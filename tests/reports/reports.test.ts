@@ -292,6 +292,26 @@ describe('the files', () => {
     }
     expect(districts.rows.get('Tổng cộng')?.[col('Đã kích hoạt')]?.value).toBe(api.now.activated);
     expect(districts.rows.has('Thành phố Nha Trang')).toBe(true);
+
+    // Every sheet prints on A4 landscape, one page wide, its header row repeated on each page.
+    for (const sheet of workbook.worksheets) {
+      expect(sheet.pageSetup, sheet.name).toMatchObject({
+        paperSize: 9,
+        orientation: 'landscape',
+        fitToPage: true,
+        fitToWidth: 1,
+        fitToHeight: 0,
+      });
+      expect(sheet.pageSetup.printTitlesRow, sheet.name).toMatch(/^\d+:\d+$/);
+    }
+    // The narrative's sheet is not frozen; a units sheet freezes its code and name, not the code alone.
+    expect(workbook.getWorksheet('Tổng hợp')?.views?.[0]?.state).not.toBe('frozen');
+    expect(workbook.getWorksheet('Đơn vị chậm nhất')?.views[0]).toMatchObject({ state: 'frozen', xSplit: 2 });
+    expect(workbook.getWorksheet('Theo huyện')?.views[0]).toMatchObject({ state: 'frozen', xSplit: 1 });
+    // Header rows tall enough for their wrapped words: "Tỷ lệ trên số người tham gia" needs lines.
+    const headerRow = workbook.getWorksheet('Theo huyện')?.getRow(districts.frozenRows);
+    expect(headerRow?.height).toBeGreaterThanOrEqual(2 * 16);
+    expect(headerRow?.alignment?.wrapText).toBe(true);
   });
 
   test('the PDF embeds its font and its text holds the header, the title and the figures in Vietnamese', async () => {

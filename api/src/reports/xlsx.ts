@@ -5,7 +5,9 @@ import { type ColumnKind, cellKind, type ReportTable } from './tables.ts';
 /*
  * The report's tables as a workbook for those who work the figures further: one sheet per table,
  * numbers stored as numbers with Excel formats (#,##0 and 0.0%, which Excel shows with the reader's
- * own separators), the header row frozen. The first sheet carries the title and the narrative too.
+ * own separators), the header row and the names frozen. The first sheet carries the title and the
+ * narrative too, and is not frozen (its narrative would hold the screen). Every sheet prints on A4
+ * landscape, one page wide, its header row on every page.
  */
 
 const NUMBER_FORMATS: Record<ColumnKind, string | undefined> = {
@@ -18,6 +20,35 @@ const NUMBER_FORMATS: Record<ColumnKind, string | undefined> = {
 
 const FONT = { name: 'Times New Roman', size: 12 };
 
+/** Characters of 12 pt Times New Roman in one unit of Excel's column width, roughly. */
+const CHARS_PER_WIDTH = 1.15;
+const LINE_HEIGHT = 16;
+
+/** The width of each column: names get the room, numbers what they need. */
+function columnWidths(table: ReportTable): number[] {
+  const names = table.columns.filter((c) => c.kind === 'TEXT').length;
+  return table.columns.map((c, i) => {
+    if (c.kind !== 'TEXT') return 13;
+    // A unit table's code is short; its name, and a parts table's first column, take the room.
+    if (c.key === 'code') return 14;
+    return i === 0 || names === 1 || c.key === 'name' ? 36 : 18;
+  });
+}
+
+/** The lines a text takes in a column of this width, by its words. */
+function linesIn(text: string, width: number): number {
+  const perLine = Math.max(1, Math.floor(width * CHARS_PER_WIDTH));
+  let lines = 1;
+  let used = 0;
+  for (const word of text.split(/\s+/)) {
+    if (used > 0 && used + 1 + word.length > perLine) {
+      lines += 1;
+      used = word.length;
+    } else used += (used > 0 ? 1 : 0) + word.length;
+  }
+  return lines;
+}
+
 function addTableSheet(
   workbook: ExcelJS.Workbook,
   table: ReportTable,
@@ -26,6 +57,8 @@ function addTableSheet(
 ) {
   const sheet = workbook.addWorksheet(table.sheetName);
   const width = table.columns.length;
+  const widths = columnWidths(table);
+  const total = widths.reduce((a, b) => a + b, 0);
   const titleRow = sheet.addRow([table.title.replace(/^\d+\. /, '')]);
   titleRow.font = { ...FONT, bold: true, size: 14 };
   sheet.addRow([subtitle]).font = { ...FONT, italic: true };
@@ -34,11 +67,14 @@ function addTableSheet(
     row.font = { ...FONT, bold: bold === true };
     row.alignment = { wrapText: true, vertical: 'top' };
     sheet.mergeCells(row.number, 1, row.number, width);
-    row.height = Math.max(30, Math.ceil(line.length / 110) * 16);
+    row.height = linesIn(line, total) * LINE_HEIGHT + 4;
   }
   const header = sheet.addRow(table.columns.map((c) => c.header));
   header.font = { ...FONT, bold: true };
   header.alignment = { wrapText: true, vertical: 'middle', horizontal: 'center' };
+  // Tall enough for its longest header wrapped in its column: Excel does not grow a row by itself.
+  header.height =
+    Math.max(...table.columns.map((c, i) => linesIn(c.header, widths[i] as number))) * LINE_HEIGHT + 6;
   header.eachCell((cell) => {
     cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE7E6E6' } };
   });
@@ -62,12 +98,42 @@ function addTableSheet(
       };
     });
   }
-  table.columns.forEach((c, i) => {
-    sheet.getColumn(i + 1).width = c.kind === 'TEXT' ? (i === 0 && table.columns.length > 8 ? 34 : 26) : 13;
+  widths.forEach((width, i) => {
+    sheet.getColumn(i + 1).width = width;
   });
-  if (table.note) sheet.addRow([table.note]).font = { ...FONT, italic: true };
-  // Frozen below the header (and right of the names) so both stay in view while scrolling.
-  sheet.views = [{ state: 'frozen', ySplit: first, xSplit: 1 }];
+  for (let r = first + 1; r <= sheet.rowCount; r++) {
+    const row = sheet.getRow(r);
+    row.alignment = { wrapText: true, vertical: 'top' };
+    const lines = Math.max(
+      ...table.columns.map((c, i) =>
+        c.kind === 'TEXT' ? linesIn(String(row.getCell(i + 1).value ?? ''), widths[i] as number) : 1,
+      ),
+    );
+    if (lines > 1) row.height = lines * LINE_HEIGHT + 2;
+  }
+  if (table.note) {
+    const note = sheet.addRow([table.note]);
+    note.font = { ...FONT, italic: true };
+    note.alignment = { wrapText: true, vertical: 'top' };
+    sheet.mergeCells(note.number, 1, note.number, width);
+    note.height = linesIn(table.note, total) * LINE_HEIGHT + 4;
+  }
+  // Frozen below the header and right of the names (a unit's code and name), so both stay in view;
+  // the first sheet's narrative above its table would fill the screen if frozen.
+  const names = table.columns[0]?.key === 'code' ? 2 : 1;
+  if (before.length === 0) sheet.views = [{ state: 'frozen', ySplit: first, xSplit: names }];
+  sheet.pageSetup = {
+    paperSize: 9,
+    orientation: 'landscape',
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    horizontalCentered: true,
+    margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+    printTitlesRow: `${first}:${first}`,
+  };
+  // Page numbers at the foot, as the printed annex has them.
+  sheet.headerFooter = { oddFooter: '&C&"Times New Roman"&10Trang &P/&N' };
   return sheet;
 }
 
