@@ -51,6 +51,34 @@ export async function pdfText(bytes: Uint8Array): Promise<string> {
   return pages.join('\n');
 }
 
+/** Each page of a PDF: its size in points and its text, runs joined by spaces, top first. */
+export async function pdfPages(
+  bytes: Uint8Array,
+): Promise<{ width: number; height: number; text: string }[]> {
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const document = await pdfjs.getDocument({ data: new Uint8Array(bytes), useSystemFonts: false }).promise;
+  const pages: { width: number; height: number; text: string }[] = [];
+  for (let i = 1; i <= document.numPages; i++) {
+    const page = await document.getPage(i);
+    const { width, height } = page.getViewport({ scale: 1 });
+    const items = (
+      (await page.getTextContent()).items.filter((item) => 'str' in item) as {
+        str: string;
+        transform: number[];
+      }[]
+    ).filter((item) => item.str.trim() !== '');
+    // Top of the page first (PDF's y grows upwards), then left to right.
+    items.sort(
+      (a, b) =>
+        (b.transform[5] as number) - (a.transform[5] as number) ||
+        (a.transform[4] as number) - (b.transform[4] as number),
+    );
+    pages.push({ width, height, text: items.map((item) => item.str).join(' ') });
+  }
+  await document.destroy();
+  return pages;
+}
+
 /** The DOCX's body, and its text with the runs of each paragraph joined. */
 export async function docxBody(bytes: Uint8Array): Promise<{ xml: string; text: string }> {
   const zip = await JSZip.loadAsync(bytes);

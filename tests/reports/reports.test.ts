@@ -13,7 +13,7 @@ import { createApp } from '../../api/src/server.ts';
 import { addAccount } from '../helpers/accounts.ts';
 import { createTestDatabase, firstGeographyId } from '../helpers/database.ts';
 import type { AnyData, GraphQLResult } from '../helpers/graphql.ts';
-import { docxBody, pdfText, readWorkbook, sheetTable } from '../helpers/report-files.ts';
+import { docxBody, pdfPages, pdfText, readWorkbook, sheetTable } from '../helpers/report-files.ts';
 
 /*
  * The progress report on the tiny demo data set of Khánh Hòa, through HTTP as users reach it: the
@@ -340,6 +340,36 @@ describe('the files', () => {
     const fonts = new TextDecoder('latin1').decode(bytes);
     expect(fonts).toMatch(/\/FontFile2/);
     expect(fonts).toMatch(/Tinos-Regular/);
+  });
+
+  test('the PDF’s annex is landscape on every page, its pages numbered at the top from the second, its tables numbered and headed on every page', async () => {
+    const { bytes } = await download(
+      'lanhdao',
+      `/reports/download?area=56&asOf=${AS_OF}&compare=${COMPARE}&format=pdf`,
+    );
+    const pages = await pdfPages(bytes);
+    const annex = pages.findIndex((p) => p.text.includes('PHỤ LỤC'));
+    expect(annex).toBeGreaterThan(0);
+    pages.forEach((page, i) => {
+      const landscape = page.width > page.height;
+      expect(landscape, `page ${i + 1}`).toBe(i >= annex);
+      // The number is the page's first text, centred at its top; the first page has none.
+      if (i > 0) expect(page.text.split(' ')[0], `page ${i + 1}`).toBe(String(i + 1));
+    });
+    expect(pages[0]?.text.startsWith('1 ')).toBe(false);
+    const annexText = pages
+      .slice(annex)
+      .map((p) => p.text)
+      .join(' ');
+    const numbers = [...annexText.matchAll(/(?:^| )(\d)\. (?:Kết quả|Tiến độ|Các đơn vị|Lý do)/g)].map(
+      (m) => m[1],
+    );
+    expect(numbers).toEqual(['1', '2', '3', '4', '5', '6', '7']);
+    // A page a table runs onto starts with its header row again.
+    for (const page of pages.slice(annex + 1)) {
+      const first = page.text.split(' ').slice(1, 12).join(' ');
+      expect(first, page.text.slice(0, 120)).toMatch(/^(Số người|Mã đơn vị|Lý do|\d\. )/);
+    }
   });
 
   test('a district’s report is issued by the district’s BHXH: its name under the province’s, its place, its recipients', async () => {

@@ -90,43 +90,164 @@ function paragraph(doc: Doc, text: string, options: { face?: Face; size?: number
     });
 }
 
-function table(doc: Doc, t: ReportTable, size: number, firstColumnShare: number) {
-  const left = doc.page.margins.left;
-  const width = doc.page.width - left - doc.page.margins.right;
-  const others = t.columns.length - 1;
-  const widths = t.columns.map((_, i) =>
-    i === 0 ? width * firstColumnShare : (width * (1 - firstColumnShare)) / others,
+/** A page as the document's pages are: the first part's portrait, the annex's landscape. */
+type PageOptions = { size: 'A4'; layout: 'portrait' | 'landscape'; margins: typeof PORTRAIT_MARGINS };
+const PORTRAIT: PageOptions = { size: 'A4', layout: 'portrait', margins: PORTRAIT_MARGINS };
+const LANDSCAPE: PageOptions = { size: 'A4', layout: 'landscape', margins: LANDSCAPE_MARGINS };
+
+const PADDING = { x: 3, y: 2 };
+/** Rows a table keeps together at its start, and at its end on a page of their own. */
+const KEPT_ROWS = 2;
+
+/**
+ * Column widths from the contents: each column at least as wide as its widest number or word (so
+ * that neither is ever broken), the width left over shared in proportion to what each would need on
+ * one line (a number column its header, a text column its longest text).
+ */
+function columnWidths(doc: Doc, t: ReportTable, cells: string[][], size: number, total: number): number[] {
+  const measure = (text: string, face: Face) => doc.font(face).fontSize(size).widthOfString(text);
+  const min: number[] = [];
+  const natural: number[] = [];
+  t.columns.forEach((column, i) => {
+    const header = column.header.split(/\s+/).map((w) => measure(w, 'bold'));
+    const values = cells.map((row) => row[i] ?? '');
+    const words =
+      column.kind === 'TEXT'
+        ? values.flatMap((v) => v.split(/\s+/)).map((w) => measure(w, 'bold'))
+        : values.map((v) => measure(v, 'bold'));
+    min[i] = Math.max(...header, ...words, 0) + 2 * PADDING.x + 1;
+    // A number column would like its header on one line; a text column its longest text.
+    const wish =
+      column.kind === 'TEXT' ? values.map((v) => measure(v, 'regular')) : [measure(column.header, 'bold')];
+    natural[i] = Math.max(min[i] as number, ...wish.map((w) => w + 2 * PADDING.x + 1));
+  });
+  let spare = total - min.reduce((a, b) => a + b, 0);
+  if (spare <= 0) return min.map((w) => (w * total) / (total - spare));
+  const widths = [...min];
+  // Names first, on one line where they fit (up to a third of the table each): a name broken over
+  // lines reads worse than a header that wraps.
+  t.columns.forEach((column, i) => {
+    if (column.kind !== 'TEXT') return;
+    const grant = Math.max(
+      0,
+      Math.min(spare, Math.min(natural[i] as number, total / 3) - (widths[i] as number)),
+    );
+    widths[i] = (widths[i] as number) + grant;
+    spare -= grant;
+  });
+  // Then the number columns, in proportion to what their headers would need on one line.
+  const wants = t.columns.map((c, i) =>
+    c.kind === 'TEXT' ? 0 : (natural[i] as number) - (widths[i] as number),
   );
+  const wanted = wants.reduce((a, b) => a + b, 0);
+  if (wanted > 0) {
+    const share = Math.min(1, spare / wanted);
+    wants.forEach((want, i) => {
+      widths[i] = (widths[i] as number) + want * share;
+    });
+    spare -= wanted * share;
+  }
+  // What no column needs goes to the text columns by their longest text (a unit's name, not its
+  // code), else to all alike.
+  const text = t.columns.map((c, i) => (c.kind === 'TEXT' ? (natural[i] as number) : 0));
+  const weight = text.reduce((a, b) => a + b, 0);
+  widths.forEach((w, i) => {
+    widths[i] = w + (weight > 0 ? (spare * (text[i] as number)) / weight : spare / widths.length);
+  });
+  return widths;
+}
+
+/**
+ * A table that breaks across pages as a document's tables do: its header row at the top of every
+ * page it runs onto, never started with fewer than two rows at a page's foot, never leaving its last
+ * row alone on a page, each new page in the layout of the one it runs from.
+ */
+function table(doc: Doc, t: ReportTable, size: number, page: PageOptions) {
+  const left = doc.page.margins.left;
+  const total = doc.page.width - left - doc.page.margins.right;
+  const texts = t.rows.map((row) => row.cells.map((value, i) => formatCell(value, cellKind(t, row, i))));
+  const widths = columnWidths(doc, t, texts, size, total);
+  const height = (cells: string[], face: (i: number) => Face) =>
+    Math.max(
+      ...cells.map(
+        (text, i) =>
+          doc
+            .font(face(i))
+            .fontSize(size)
+            .heightOfString(text, { width: (widths[i] as number) - 2 * PADDING.x }) +
+          2 * PADDING.y,
+      ),
+    ) + 1;
   const header = t.columns.map((c) => ({
     text: c.header,
     font: { src: FONTS.bold, size },
     align: { x: 'center' as const, y: 'center' as const },
     backgroundColor: '#e7e6e6',
   }));
-  const rows = t.rows.map((row) =>
-    row.cells.map((value, i) => {
-      const kind = cellKind(t, row, i);
-      return {
-        text: formatCell(value, kind),
-        font: { src: row.total ? FONTS.bold : FONTS.regular, size },
-        align: { x: kind === 'TEXT' ? ('left' as const) : ('right' as const), y: 'center' as const },
-      };
-    }),
+  const headerHeight = height(
+    t.columns.map((c) => c.header),
+    () => 'bold',
   );
-  doc.font('regular').fontSize(size);
-  doc.table({
-    position: { x: left, y: doc.y },
-    columnStyles: widths,
-    defaultStyle: { border: 0.5, borderColor: '#000000', padding: [2, 3, 2, 3] },
-    data: [header, ...rows],
-  });
+  const rows = t.rows.map((row, r) =>
+    (texts[r] as string[]).map((text, i) => ({
+      text,
+      font: { src: row.total ? FONTS.bold : FONTS.regular, size },
+      align: {
+        x: cellKind(t, row, i) === 'TEXT' ? ('left' as const) : ('right' as const),
+        y: 'center' as const,
+      },
+    })),
+  );
+  const heights = t.rows.map((row, r) =>
+    height(texts[r] as string[], () => (row.total ? 'bold' : 'regular')),
+  );
+  let next = 0;
+  while (next < rows.length) {
+    const room = doc.page.maxY() - doc.y;
+    const kept = heights.slice(next, next + KEPT_ROWS).reduce((a, b) => a + b, 0);
+    if (headerHeight + kept > room && doc.y > doc.page.margins.top + 1) {
+      doc.addPage(page);
+      continue;
+    }
+    let end = next;
+    let used = headerHeight;
+    while (end < rows.length && used + (heights[end] as number) <= room) used += heights[end++] as number;
+    end = Math.max(end, next + 1);
+    // The last row (the totals) is not left alone on the next page: one more row goes with it.
+    if (end === rows.length - 1 && end - next > KEPT_ROWS) end -= 1;
+    doc.font('regular').fontSize(size);
+    doc.table({
+      position: { x: left, y: doc.y },
+      columnStyles: widths,
+      defaultStyle: {
+        border: 0.5,
+        borderColor: '#000000',
+        padding: [PADDING.y, PADDING.x, PADDING.y, PADDING.x],
+      },
+      data: [header, ...rows.slice(next, end)],
+    });
+    next = end;
+    if (next < rows.length) doc.addPage(page);
+  }
   doc.x = left;
+}
+
+/** Page numbers at the top centre from the second page (Nghị định 30, Phụ lục I), once all are laid out. */
+function numberPages(doc: Doc) {
+  const { start, count } = doc.bufferedPageRange();
+  for (let i = start + 1; i < start + count; i++) {
+    doc.switchToPage(i);
+    doc
+      .font('regular')
+      .fontSize(12)
+      .text(String(i + 1), 0, 10 * MM, { width: doc.page.width, align: 'center', lineBreak: false });
+  }
 }
 
 function signatureBlock(doc: Doc, issuer: Issuer) {
   const left = doc.page.margins.left;
   const full = doc.page.width - left - doc.page.margins.right;
-  if (doc.y + 150 > doc.page.height - doc.page.margins.bottom) doc.addPage();
+  if (doc.y + 150 > doc.page.height - doc.page.margins.bottom) doc.addPage(PORTRAIT);
   const top = doc.y + 10;
   const leftWidth = full * 0.5;
   write(doc, 'boldItalic', 12, 'Nơi nhận:', left, top, leftWidth, 'left');
@@ -144,6 +265,8 @@ export async function renderPdf(report: ReportDocument): Promise<Buffer> {
     info: { Title: report.titleLines.join(' '), Author: report.issuer.inSentence, Creator: 'VssID rollout' },
     lang: 'vi-VN',
     font: FONTS.regular,
+    // Pages are kept until the end, when their numbers are written.
+    bufferPages: true,
   });
   for (const [face, file] of Object.entries(FONTS)) doc.registerFont(face, file);
   const chunks: Buffer[] = [];
@@ -166,7 +289,7 @@ export async function renderPdf(report: ReportDocument): Promise<Buffer> {
   paragraph(doc, 'I. KẾT QUẢ TRIỂN KHAI', { face: 'bold' });
   for (const p of report.narrative.slice(0, 2)) paragraph(doc, p);
   doc.y += 4;
-  table(doc, report.summary, 11, 0.4);
+  table(doc, report.summary, 11, PORTRAIT);
   doc.y += 8;
   paragraph(doc, 'II. ĐÁNH GIÁ, DỰ BÁO', { face: 'bold' });
   for (const p of report.narrative.slice(2)) paragraph(doc, p);
@@ -180,18 +303,20 @@ export async function renderPdf(report: ReportDocument): Promise<Buffer> {
   }
   signatureBlock(doc, report.issuer);
 
-  doc.addPage({ size: 'A4', layout: 'landscape', margins: LANDSCAPE_MARGINS });
+  doc.addPage(LANDSCAPE);
   const annexWidth = doc.page.width - LANDSCAPE_MARGINS.left - LANDSCAPE_MARGINS.right;
   write(doc, 'bold', 14, report.annexTitle, LANDSCAPE_MARGINS.left, doc.y, annexWidth);
   write(doc, 'italic', 12, report.annexSubtitle, LANDSCAPE_MARGINS.left, doc.y, annexWidth);
   for (const t of report.tables) {
     doc.y += 10;
-    if (doc.y + 80 > doc.page.height - doc.page.margins.bottom) doc.addPage();
+    // A title is not left at a page's foot: it goes with the start of its table.
+    if (doc.y + 80 > doc.page.maxY()) doc.addPage(LANDSCAPE);
     write(doc, 'bold', 12, t.title, LANDSCAPE_MARGINS.left, doc.y, annexWidth, 'left');
     if (t.note) write(doc, 'italic', 10, t.note, LANDSCAPE_MARGINS.left, doc.y, annexWidth, 'left');
     doc.y += 2;
-    table(doc, t, 8, t.columns.length > 8 ? 0.16 : 0.3);
+    table(doc, t, t.columns.length > 8 ? 8 : 9, LANDSCAPE);
   }
+  numberPages(doc);
   doc.end();
   return done;
 }
