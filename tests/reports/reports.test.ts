@@ -430,7 +430,15 @@ describe('the files', () => {
       expect(text).toContain(expected);
     expect(xml).toContain('<w:i/>');
     const zip = await (await import('jszip')).default.loadAsync(bytes);
-    expect(await zip.file('word/styles.xml')?.async('string')).toContain('Times New Roman');
+    const styles = (await zip.file('word/styles.xml')?.async('string')) ?? '';
+    expect(styles).toContain('Times New Roman');
+    // Vietnamese, for Word's spelling check.
+    expect(styles).toMatch(/<w:lang w:val="vi-VN"\/>/);
+    // Tables numbered in order, their header rows repeated, the first row kept with the header.
+    const titles = [...text.matchAll(/(\d)\. (?:Kết quả|Tiến độ|Các đơn vị|Lý do)/g)].map((m) => m[1]);
+    expect(titles).toEqual(['1', '2', '3', '4', '5', '6', '7']);
+    expect(xml.match(/<w:tblHeader\/>/g)?.length).toBe(8);
+    expect(xml).toMatch(/<w:tblHeader\/>[\s\S]*?<w:keepNext\/>/);
     // Page numbers at the top from the second page on, as Nghị định 30 places them.
     expect(xml).toContain('<w:titlePg/>');
     const headers = await Promise.all(

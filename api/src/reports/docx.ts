@@ -180,12 +180,16 @@ function figuresTable(table: ReportTable, size: number, firstColumnShare: number
       new TableRow({
         tableHeader: true,
         cantSplit: true,
+        keepNext: true,
         children: table.columns.map((c, i) => cell(c.header, i, { header: true })),
       }),
       ...table.rows.map(
-        (row) =>
+        (row, r) =>
           new TableRow({
             cantSplit: true,
+            // The header with the first row, and the totals with the row above it: no row alone at a
+            // page's foot or head.
+            keepNext: r === 0 || r === table.rows.length - 2,
             children: row.cells.map((value, i) =>
               cell(formatCell(value, cellKind(table, row, i)), i, {
                 bold: row.total,
@@ -264,7 +268,8 @@ export async function renderDocx(doc: ReportDocument): Promise<Buffer> {
   const document = new Document({
     creator: doc.issuer.inSentence,
     title: doc.titleLines.join(' '),
-    styles: { default: { document: { run: { font: FONT, size: pt(14) } } } },
+    // Marked Vietnamese, so that Word checks its spelling as Vietnamese rather than flag every word.
+    styles: { default: { document: { run: { font: FONT, size: pt(14), language: { value: 'vi-VN' } } } } },
     sections: [
       {
         properties: {
