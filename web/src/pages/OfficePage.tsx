@@ -10,16 +10,14 @@ import { PageHeading } from '../components/layout/PageHeading.tsx';
 import { OfficersPanel } from '../components/officers/OfficersPanel.tsx';
 import { TrendPanel } from '../components/progress/TrendPanel.tsx';
 import { OfficerTodoPanel } from '../components/units/OfficerTodoPanel.tsx';
-import { UnitTable } from '../components/units/UnitTable.tsx';
+import { ScopeUnitsPanel } from '../components/units/ScopeUnitsPanel.tsx';
 import { graphql } from '../gql';
 import { t } from '../i18n/index.ts';
 import { useAsOf } from '../lib/as-of.ts';
-import { formatDate, formatInteger } from '../lib/format.ts';
+import { formatDate } from '../lib/format.ts';
 import { usePageGeography } from '../lib/geography.ts';
 import { mapLoadable } from '../lib/loadable.ts';
 import { useLoadable } from '../lib/useLoadable.ts';
-
-const UNITS_SHOWN = 200;
 
 // An office's units are those it manages (Scope.officeId), wherever they lie: the communes are those
 // of the page's map that hold them, each counting only the office's units.
@@ -34,31 +32,10 @@ const officePageDocument = graphql(`
       }
     }
     communes: breakdown(by: COMMUNE, scope: $scope, asOf: $asOf) {
-      key
-      label
-      coverage {
-        target
-        registered
-        activated
-        activationRate
-        units
-        unitsContacted
-      }
+      ...BreakdownRowFields
     }
     units(scope: $scope, orderBy: ACTIVATION_RATE_ASC, asOf: $asOf, first: 200) {
-      totalCount
-      edges {
-        node {
-          id
-          name
-          sector
-          coverage(asOf: $asOf) {
-            target
-            activated
-            activationRate
-          }
-        }
-      }
+      ...ScopeUnitsFields
     }
   }
 `);
@@ -117,33 +94,12 @@ export function OfficeView({ officeId, own }: { officeId: string; own: boolean }
       <OfficersPanel scope={scope} asOf={asOf} />
       <OfficerTodoPanel scope={scope} asOf={asOf} />
       <BlockersPanel scope={scope} asOf={asOf} />
-      <Panel title={t.officePage.unitsTitle}>
-        <LoadableContent state={state}>
-          {({ units }) =>
-            units.totalCount === 0 ? (
-              <p className="state-message">{t.officePage.noUnits}</p>
-            ) : (
-              <>
-                <UnitTable
-                  label={t.officePage.unitsTitle}
-                  rows={units.edges.map((e) => e.node)}
-                  asOf={asOf}
-                  showSector
-                  activatedOutOfTarget
-                />
-                {units.totalCount > UNITS_SHOWN && (
-                  <p className="pager">
-                    {t.officerPage.unitsLimit(
-                      formatInteger(units.edges.length),
-                      formatInteger(units.totalCount),
-                    )}
-                  </p>
-                )}
-              </>
-            )
-          }
-        </LoadableContent>
-      </Panel>
+      <ScopeUnitsPanel
+        title={t.officePage.unitsTitle}
+        empty={t.officePage.noUnits}
+        state={mapLoadable(state, (data) => data?.units ?? null)}
+        asOf={asOf}
+      />
     </>
   );
 }

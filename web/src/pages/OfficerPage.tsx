@@ -1,22 +1,18 @@
 import { useParams } from 'react-router-dom';
 import { BlockersPanel } from '../components/blockers/BlockersPanel.tsx';
-import { LoadableContent } from '../components/common/LoadableContent.tsx';
-import { Panel } from '../components/common/Panel.tsx';
 import { CoverageTilesPanel } from '../components/coverage/CoverageTilesPanel.tsx';
 import { AsOfPicker } from '../components/layout/AsOfPicker.tsx';
 import { Breadcrumbs, type Crumb } from '../components/layout/Breadcrumbs.tsx';
 import { PageHeading } from '../components/layout/PageHeading.tsx';
 import { TrendPanel } from '../components/progress/TrendPanel.tsx';
 import { OfficerTodoPanel } from '../components/units/OfficerTodoPanel.tsx';
-import { UnitTable } from '../components/units/UnitTable.tsx';
+import { ScopeUnitsPanel } from '../components/units/ScopeUnitsPanel.tsx';
 import { graphql } from '../gql';
 import { t } from '../i18n/index.ts';
 import { useAsOf } from '../lib/as-of.ts';
-import { formatDate, formatInteger } from '../lib/format.ts';
+import { formatDate } from '../lib/format.ts';
 import { mapLoadable } from '../lib/loadable.ts';
 import { useLoadable } from '../lib/useLoadable.ts';
-
-const UNITS_SHOWN = 200;
 
 // The units of an officer are those in their charge on the page's day (Scope.staffId).
 const officerPageDocument = graphql(`
@@ -45,19 +41,7 @@ const officerPageDocument = graphql(`
       }
     }
     units(scope: { staffId: $id }, orderBy: ACTIVATION_RATE_ASC, asOf: $asOf, first: 200) {
-      totalCount
-      edges {
-        node {
-          id
-          name
-          sector
-          coverage(asOf: $asOf) {
-            target
-            activated
-            activationRate
-          }
-        }
-      }
+      ...ScopeUnitsFields
     }
   }
 `);
@@ -101,33 +85,12 @@ export function OfficerView({ staffId, own }: { staffId: string; own: boolean })
       <OfficerTodoPanel scope={scope} asOf={asOf} />
       <TrendPanel scope={scope} asOf={asOf} note={t.officerPage.trendNote} />
       <BlockersPanel scope={scope} asOf={asOf} />
-      <Panel title={own ? t.officer.unitsTitle : t.officerPage.unitsTitle}>
-        <LoadableContent state={state}>
-          {({ units }) =>
-            units.totalCount === 0 ? (
-              <p className="state-message">{own ? t.officer.noUnits : t.officerPage.noUnits}</p>
-            ) : (
-              <>
-                <UnitTable
-                  label={own ? t.officer.unitsTitle : t.officerPage.unitsTitle}
-                  rows={units.edges.map((e) => e.node)}
-                  asOf={asOf}
-                  showSector
-                  activatedOutOfTarget
-                />
-                {units.totalCount > UNITS_SHOWN && (
-                  <p className="pager">
-                    {t.officerPage.unitsLimit(
-                      formatInteger(units.edges.length),
-                      formatInteger(units.totalCount),
-                    )}
-                  </p>
-                )}
-              </>
-            )
-          }
-        </LoadableContent>
-      </Panel>
+      <ScopeUnitsPanel
+        title={own ? t.officer.unitsTitle : t.officerPage.unitsTitle}
+        empty={own ? t.officer.noUnits : t.officerPage.noUnits}
+        state={mapLoadable(state, (data) => data?.units ?? null)}
+        asOf={asOf}
+      />
     </>
   );
 }

@@ -1,44 +1,52 @@
 import type { ReactNode } from 'react';
+import { type FragmentType, graphql, useFragment } from '../../gql';
+import type { BreakdownRowFieldsFragment } from '../../gql/graphql.ts';
 import { t } from '../../i18n/index.ts';
 import { formatFraction, formatInteger, formatPercent, ratio } from '../../lib/format.ts';
 import { competitionRanks } from '../../lib/rank.ts';
-import { RateBar } from '../common/RateBar.tsx';
+import { RateCell } from '../common/RateBar.tsx';
 import { ScrollRegion } from '../common/ScrollRegion.tsx';
 
-/** The figures of one row of a breakdown, as the table shows them. */
-export interface BreakdownRowFigures {
-  key: string;
-  label: string;
-  coverage: {
-    target: number;
-    registered: number;
-    activated: number;
-    activationRate: number;
-    units: number;
-    unitsContacted: number;
-  };
-}
+/** One row of a breakdown as the table shows it; a query spreads it into its `breakdown`. */
+const breakdownRowFields = graphql(`
+  fragment BreakdownRowFields on CoverageRow {
+    key
+    label
+    coverage {
+      target
+      registered
+      activated
+      activationRate
+      units
+      unitsContacted
+    }
+  }
+`);
+
+export type BreakdownRowRef = FragmentType<typeof breakdownRowFields>;
+type BreakdownRow = BreakdownRowFieldsFragment;
 
 /**
  * The rows of a breakdown (they partition the scope), best activation rate first with competition
  * ranks, the row that gathers what belongs to no part (`restKey`) last and unranked, and their sums
  * as the footer. `nameOf` draws a row's first cell (a link, or its label).
  */
-export function BreakdownTable<Row extends BreakdownRowFigures>({
-  rows,
+export function BreakdownTable({
+  rows: refs,
   label,
   partName,
   restKey,
   nameOf,
 }: {
-  rows: readonly Row[];
+  rows: readonly BreakdownRowRef[];
   /** The table's accessible name. */
   label: string;
   /** The heading of the first column. */
   partName: string;
   restKey?: string;
-  nameOf: (row: Row) => ReactNode;
+  nameOf: (row: BreakdownRow) => ReactNode;
 }) {
+  const rows = useFragment(breakdownRowFields, refs);
   const parts = rows
     .filter((r) => r.key !== restKey)
     .sort(
@@ -50,7 +58,8 @@ export function BreakdownTable<Row extends BreakdownRowFigures>({
     (r) => r.key,
     (r) => r.coverage.activationRate,
   );
-  const sum = (pick: (c: Row['coverage']) => number) => rows.reduce((n, r) => n + pick(r.coverage), 0);
+  const sum = (pick: (c: BreakdownRow['coverage']) => number) =>
+    rows.reduce((n, r) => n + pick(r.coverage), 0);
   const total = {
     units: sum((c) => c.units),
     unitsContacted: sum((c) => c.unitsContacted),
@@ -96,12 +105,7 @@ export function BreakdownTable<Row extends BreakdownRowFigures>({
               <td className="num">{formatInteger(row.coverage.target)}</td>
               <td className="num">{formatInteger(row.coverage.registered)}</td>
               <td className="num">{formatInteger(row.coverage.activated)}</td>
-              <td className="num">
-                <span className="rate-cell">
-                  <RateBar ratio={row.coverage.activationRate} />
-                  <span className="rate-cell__value">{formatPercent(row.coverage.activationRate)}</span>
-                </span>
-              </td>
+              <RateCell ratio={row.coverage.activationRate} />
               <td className="num">{ranks.get(row.key) ?? ''}</td>
             </tr>
           ))}

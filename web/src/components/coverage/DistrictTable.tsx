@@ -3,10 +3,10 @@ import { type FragmentType, graphql, useFragment } from '../../gql';
 import type { DistrictTableFieldsFragment } from '../../gql/graphql.ts';
 import { t } from '../../i18n/index.ts';
 import { useAsOf } from '../../lib/as-of.ts';
-import { formatChange, formatFraction, formatInteger, formatPercent } from '../../lib/format.ts';
+import { formatChange, formatFraction, formatInteger } from '../../lib/format.ts';
 import { areaPath, usePageGeography } from '../../lib/geography.ts';
 import { competitionRanks } from '../../lib/rank.ts';
-import { RateBar } from '../common/RateBar.tsx';
+import { RateCell } from '../common/RateBar.tsx';
 import { ScrollRegion } from '../common/ScrollRegion.tsx';
 import type { PartLevel } from './queries.ts';
 
@@ -45,12 +45,7 @@ function Cells(props: { coverage: FragmentType<typeof districtTableCells> }) {
       <td className="num">{formatInteger(coverage.target)}</td>
       <td className="num">{formatInteger(coverage.registered)}</td>
       <td className="num">{formatInteger(coverage.activated)}</td>
-      <td className="num">
-        <span className="rate-cell">
-          <RateBar ratio={coverage.activationRate} />
-          <span className="rate-cell__value">{formatPercent(coverage.activationRate)}</span>
-        </span>
-      </td>
+      <RateCell ratio={coverage.activationRate} />
       <td className="num">{formatFraction(coverage.unitsContacted, coverage.units)}</td>
     </>
   );

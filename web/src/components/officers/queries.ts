@@ -14,14 +14,7 @@ const scopePeopleDocument = graphql(`
     officers: breakdown(by: STAFF, scope: $scope, asOf: $asOf) {
       key
       label
-      coverage {
-        target
-        registered
-        activated
-        activationRate
-        units
-        unitsContacted
-      }
+      ...BreakdownRowFields
     }
   }
 `);

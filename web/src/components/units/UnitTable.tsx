@@ -1,8 +1,8 @@
 import { Link } from 'react-router-dom';
 import { t } from '../../i18n/index.ts';
 import { withAsOf } from '../../lib/as-of.ts';
-import { formatFraction, formatInteger, formatPercent } from '../../lib/format.ts';
-import { RateBar } from '../common/RateBar.tsx';
+import { formatFraction, formatInteger } from '../../lib/format.ts';
+import { RateCell } from '../common/RateBar.tsx';
 import { ScrollRegion } from '../common/ScrollRegion.tsx';
 
 /** A unit as the unit lists ask for it: the officer and the sector only where the list shows them. */
@@ -76,12 +76,7 @@ export function UnitTable({
                   ? formatFraction(unit.coverage.activated, unit.coverage.target)
                   : formatInteger(unit.coverage.activated)}
               </td>
-              <td className="num">
-                <span className="rate-cell">
-                  <RateBar ratio={unit.coverage.activationRate} />
-                  <span className="rate-cell__value">{formatPercent(unit.coverage.activationRate)}</span>
-                </span>
-              </td>
+              <RateCell ratio={unit.coverage.activationRate} />
             </tr>
           ))}
         </tbody>
