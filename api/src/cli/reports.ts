@@ -2,11 +2,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { type Command, Option } from 'commander';
-import { eq } from 'drizzle-orm';
 import { OPERATOR_REACH } from '../auth/policy.ts';
 import type { Db } from '../db/client.ts';
+import { getOfficeByCode } from '../db/queries/offices.ts';
 import { findReportByNumber, getPublishedFile, listPublishedReports } from '../db/queries/reports.ts';
-import { offices } from '../db/schema/index.ts';
 import { today } from '../lib/dates.ts';
 import { RefusalError } from '../lib/errors.ts';
 import { reportChangesNow, requirePublishedReport } from '../reports/changes-now.ts';
@@ -106,7 +105,7 @@ function reportOptions(command: Command): Command {
 async function reportId(db: Db, number: string, year?: string, issuer?: string): Promise<number> {
   const match = /^(\d+)(?:\/BC-BHXH)?$/i.exec(number.trim());
   if (!match) throw new UserError(`"${number}" is not a report number such as 12/BC-BHXH.`);
-  const [office] = issuer ? await db.select().from(offices).where(eq(offices.code, issuer)) : [];
+  const office = issuer ? await getOfficeByCode(db, issuer) : undefined;
   const series = !issuer ? 'province' : office ? `office:${office.code}` : issuer;
   const id = await findReportByNumber(db, Number(match[1]), year ? Number(year) : undefined, series);
   if (id === undefined)

@@ -1,4 +1,4 @@
-import { eq, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { Reach } from '../auth/reach.ts';
 import type { Db } from '../db/client.ts';
 import { type AreaRow, getAreaByCode, getAreasByIds, listRootAreas } from '../db/queries/areas.ts';
@@ -8,8 +8,8 @@ import {
   getGeographiesByIds,
   getGeographyByCode,
 } from '../db/queries/geographies.ts';
+import { getOfficeByCode, getOfficesByIds, type OfficeRow } from '../db/queries/offices.ts';
 import { canReadArea } from '../db/queries/scope.ts';
-import { offices } from '../db/schema/index.ts';
 import { addDays, type IsoDate, parseUserDate } from '../lib/dates.ts';
 import { BadInputError, ForbiddenError, NotFoundError } from '../lib/errors.ts';
 import { formatDate } from './format.ts';
@@ -166,18 +166,11 @@ async function firstActivityDay(db: Db): Promise<IsoDate | null> {
  * account's own when it names no area. Only that account and the province's roles read it.
  */
 async function reportOffice(db: Db, input: ReportInput, reach: Reach): Promise<ReportRequest['office']> {
-  const own = reach.kind === 'office' && !input.areaCode && !input.officeCode;
-  if (!input.officeCode && !own) return null;
-  const [office] = own
-    ? await db
-        .select()
-        .from(offices)
-        .where(eq(offices.id, (reach as { officeId: number }).officeId))
-    : await db
-        .select()
-        .from(offices)
-        .where(eq(offices.code, input.officeCode as string));
-  if (!office) throw new NotFoundError('Office', input.officeCode as string, 'officeId');
+  let office: OfficeRow | undefined;
+  if (input.officeCode) office = await getOfficeByCode(db, input.officeCode);
+  else if (reach.kind === 'office' && !input.areaCode) [office] = await getOfficesByIds(db, [reach.officeId]);
+  else return null;
+  if (!office) throw new NotFoundError('Office', input.officeCode ?? '', 'officeId');
   if (reach.kind !== 'all' && !(reach.kind === 'office' && reach.officeId === office.id))
     throw new ForbiddenError(
       `Office "${office.code}" is outside what your account may report on`,

@@ -5,7 +5,7 @@ import { offices } from '../schema/index.ts';
 
 export type OfficeRow = typeof offices.$inferSelect;
 
-async function getOfficesByIds(db: Db, ids: readonly number[]): Promise<OfficeRow[]> {
+export async function getOfficesByIds(db: Db, ids: readonly number[]): Promise<OfficeRow[]> {
   if (ids.length === 0) return [];
   return db
     .select()

@@ -216,15 +216,21 @@ export function areaFiguresInReach(reach: Reach, areaId: SQL): SQL {
     case 'area':
       return sql`(${inArea(areaId, reach.areaId)} or (
         (select ga.geography_id from areas ga where ga.id = ${areaId}) <> (select gr.geography_id from areas gr where gr.id = ${reach.areaId})
-        and exists (select 1 from unit_areas ua where ua.area_id = ${areaId})
-        and not exists (select 1 from unit_areas ua where ua.area_id = ${areaId} and not ${unitInArea(sql`ua.unit_id`, reach.areaId)})))`;
+        and ${holdsOnly(areaId, (unitId) => unitInArea(unitId, reach.areaId))}))`;
     case 'office':
-      return sql`(exists (select 1 from unit_areas ua where ua.area_id = ${areaId})
-        and not exists (select 1 from unit_areas ua join units ou on ou.id = ua.unit_id
-          where ua.area_id = ${areaId} and ou.office_id <> ${reach.officeId}))`;
+      return holdsOnly(
+        areaId,
+        (unitId) => sql`${unitId} in (select ou.id from units ou where ou.office_id = ${reach.officeId})`,
+      );
     case 'officer':
       return sql`false`;
   }
+}
+
+/** The condition that an area holds units, and only units of which `within` (on a unit id) holds. */
+function holdsOnly(areaId: SQL, within: (unitId: SQL) => SQL): SQL {
+  return sql`(exists (select 1 from unit_areas ua where ua.area_id = ${areaId})
+    and not exists (select 1 from unit_areas ua where ua.area_id = ${areaId} and not ${within(sql`ua.unit_id`)}))`;
 }
 
 /**
