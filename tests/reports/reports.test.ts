@@ -365,10 +365,11 @@ describe('the files', () => {
       (m) => m[1],
     );
     expect(numbers).toEqual(['1', '2', '3', '4', '5', '6', '7']);
-    // A page a table runs onto starts with its header row again.
+    // A page a table runs onto starts with its header row again (its cells read top first, so a
+    // header of four lines may come before one of two: the words, not their order).
     for (const page of pages.slice(annex + 1)) {
       const first = page.text.split(' ').slice(1, 12).join(' ');
-      expect(first, page.text.slice(0, 120)).toMatch(/^(Số người|Mã đơn vị|Lý do|\d\. )/);
+      expect(first, page.text.slice(0, 120)).toMatch(/(Số người|Mã đơn vị|Lý do|^\d\. )/);
     }
   });
 
@@ -397,6 +398,13 @@ describe('the files', () => {
       expect(text).not.toContain('Tỉnh ủy Khánh Hòa');
     }
     // A district, not a city: its Huyện ủy.
+    // The DOCX's properties name the office that issues it, as its văn thư files it.
+    const docxBytes = (await download('nhatrang', `/reports/download?asOf=${AS_OF}&format=docx`)).bytes;
+    const core = await (await (await import('jszip')).default.loadAsync(docxBytes))
+      .file('docProps/core.xml')
+      ?.async('string');
+    expect(core).toContain('<dc:creator>Bảo hiểm xã hội thành phố Nha Trang</dc:creator>');
+    expect(core).toMatch(/<dc:title>BÁO CÁO[^<]*<\/dc:title>/);
     const huyen = (
       await pdfText((await download('lanhdao', `/reports/download?area=573&asOf=${AS_OF}&format=pdf`)).bytes)
     ).replace(/\s+/g, ' ');
@@ -439,6 +447,22 @@ describe('the files', () => {
     expect(titles).toEqual(['1', '2', '3', '4', '5', '6', '7']);
     expect(xml.match(/<w:tblHeader\/>/g)?.length).toBe(8);
     expect(xml).toMatch(/<w:tblHeader\/>[\s\S]*?<w:keepNext\/>/);
+    // Widths from the contents, fixed in twips (LibreOffice ignores percentages): in the units tables
+    // the name has more room than the code, and no table is wider than its page's text.
+    const tables = [...xml.matchAll(/<w:tbl>([\s\S]*?)<\/w:tbl>/g)].map((m) => m[1] as string);
+    const grid = (table: string) =>
+      [...table.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((m) => Number(m[1]));
+    const units = tables.filter((table) => table.includes('Mã đơn vị'));
+    expect(units.length).toBeGreaterThan(0);
+    for (const table of units) {
+      const [code, name] = grid(table) as [number, number];
+      expect(name).toBeGreaterThan(2 * code);
+    }
+    for (const table of tables) expect(grid(table).reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(14_860);
+    // The rules under the agency's name and the Tiêu ngữ: a line 4 pt high, directly under the text.
+    expect(
+      xml.match(/<w:spacing w:after="100" w:before="0" w:line="80" w:lineRule="exact"\/>/g)?.length,
+    ).toBe(3);
     // Page numbers at the top from the second page on, as Nghị định 30 places them.
     expect(xml).toContain('<w:titlePg/>');
     const headers = await Promise.all(

@@ -136,7 +136,7 @@ describe.skipIf(!runBrowser)('the report page', () => {
     expect(consoleErrors).toEqual([]);
   });
 
-  test('notes written on the form show in the preview and go into the downloaded file; a future day is refused in Vietnamese', async () => {
+  test('notes written on the form show in the preview, go into the downloaded file and survive a reload; a future day is refused in Vietnamese', async () => {
     const context = await contextOf('tinh');
     const page = await context.newPage();
     await page.goto(`${server.url}/reports`);
@@ -154,6 +154,12 @@ describe.skipIf(!runBrowser)('the report page', () => {
     ]);
     const { text } = await docxBody(fs.readFileSync(await download.path()));
     expect(text.replace(/\s+/g, ' ')).toContain('IV. KIẾN NGHỊ Đề nghị tăng cường chỉ đạo.');
+    // A reload of the tab loses neither the notes written nor the preview made with them.
+    await page.reload();
+    await page.getByRole('heading', { name: 'IV. KIẾN NGHỊ' }).waitFor();
+    expect(await page.getByLabel('Nội dung bổ sung (không bắt buộc)').inputValue()).toContain(
+      'Đề nghị tăng cường chỉ đạo.',
+    );
     await page.screenshot({ path: path.join(repoRoot, 'screenshots/reports-notes.png'), fullPage: true });
     // A day the address names that lies in the future: said in the dashboard's words.
     await page.goto(`${server.url}/reports?asOf=2099-01-01`);

@@ -4,6 +4,7 @@ import {
   Document,
   Header,
   type IBorderOptions,
+  LineRuleType,
   Packer,
   PageNumber,
   PageOrientation,
@@ -18,6 +19,7 @@ import {
   VerticalAlignTable,
   WidthType,
 } from 'docx';
+import { columnWidths, fontMeasure } from './column-widths.ts';
 import { MOTTO, NATIONAL_NAME, type ReportDocument, SIGNER_NAME_PLACEHOLDER } from './document.ts';
 import { headerLines, type Issuer } from './issuer.ts';
 import { cellKind, formatCell, type ReportTable } from './tables.ts';
@@ -37,6 +39,11 @@ const mm = (millimetres: number) => Math.round(millimetres * 56.7);
 
 /** The width between the margins of a portrait page: 210 mm less 30 mm left and 15 mm right. */
 const TEXT_WIDTH = 165;
+/** The width between the margins of a landscape annex page: 297 mm less 20 mm left and 15 mm right. */
+const ANNEX_WIDTH = 262;
+/** A bold line's length in mm (Tinos measures as Times New Roman). */
+const textMm = (text: string, size: number) => (fontMeasure(size)(text, 'bold') * 25.4) / 72;
+
 /** The header block's columns (agency; Quốc hiệu) and how far it reaches into the left margin, in mm. */
 const HEADER_LEFT = 82;
 const HEADER_RIGHT = 92;
@@ -74,13 +81,16 @@ function centred(lines: Line[], spacingAfter = 0): Paragraph[] {
   );
 }
 
-/** A short rule under a heading line: a bottom border on an empty paragraph indented from both sides. */
+/**
+ * A short rule under a heading line: a bottom border on an empty paragraph indented from both sides,
+ * its line exactly 4 pt high so that the rule sits directly under the text above, not a line lower.
+ */
 function rule(indent: number): Paragraph {
   return new Paragraph({
     indent: { left: mm(indent), right: mm(indent) },
     border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } },
-    spacing: { after: 120 },
-    children: [new TextRun({ text: '', size: pt(2) })],
+    spacing: { before: 0, after: 100, line: 80, lineRule: LineRuleType.EXACT },
+    children: [new TextRun({ text: '', size: pt(1) })],
   });
 }
 
@@ -121,7 +131,8 @@ function headerBlock(doc: ReportDocument): Table {
                 { text: NATIONAL_NAME, bold: true, size: 12 },
                 { text: MOTTO, bold: true, size: 13 },
               ]),
-              rule(20),
+              // As long as the Tiêu ngữ itself (Nghị định 30, Phụ lục I).
+              rule((HEADER_RIGHT - textMm(MOTTO, 13)) / 2),
               ...centred([{ text: doc.dateLine, italics: true, size: 13 }]),
             ],
             HEADER_RIGHT,
@@ -150,18 +161,32 @@ function heading(text: string): Paragraph {
   });
 }
 
-/** A bordered table of figures: bold shaded header, numbers right-aligned, the totals row bold. */
-function figuresTable(table: ReportTable, size: number, firstColumnShare: number): Table {
-  const others = table.columns.length - 1;
-  const widths = table.columns.map((_, i) =>
-    i === 0 ? firstColumnShare : (100 - firstColumnShare) / others,
+/** Inner margin of a figures cell on each side, in twips (3 pt, as in the PDF). */
+const CELL_PADDING = 60;
+
+/**
+ * A bordered table of figures: bold shaded header, numbers right-aligned, the totals row bold, the
+ * columns as wide as their contents ask (column-widths.ts), fixed in twips because LibreOffice ignores
+ * percentages.
+ */
+function figuresTable(table: ReportTable, size: number, widthMm: number): Table {
+  const texts = table.rows.map((row) =>
+    row.cells.map((value, i) => formatCell(value, cellKind(table, row, i))),
   );
+  const points = columnWidths(
+    table.columns,
+    texts,
+    fontMeasure(size),
+    CELL_PADDING / 20,
+    (widthMm * 72) / 25.4,
+  );
+  const widths = points.map((w) => Math.floor(w * 20));
   const cell = (text: string, i: number, options: { bold?: boolean; header?: boolean; right?: boolean }) =>
     new TableCell({
-      width: { size: widths[i] as number, type: WidthType.PERCENTAGE },
+      width: { size: widths[i] as number, type: WidthType.DXA },
       borders: CELL_BORDERS,
       verticalAlign: VerticalAlignTable.CENTER,
-      margins: { left: 60, right: 60, top: 20, bottom: 20 },
+      margins: { left: CELL_PADDING, right: CELL_PADDING, top: 20, bottom: 20 },
       shading: options.header ? { type: ShadingType.CLEAR, color: 'auto', fill: 'E7E6E6' } : undefined,
       children: [
         new Paragraph({
@@ -175,7 +200,9 @@ function figuresTable(table: ReportTable, size: number, firstColumnShare: number
       ],
     });
   return new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
+    width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
+    layout: TableLayoutType.FIXED,
+    columnWidths: widths,
     rows: [
       new TableRow({
         tableHeader: true,
@@ -190,11 +217,8 @@ function figuresTable(table: ReportTable, size: number, firstColumnShare: number
             // The header with the first row, and the totals with the row above it: no row alone at a
             // page's foot or head.
             keepNext: r === 0 || r === table.rows.length - 2,
-            children: row.cells.map((value, i) =>
-              cell(formatCell(value, cellKind(table, row, i)), i, {
-                bold: row.total,
-                right: cellKind(table, row, i) !== 'TEXT',
-              }),
+            children: (texts[r] as string[]).map((text, i) =>
+              cell(text, i, { bold: row.total, right: cellKind(table, row, i) !== 'TEXT' }),
             ),
           }),
       ),
@@ -254,7 +278,7 @@ export async function renderDocx(doc: ReportDocument): Promise<Buffer> {
           }),
         ]
       : []),
-    figuresTable(table, 9, table.columns.length > 8 ? 16 : 30),
+    figuresTable(table, 9, ANNEX_WIDTH),
   ]);
   // Nghị định 30: the page number at the top, centred, from the second page on (the annex included).
   const pageNumber = new Header({
@@ -266,8 +290,13 @@ export async function renderDocx(doc: ReportDocument): Promise<Buffer> {
     ],
   });
   const document = new Document({
+    // Document properties name the issuing office, as its văn thư files it.
     creator: doc.issuer.inSentence,
+    lastModifiedBy: doc.issuer.inSentence,
     title: doc.titleLines.join(' '),
+    subject: doc.titleLines[1] ?? doc.annexTitle,
+    description: `${doc.numberLine}. ${doc.dateLine}`,
+    keywords: 'VssID; báo cáo',
     // Marked Vietnamese, so that Word checks its spelling as Vietnamese rather than flag every word.
     styles: { default: { document: { run: { font: FONT, size: pt(14), language: { value: 'vi-VN' } } } } },
     sections: [
@@ -289,7 +318,7 @@ export async function renderDocx(doc: ReportDocument): Promise<Buffer> {
           heading('I. KẾT QUẢ TRIỂN KHAI'),
           ...doc.narrative.slice(0, 2).map((p) => body(p)),
           spacer(60),
-          figuresTable(doc.summary, 12, 40),
+          figuresTable(doc.summary, 12, TEXT_WIDTH),
           heading('II. ĐÁNH GIÁ, DỰ BÁO'),
           ...doc.narrative.slice(2).map((p) => body(p)),
           body(

@@ -22,11 +22,11 @@ export function formatChange(value: number): string {
   return `${value > 0 ? '+' : '−'}${formatInteger(Math.abs(value))}`;
 }
 
-/** A change of a share in percentage points: 0.012 → "+1,2 điểm %". */
+/** A change of a share in percentage points, signed, without its unit: 0.012 → "+1,2". */
 export function formatPointChange(value: number): string {
   const points = Math.round(value * 1000) / 10;
-  if (points === 0) return '0 điểm %';
-  return `${points > 0 ? '+' : '−'}${oneDecimal.format(Math.abs(points))} điểm %`;
+  if (points === 0) return '0';
+  return `${points > 0 ? '+' : '−'}${oneDecimal.format(Math.abs(points))}`;
 }
 
 /** A per-day pace with one decimal: 12.25 → "12,3". */

@@ -99,9 +99,7 @@ function changeWords(delta: number, unit = 'người'): string {
 function rateChangeWords(before: number, now: number): string {
   const points = Math.round((now - before) * 1000) / 10;
   if (points === 0) return `không đổi (${formatPercent(now)})`;
-  const size = formatPointChange(Math.abs(now - before))
-    .replace(/^\+/, '')
-    .replace(' điểm %', ' điểm phần trăm');
+  const size = `${formatPointChange(Math.abs(now - before)).replace(/^\+/, '')} điểm phần trăm`;
   return points > 0
     ? `tăng ${size} (từ ${formatPercent(before)} lên ${formatPercent(now)})`
     : `giảm ${size} (từ ${formatPercent(before)} xuống ${formatPercent(now)})`;

@@ -1,23 +1,13 @@
-import { createRequire } from 'node:module';
 import PDFDocument from 'pdfkit';
+import { columnWidths, type Face, FONTS } from './column-widths.ts';
 import { MOTTO, NATIONAL_NAME, type ReportDocument, SIGNER_NAME_PLACEHOLDER } from './document.ts';
 import { headerLines, type Issuer } from './issuer.ts';
 import { cellKind, formatCell, type ReportTable } from './tables.ts';
 
 /*
- * The same document as the DOCX, as a PDF for those who only read it. Times New Roman is not free to
- * ship; Tinos is its metric-compatible open clone with every Vietnamese letter, and comes as full TTF
- * files in an npm package, so the PDF embeds it (subset) and reads nothing from the machine's fonts.
+ * The same document as the DOCX, as a PDF for those who only read it. It embeds Tinos (subset; see
+ * column-widths.ts) from an npm package and reads nothing from the machine's fonts.
  */
-
-const require = createRequire(import.meta.url);
-const FONTS = {
-  regular: require.resolve('@expo-google-fonts/tinos/400Regular/Tinos_400Regular.ttf'),
-  bold: require.resolve('@expo-google-fonts/tinos/700Bold/Tinos_700Bold.ttf'),
-  italic: require.resolve('@expo-google-fonts/tinos/400Regular_Italic/Tinos_400Regular_Italic.ttf'),
-  boldItalic: require.resolve('@expo-google-fonts/tinos/700Bold_Italic/Tinos_700Bold_Italic.ttf'),
-};
-type Face = keyof typeof FONTS;
 
 /** 1 mm in PDF points. */
 const MM = 72 / 25.4;
@@ -100,64 +90,6 @@ const PADDING = { x: 3, y: 2 };
 const KEPT_ROWS = 2;
 
 /**
- * Column widths from the contents: each column at least as wide as its widest number or word (so
- * that neither is ever broken), the width left over shared in proportion to what each would need on
- * one line (a number column its header, a text column its longest text).
- */
-function columnWidths(doc: Doc, t: ReportTable, cells: string[][], size: number, total: number): number[] {
-  const measure = (text: string, face: Face) => doc.font(face).fontSize(size).widthOfString(text);
-  const min: number[] = [];
-  const natural: number[] = [];
-  t.columns.forEach((column, i) => {
-    const header = column.header.split(/\s+/).map((w) => measure(w, 'bold'));
-    const values = cells.map((row) => row[i] ?? '');
-    const words =
-      column.kind === 'TEXT'
-        ? values.flatMap((v) => v.split(/\s+/)).map((w) => measure(w, 'bold'))
-        : values.map((v) => measure(v, 'bold'));
-    min[i] = Math.max(...header, ...words, 0) + 2 * PADDING.x + 1;
-    // A number column would like its header on one line; a text column its longest text.
-    const wish =
-      column.kind === 'TEXT' ? values.map((v) => measure(v, 'regular')) : [measure(column.header, 'bold')];
-    natural[i] = Math.max(min[i] as number, ...wish.map((w) => w + 2 * PADDING.x + 1));
-  });
-  let spare = total - min.reduce((a, b) => a + b, 0);
-  if (spare <= 0) return min.map((w) => (w * total) / (total - spare));
-  const widths = [...min];
-  // Names first, on one line where they fit (up to a third of the table each): a name broken over
-  // lines reads worse than a header that wraps.
-  t.columns.forEach((column, i) => {
-    if (column.kind !== 'TEXT') return;
-    const grant = Math.max(
-      0,
-      Math.min(spare, Math.min(natural[i] as number, total / 3) - (widths[i] as number)),
-    );
-    widths[i] = (widths[i] as number) + grant;
-    spare -= grant;
-  });
-  // Then the number columns, in proportion to what their headers would need on one line.
-  const wants = t.columns.map((c, i) =>
-    c.kind === 'TEXT' ? 0 : (natural[i] as number) - (widths[i] as number),
-  );
-  const wanted = wants.reduce((a, b) => a + b, 0);
-  if (wanted > 0) {
-    const share = Math.min(1, spare / wanted);
-    wants.forEach((want, i) => {
-      widths[i] = (widths[i] as number) + want * share;
-    });
-    spare -= wanted * share;
-  }
-  // What no column needs goes to the text columns by their longest text (a unit's name, not its
-  // code), else to all alike.
-  const text = t.columns.map((c, i) => (c.kind === 'TEXT' ? (natural[i] as number) : 0));
-  const weight = text.reduce((a, b) => a + b, 0);
-  widths.forEach((w, i) => {
-    widths[i] = w + (weight > 0 ? (spare * (text[i] as number)) / weight : spare / widths.length);
-  });
-  return widths;
-}
-
-/**
  * A table that breaks across pages as a document's tables do: its header row at the top of every
  * page it runs onto, never started with fewer than two rows at a page's foot, never leaving its last
  * row alone on a page, each new page in the layout of the one it runs from.
@@ -166,7 +98,13 @@ function table(doc: Doc, t: ReportTable, size: number, page: PageOptions) {
   const left = doc.page.margins.left;
   const total = doc.page.width - left - doc.page.margins.right;
   const texts = t.rows.map((row) => row.cells.map((value, i) => formatCell(value, cellKind(t, row, i))));
-  const widths = columnWidths(doc, t, texts, size, total);
+  const widths = columnWidths(
+    t.columns,
+    texts,
+    (text, face) => doc.font(face).fontSize(size).widthOfString(text),
+    PADDING.x,
+    total,
+  );
   const height = (cells: string[], face: (i: number) => Face) =>
     Math.max(
       ...cells.map(

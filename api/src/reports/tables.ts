@@ -56,7 +56,7 @@ function coverageColumns(nameHeader: string, compare: string): ReportColumn[] {
       { key: `${key}Rate`, header: 'Tỷ lệ', kind: 'RATE' },
     ]),
     { key: 'activatedChange', header: `Kích hoạt tăng từ ${formatDate(compare)}`, kind: 'CHANGE' },
-    { key: 'rateChange', header: 'Tỷ lệ kích hoạt tăng (điểm %)', kind: 'POINTS' },
+    { key: 'rateChange', header: 'Tỷ lệ kích hoạt tăng (điểm phần trăm)', kind: 'POINTS' },
     { key: 'unitsContacted', header: 'Đơn vị đã liên hệ', kind: 'INTEGER', compared: true },
     { key: 'units', header: 'Tổng số đơn vị', kind: 'INTEGER', compared: true },
   ];
@@ -279,7 +279,7 @@ export function reportTables(figures: ReportFigures): ReportTable[] {
   return tables.map((table, i) => ({ ...table, title: `${i + 1}. ${table.title}` }));
 }
 
-/** A cell as the document writes it: 1.234, 62,4 %, +12, "+1,2 điểm %". */
+/** A cell as the document writes it: 1.234, 62,4 %, +12, +1,2 (points). */
 export function formatCell(value: CellValue, kind: ColumnKind): string {
   if (value === null) return '–';
   if (typeof value === 'string') return value;
@@ -289,7 +289,7 @@ export function formatCell(value: CellValue, kind: ColumnKind): string {
     case 'CHANGE':
       return formatChange(value);
     case 'POINTS':
-      return formatPointChange(value).replace(' điểm %', '');
+      return formatPointChange(value);
     default:
       return formatInteger(value);
   }

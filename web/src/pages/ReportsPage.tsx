@@ -7,6 +7,7 @@ import { PublishedReports } from '../components/reports/PublishedReports.tsx';
 import { type ReportChoice, ReportForm } from '../components/reports/ReportForm.tsx';
 import { ReportPreview } from '../components/reports/ReportPreview.tsx';
 import { t } from '../i18n/index.ts';
+import { useTabText } from '../lib/useTabText.ts';
 
 /**
  * `/reports`: the progress report for the Tỉnh ủy and UBND tỉnh. The choice lives in the URL
@@ -18,8 +19,8 @@ export function ReportsPage() {
   const can = useCan();
   const [params, setParams] = useSearchParams();
   const [published, setPublished] = useState<{ number: string; count: number } | null>(null);
-  // The notes stay in the page (not in its address): see ReportChoice.
-  const [notes, setNotes] = useState<string | null>(null);
+  // The notes are not in the address (see ReportChoice) but survive a reload of the tab.
+  const [notes, setNotes] = useTabText('vssid.report-notes');
   const asOf = params.get('asOf');
   const choice: ReportChoice | null = asOf
     ? {

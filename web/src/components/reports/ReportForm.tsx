@@ -4,6 +4,7 @@ import { graphql } from '../../gql';
 import { t } from '../../i18n/index.ts';
 import { todayInVietnam } from '../../lib/days.ts';
 import { geographyOn, useGeographies } from '../../lib/geography.ts';
+import { useTabText } from '../../lib/useTabText.ts';
 import { DateInput } from '../common/DateInput.tsx';
 import { GeographyOptions } from '../layout/GeographyPicker.tsx';
 import { defaultCompare } from './report-days.ts';
@@ -36,8 +37,8 @@ export interface ReportChoice {
   /** Null: the API's default, the last day of the month before asOf. */
   compare: string | null;
   /**
-   * What the figures cannot say ("# " starts a section's heading); kept in the page, not in its
-   * address, which it could make too long to share.
+   * What the figures cannot say ("# " starts a section's heading); kept for the tab (useTabText), not
+   * in the address, which it could make too long to share.
    */
   notes?: string | null;
 }
@@ -73,7 +74,9 @@ export function ReportForm({
   const today = data?.today ?? todayInVietnam();
   const [area, setArea] = useState(initial.area ?? fixedArea?.code ?? '');
   const [compare, setCompare] = useState(initial.compare ?? '');
-  const [notes, setNotes] = useState(initial.notes ?? '');
+  // What is being written is kept for the tab as it is typed, so that a reload loses none of it.
+  const [draft, setDraft] = useTabText('vssid.report-notes-draft');
+  const [notes, setNotes] = useState(initial.notes ?? draft ?? '');
   const compareDay = compare || (day ? defaultCompare(day) : '');
 
   function submit(event: FormEvent<HTMLFormElement>) {
@@ -138,7 +141,10 @@ export function ReportForm({
           rows={6}
           maxLength={20000}
           value={notes}
-          onChange={(e) => setNotes(e.target.value)}
+          onChange={(e) => {
+            setNotes(e.target.value);
+            setDraft(e.target.value);
+          }}
           aria-describedby="report-notes-hint"
         />
         <span className="subline" id="report-notes-hint">
