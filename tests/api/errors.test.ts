@@ -3,8 +3,10 @@ import { GraphQLError } from 'graphql';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Viewer } from '../../api/src/auth/reach.ts';
 import type { Database } from '../../api/src/db/client.ts';
-import { BadInputError, ForbiddenError, NotFoundError } from '../../api/src/lib/errors.ts';
+import { BadInputError, ForbiddenError, NotFoundError, REASON_CODES } from '../../api/src/lib/errors.ts';
 import { createApp } from '../../api/src/server.ts';
+import { en } from '../../web/src/i18n/en.ts';
+import { vi } from '../../web/src/i18n/vi.ts';
 import { addAccount, addHandMadeAccounts } from '../helpers/accounts.ts';
 import { createTestDatabase } from '../helpers/database.ts';
 import { loadFixture } from '../helpers/fixtures.ts';
@@ -47,7 +49,10 @@ const run = (who: 'admin' | 'd901', query: string, variables?: Record<string, un
 test('the refusals are errors of the domain, not of GraphQL', () => {
   for (const error of [
     new NotFoundError('Area', '999', 'areaId'),
-    new BadInputError('"first" must be 1 to 500; got 0', 'first'),
+    new BadInputError('"first" must be 1 to 500; got 0', 'first', {
+      code: 'PAGE_SIZE',
+      args: { value: 0, max: 500 },
+    }),
     new ForbiddenError('Area "901" is outside your reach', 'id'),
   ]) {
     expect(error).toBeInstanceOf(Error);
@@ -63,7 +68,11 @@ describe('in GraphQL', () => {
         message: 'Area "999" does not exist (argument scope.areaId)',
         locations: [{ line: 1, column: 3 }],
         path: ['coverage'],
-        extensions: { code: 'NOT_FOUND', argument: 'scope.areaId' },
+        extensions: {
+          code: 'NOT_FOUND',
+          argument: 'scope.areaId',
+          reason: { code: 'NOT_FOUND', args: { what: 'area', id: '999' } },
+        },
       },
     ]);
   });
@@ -78,6 +87,7 @@ describe('in GraphQL', () => {
       code: 'FORBIDDEN',
       argument: 'unitIds',
       refused: { what: 'unit', codes: ['UC'], count: 1 },
+      reason: { code: 'OUTSIDE_REACH', args: {} },
     });
   });
 
@@ -92,7 +102,7 @@ describe('in GraphQL', () => {
       message:
         'Expected value of type "Date", found "2021-02-30"; "2021-02-30" is not a real day written yyyy-mm-dd',
       locations: [{ line: 1, column: 18 }],
-      extensions: { code: 'BAD_USER_INPUT' },
+      extensions: { code: 'BAD_USER_INPUT', reason: { code: 'NOT_A_DAY', args: { value: '2021-02-30' } } },
     });
   });
 });
@@ -106,7 +116,12 @@ describe('in the HTTP routes', () => {
   test('each refusal is its status with the message, the code and the argument at fault', async () => {
     expect(await download('/reports/download?area=999&asOf=2021-12-01&format=pdf')).toEqual({
       status: 404,
-      body: { error: 'Area "999" does not exist (argument areaId)', code: 'NOT_FOUND', argument: 'areaId' },
+      body: {
+        error: 'Area "999" does not exist (argument areaId)',
+        code: 'NOT_FOUND',
+        argument: 'areaId',
+        reason: { code: 'NOT_FOUND', args: { what: 'area', id: '999' } },
+      },
     });
     expect(await download('/reports/download?area=901&asOf=2021-12-01&format=pdf')).toEqual({
       status: 403,
@@ -114,6 +129,7 @@ describe('in the HTTP routes', () => {
         error: 'Area "901" (Thành phố Biển Xanh) is outside what your account may report on',
         code: 'FORBIDDEN',
         argument: 'areaId',
+        reason: { code: 'OUTSIDE_REACH', args: { what: 'area', id: '901' } },
       },
     });
     expect(await download('/reports/download?asOf=2021-12-01&format=odt')).toEqual({
@@ -122,6 +138,7 @@ describe('in the HTTP routes', () => {
         error: '"format" must be docx, pdf or xlsx; got "odt"',
         code: 'BAD_USER_INPUT',
         argument: 'format',
+        reason: { code: 'FILE_FORMAT', args: { value: 'odt' } },
       },
     });
     expect(await download('/reports/published/77.pdf')).toEqual({
@@ -130,7 +147,73 @@ describe('in the HTTP routes', () => {
         error: 'Published report "77" does not exist (argument id)',
         code: 'NOT_FOUND',
         argument: 'id',
+        reason: { code: 'NOT_FOUND', args: { what: 'report', id: '77' } },
       },
     });
+  });
+});
+
+describe('in the dashboard’s words', () => {
+  // Each refusal a role can meet, as the dashboard would meet it: every one carries a reason of
+  // lib/errors.ts's list, and both catalogues word it without a hole.
+  const refusals: [who: 'admin' | 'd901', query: string, code: string][] = [
+    ['admin', '{ coverage(scope: { areaId: "999" }) { target } }', 'NOT_FOUND'],
+    ['d901', '{ coverage(scope: { areaId: "902" }) { target } }', 'OUTSIDE_REACH'],
+    ['d901', '{ accounts { username } }', 'ROLE_MAY_NOT'],
+    [
+      'admin',
+      'mutation { setAccountDisabled(username: "admin", disabled: true) { username } }',
+      'OWN_ACCOUNT',
+    ],
+    [
+      'admin',
+      'mutation { createAccount(input: { username: "Bad Name", role: PROVINCE, password: "long enough!" }) { username } }',
+      'USERNAME_FORMAT',
+    ],
+    [
+      'admin',
+      'mutation { createAccount(input: { username: "moi", role: PROVINCE, password: "short" }) { username } }',
+      'PASSWORD_TOO_SHORT',
+    ],
+    [
+      'admin',
+      'mutation { createAccount(input: { username: "moi", role: DISTRICT, password: "long enough!" }) { username } }',
+      'BINDING_DISTRICT',
+    ],
+    ['admin', '{ coverage(asOf: "2021-02-30") { target } }', 'NOT_A_DAY'],
+    ['admin', '{ trend(from: "2021-09-30", to: "2021-09-01") { date } }', 'TO_BEFORE_FROM'],
+    ['admin', '{ units(first: 0) { totalCount } }', 'PAGE_SIZE'],
+    [
+      'd901',
+      'mutation { recordSteps(step: ACTIVATED, date: "2021-09-01", socialInsuranceCodes: ["12345"]) { written } }',
+      'SI_CODE_DIGITS',
+    ],
+    [
+      'd901',
+      'mutation { recordSteps(step: ACTIVATED, date: "2022-09-01", socialInsuranceCodes: ["1234567890"]) { written } }',
+      'DAY_AFTER_TODAY',
+    ],
+    ['admin', '{ report(asOf: "2022-06-30") { number } }', 'FUTURE_DAY'],
+  ];
+
+  test.each(refusals)(
+    '%s: %s is refused with reason %s, worded in Vietnamese and in English',
+    async (who, query, code) => {
+      const result = await run(who, query);
+      const reason = result.errors?.[0]?.extensions?.reason as { code: string; args: Record<string, string> };
+      expect(reason?.code, JSON.stringify(result.errors)).toBe(code);
+      for (const catalogue of [vi, en]) {
+        const words = catalogue.reasons[reason.code]?.(reason.args);
+        expect(words).toBeTruthy();
+        expect(words).not.toMatch(/undefined|\$\{/);
+      }
+    },
+  );
+
+  test('every reason the API can give is in both catalogues', () => {
+    for (const code of REASON_CODES) {
+      expect(typeof vi.reasons[code], code).toBe('function');
+      expect(typeof en.reasons[code], code).toBe('function');
+    }
   });
 });

@@ -241,6 +241,7 @@ describe('binding an account to an office', () => {
     expect(await bindingOf(database.db, 'DISTRICT', { office: 'BHXH-999' })).toEqual({
       field: 'office',
       message: 'There is no office with code "BHXH-999"',
+      reason: { code: 'NOT_FOUND', args: { what: 'office', id: 'BHXH-999' } },
     });
     expect(await bindingOf(database.db, 'DISTRICT', { office: 'BHXH-902', area: '902' })).toMatchObject({
       field: 'office',

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { Navigate, Route, Routes, useLocation } from 'react-router-dom';
 import { useSession } from './auth/session.tsx';
 import { AppHeader } from './components/layout/AppHeader.tsx';
+import { AsOfNotice } from './components/layout/AsOfNotice.tsx';
 import { t } from './i18n/index.ts';
 import { AccountsPage } from './pages/AccountsPage.tsx';
 import { AreaPage } from './pages/AreaPage.tsx';
@@ -30,7 +31,12 @@ function SignedIn({ children }: { children: ReactNode }) {
     const next = `${location.pathname}${location.search}`;
     return <Navigate to={`/login?next=${encodeURIComponent(next)}`} replace />;
   }
-  return children;
+  return (
+    <>
+      <AsOfNotice />
+      {children}
+    </>
+  );
 }
 
 export function App() {

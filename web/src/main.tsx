@@ -27,11 +27,14 @@ const client = new Client({
   url: '/graphql',
   exchanges: [
     cacheExchange,
-    // A session that ended (expired, signed out elsewhere, account disabled) sends the user to sign in.
+    // A session that ended (expired, signed out elsewhere, account disabled) sends the user to sign in,
+    // saying so, and back to the same address (its day and filters included) afterwards.
     mapExchange({
       onError(error) {
-        if (error.response?.status === 401)
-          window.location.assign(`/login?next=${encodeURIComponent(window.location.pathname)}`);
+        if (error.response?.status === 401) {
+          const next = `${window.location.pathname}${window.location.search}`;
+          window.location.assign(`/login?expired=1&next=${encodeURIComponent(next)}`);
+        }
       },
     }),
     fetchExchange,

@@ -5,6 +5,7 @@ import { getOfficeByCode } from '../db/queries/offices.ts';
 import { getStaffByCode } from '../db/queries/staff.ts';
 import type { Role } from '../db/schema/index.ts';
 import { today } from '../lib/dates.ts';
+import type { RefusalReason } from '../lib/errors.ts';
 import { EVERYTHING } from './reach.ts';
 import { MIN_PASSWORD_LENGTH } from './secrets.ts';
 
@@ -16,6 +17,8 @@ import { MIN_PASSWORD_LENGTH } from './secrets.ts';
 export interface AccountProblem {
   field: 'username' | 'password' | 'area' | 'geography' | 'office' | 'staff' | 'expiresInDays';
   message: string;
+  /** The same for a client that words it itself. */
+  reason: RefusalReason;
 }
 
 export function usernameProblem(username: string): AccountProblem | null {
@@ -24,19 +27,28 @@ export function usernameProblem(username: string): AccountProblem | null {
     : {
         field: 'username',
         message: `"${username}" is not a username: 2 to 40 lower-case letters, digits, ".", "_" or "-"`,
+        reason: { code: 'USERNAME_FORMAT', args: { value: username } },
       };
 }
 
 export function passwordProblem(password: string): AccountProblem | null {
   return [...password].length >= MIN_PASSWORD_LENGTH
     ? null
-    : { field: 'password', message: `The password must have at least ${MIN_PASSWORD_LENGTH} characters` };
+    : {
+        field: 'password',
+        message: `The password must have at least ${MIN_PASSWORD_LENGTH} characters`,
+        reason: { code: 'PASSWORD_TOO_SHORT', args: { min: MIN_PASSWORD_LENGTH } },
+      };
 }
 
 export function tokenDaysProblem(days: number): AccountProblem | null {
   return Number.isInteger(days) && days >= 1 && days <= 366
     ? null
-    : { field: 'expiresInDays', message: `A token lasts 1 to 366 days; got ${days}` };
+    : {
+        field: 'expiresInDays',
+        message: `A token lasts 1 to 366 days; got ${days}`,
+        reason: { code: 'TOKEN_DAYS', args: { value: days } },
+      };
 }
 
 /** What an account is bound to, by code, as the CLI and the API name it. */
@@ -62,43 +74,76 @@ export async function bindingOf(db: Db, role: Role, codes: BindingCodes): Promis
       return {
         field: 'staff',
         message: 'A DISTRICT account is bound to an area or an office, not an officer',
+        reason: { code: 'BINDING_DISTRICT', args: {} },
       };
     if (areaCode && officeCode)
-      return { field: 'office', message: 'A DISTRICT account is bound to an area or to an office, not both' };
+      return {
+        field: 'office',
+        message: 'A DISTRICT account is bound to an area or to an office, not both',
+        reason: { code: 'BINDING_DISTRICT', args: {} },
+      };
     if (officeCode) {
       const office = await getOfficeByCode(db, officeCode);
-      if (!office) return { field: 'office', message: `There is no office with code "${officeCode}"` };
+      if (!office)
+        return {
+          field: 'office',
+          message: `There is no office with code "${officeCode}"`,
+          reason: { code: 'NOT_FOUND', args: { what: 'office', id: officeCode } },
+        };
       return { officeId: office.id };
     }
-    if (!areaCode) return { field: 'area', message: 'A DISTRICT account needs an area or an office' };
+    if (!areaCode)
+      return {
+        field: 'area',
+        message: 'A DISTRICT account needs an area or an office',
+        reason: { code: 'BINDING_DISTRICT', args: {} },
+      };
     // Named in the map asked for, or in force today; the account keeps that area when a later map comes.
     const geography = geographyCode
       ? await getGeographyByCode(db, geographyCode)
       : await geographyOn(db, today());
-    if (!geography) return { field: 'geography', message: `There is no geography "${geographyCode}"` };
+    if (!geography)
+      return {
+        field: 'geography',
+        message: `There is no geography "${geographyCode}"`,
+        reason: { code: 'NOT_FOUND', args: { what: 'geography', id: geographyCode ?? '' } },
+      };
     const found = await getAreaByCode(db, areaCode, EVERYTHING, geography.id);
     if (!found)
       return {
         field: 'area',
         message: `There is no area with code "${areaCode}" in geography ${geography.code}`,
+        reason: { code: 'NOT_FOUND', args: { what: 'area', id: areaCode } },
       };
     return { areaId: found.area.id };
   }
   if (role === 'OFFICER') {
-    if (!staffCode) return { field: 'staff', message: 'An OFFICER account needs an officer' };
+    if (!staffCode)
+      return {
+        field: 'staff',
+        message: 'An OFFICER account needs an officer',
+        reason: { code: 'BINDING_OFFICER', args: {} },
+      };
     if (areaCode || officeCode)
       return {
         field: areaCode ? 'area' : 'office',
         message: `An OFFICER account is bound to an officer, not ${areaCode ? 'an area' : 'an office'}`,
+        reason: { code: 'BINDING_OFFICER', args: {} },
       };
     const found = await getStaffByCode(db, staffCode);
-    if (!found) return { field: 'staff', message: `There is no officer with code "${staffCode}"` };
+    if (!found)
+      return {
+        field: 'staff',
+        message: `There is no officer with code "${staffCode}"`,
+        reason: { code: 'NOT_FOUND', args: { what: 'officer', id: staffCode } },
+      };
     return { staffId: found.id };
   }
   if (areaCode || officeCode || staffCode) {
     return {
       field: areaCode ? 'area' : officeCode ? 'office' : 'staff',
       message: `A ${role} account reaches the whole province: give no area, office or officer`,
+      reason: { code: 'BINDING_WHOLE_PROVINCE', args: { role } },
     };
   }
   return {};

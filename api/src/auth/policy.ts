@@ -91,7 +91,15 @@ export function may(role: Role, action: Action): boolean {
 /** Refuses with FORBIDDEN unless the viewer's role may take the action. */
 export function authorize(viewer: Pick<Viewer, 'role'>, action: Action): void {
   if (!may(viewer.role, action))
-    throw new ForbiddenError(`A ${viewer.role} account may not ${POLICY[action].does}`);
+    throw new ForbiddenError(
+      `A ${viewer.role} account may not ${POLICY[action].does}`,
+      undefined,
+      undefined,
+      {
+        code: 'ROLE_MAY_NOT',
+        args: { role: viewer.role, action },
+      },
+    );
 }
 
 /** Every action the role may take, in the catalogue's order: what the dashboard shows controls for. */

@@ -909,7 +909,9 @@ export type Query = {
   area?: Maybe<Area>;
   /**
    * The areas of every geography that have this code, newest geography first: where an old link's code
-   * is to be found (22366 is Phường Phước Tiến in 2021 and Phường Nha Trang in 2025).
+   * is to be found (22366 is Phường Phước Tiến in 2021 and Phường Nha Trang in 2025). FORBIDDEN when
+   * the code names areas, but none within the caller's reach (a district head asking for another
+   * district): the dashboard says so rather than that the area does not exist.
    */
   areaVersions: Array<Area>;
   /**
@@ -948,6 +950,12 @@ export type Query = {
   goals: Array<Goal>;
   /** Imports, newest first (ADMIN, PROVINCE and DISTRICT). */
   imports: Array<Import>;
+  /**
+   * The last day on or before `asOf` (today when omitted) on which anything was recorded in the scope: a
+   * step of one of its persons or a unit's leadership contacted. Null when nothing was, yet. What a page
+   * shows as "data up to": figures of a later day are those of this one.
+   */
+  lastActivity?: Maybe<Scalars['Date']['output']>;
   /** The signed-in account. */
   me: Account;
   /** One office by id (its code); null when there is none. */
@@ -1091,6 +1099,12 @@ export type QueryImportsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   kind?: InputMaybe<ImportKind>;
   offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryLastActivityArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  scope?: InputMaybe<Scope>;
 };
 
 
@@ -2198,6 +2212,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   geographies?: Resolver<Array<ResolversTypes['Geography']>, ParentType, ContextType>;
   goals?: Resolver<Array<ResolversTypes['Goal']>, ParentType, ContextType>;
   imports?: Resolver<Array<ResolversTypes['Import']>, ParentType, ContextType, Partial<QueryImportsArgs>>;
+  lastActivity?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType, Partial<QueryLastActivityArgs>>;
   me?: Resolver<ResolversTypes['Account'], ParentType, ContextType>;
   office?: Resolver<Maybe<ResolversTypes['Office']>, ParentType, ContextType, RequireFields<QueryOfficeArgs, 'id'>>;
   offices?: Resolver<Array<ResolversTypes['Office']>, ParentType, ContextType>;

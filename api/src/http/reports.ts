@@ -93,7 +93,10 @@ function single(value: unknown): string | undefined {
 function formatOf(value: string): ReportFormat {
   const lower = value.toLowerCase();
   if (!isReportFormat(lower))
-    throw new BadInputError(`"format" must be docx, pdf or xlsx; got "${value}"`, 'format');
+    throw new BadInputError(`"format" must be docx, pdf or xlsx; got "${value}"`, 'format', {
+      code: 'FILE_FORMAT',
+      args: { value },
+    });
   return lower;
 }
 

@@ -15,11 +15,68 @@ export interface RefusedCodes {
 }
 
 /**
+ * Every reason a request can be refused for. The dashboard words each in its own catalogue
+ * (`reasons` in web/src/i18n), so that no server English reaches its Vietnamese; a test holds the
+ * catalogues to this list.
+ */
+export const REASON_CODES = [
+  // Days
+  'NOT_A_DAY',
+  'DAY_OUT_OF_RANGE',
+  'DAY_AFTER_TODAY',
+  'FUTURE_DAY',
+  'BEFORE_FIRST_ACTIVITY',
+  'COMPARE_NOT_BEFORE',
+  // What names nothing or lies outside the account's reach
+  'NOT_FOUND',
+  'OUTSIDE_REACH',
+  'ROLE_MAY_NOT',
+  // Texts and lists
+  'EMPTY',
+  'TOO_LONG',
+  'TOO_MANY',
+  'CONTROL_CHARACTER',
+  'NOTES_EMPTY_HEADING',
+  'SI_CODE_DIGITS',
+  'NOT_AN_ID',
+  'ONE_OF',
+  'NOT_BOTH',
+  'REASON_UNKNOWN',
+  // Maps and areas
+  'NO_LEVEL',
+  'NO_AREAS',
+  'NAME_THE_AREA',
+  // Paging
+  'BAD_CURSOR',
+  'PAGE_SIZE',
+  'NEGATIVE_OFFSET',
+  'TO_BEFORE_FROM',
+  'PERIOD_TOO_LONG',
+  // Goals
+  'GOAL_RATE',
+  'GOAL_DEADLINE',
+  // Accounts
+  'USERNAME_FORMAT',
+  'PASSWORD_TOO_SHORT',
+  'TOKEN_DAYS',
+  'ACCOUNT_EXISTS',
+  'ACCOUNT_DISABLED',
+  'OWN_ACCOUNT',
+  'BINDING_DISTRICT',
+  'BINDING_OFFICER',
+  'BINDING_WHOLE_PROVINCE',
+  // Report files
+  'FILE_FORMAT',
+] as const;
+
+export type ReasonCode = (typeof REASON_CODES)[number];
+
+/**
  * Why a request was refused, for a client that words the message itself: a code of its catalogue
  * ("FUTURE_DAY") and the values the words need ({ day: "2030-01-01", today: "2026-12-01" }).
  */
 export interface RefusalReason {
-  code: string;
+  code: ReasonCode;
   args: Record<string, string | number>;
   /** The same in Vietnamese, for the command line, which prints both. */
   vi?: string;
@@ -40,6 +97,18 @@ export abstract class RefusalError extends Error {
   }
 }
 
+/** The kinds of thing a refusal names, as a client's catalogue knows them. */
+const THINGS: Record<string, string> = { staff: 'officer', 'published report': 'report' };
+
+/** The kind of thing an English `what` ("The unit", "Area", "3 units", "Staff") names. */
+function thingOf(what: string): string {
+  const plain = what
+    .replace(/^(the|\d+) /i, '')
+    .replace(/s$/, '')
+    .toLowerCase();
+  return THINGS[plain] ?? plain;
+}
+
 /** An id given by the caller names nothing; `argument` says which one ("scope.areaId"). */
 export class NotFoundError extends RefusalError {
   readonly code = 'NOT_FOUND';
@@ -50,19 +119,42 @@ export class NotFoundError extends RefusalError {
       `${what} "${id}" does not exist (argument ${argument})${hint ? `: ${hint}` : ''}`,
       argument,
       refused,
+      { code: 'NOT_FOUND', args: { what: thingOf(what), id } },
     );
   }
 }
 
+/** The caller's input is wrong: always with its reason, so that a client can word it. */
 export class BadInputError extends RefusalError {
   readonly code = 'BAD_USER_INPUT';
 
-  constructor(message: string, argument?: string, reason?: RefusalReason) {
+  constructor(message: string, argument: string | undefined, reason: RefusalReason) {
     super(message, argument, undefined, reason);
   }
 }
 
-/** The caller's account may not read or do this; `argument` says which id was out of reach, if one was. */
+/**
+ * The caller's account may not read or do this; `argument` says which id was out of reach, if one
+ * was. Without a reason of its own it is OUTSIDE_REACH of the thing and code `reach` names.
+ */
 export class ForbiddenError extends RefusalError {
   readonly code = 'FORBIDDEN';
+
+  constructor(
+    message: string,
+    argument?: string,
+    refused?: RefusedCodes,
+    reason?: RefusalReason,
+    reach?: { what: string; id: string },
+  ) {
+    super(
+      message,
+      argument,
+      refused,
+      reason ?? {
+        code: 'OUTSIDE_REACH',
+        args: reach ? { what: thingOf(reach.what), id: reach.id } : {},
+      },
+    );
+  }
 }

@@ -29,13 +29,17 @@ export function parseNotes(text: string | null | undefined, argument = 'notes'):
     throw new BadInputError(
       `"${argument}" has ${[...normalized].length} characters; at most ${MAX_NOTES_CHARACTERS} are printed`,
       argument,
+      { code: 'TOO_LONG', args: { length: [...normalized].length, max: MAX_NOTES_CHARACTERS } },
     );
   const sections: NoteSection[] = [];
   normalized.split('\n').forEach((raw, i) => {
     // A tab is a space here; any other control character is not text a document can print.
     const line = raw.replace(/\t/g, ' ').trim();
     if (CONTROL_CHARACTER.test(line))
-      throw new BadInputError(`"${argument}", line ${i + 1}: holds a control character`, argument);
+      throw new BadInputError(`"${argument}", line ${i + 1}: holds a control character`, argument, {
+        code: 'CONTROL_CHARACTER',
+        args: { line: i + 1 },
+      });
     if (line === '') return;
     if (line === '#' || line.startsWith('# ')) {
       const heading = line.slice(1).trim();
@@ -43,6 +47,7 @@ export function parseNotes(text: string | null | undefined, argument = 'notes'):
         throw new BadInputError(
           `"${argument}", line ${i + 1}: a heading ("# ") needs words after it`,
           argument,
+          { code: 'NOTES_EMPTY_HEADING', args: { line: i + 1 } },
         );
       sections.push({ heading, paragraphs: [] });
       return;
@@ -58,6 +63,7 @@ export function parseNotes(text: string | null | undefined, argument = 'notes'):
     throw new BadInputError(
       `"${argument}" has ${sections.length} sections; at most ${MAX_SECTIONS}`,
       argument,
+      { code: 'TOO_MANY', args: { count: sections.length, max: MAX_SECTIONS } },
     );
   return sections;
 }

@@ -68,12 +68,19 @@ export async function resolveReportRequest(
   today: IsoDate,
 ): Promise<ReportRequest> {
   const asOf = parseUserDate(input.asOf);
-  if (!asOf) throw new BadInputError(`"asOf" (${input.asOf}) is not a real day (yyyy-mm-dd)`, 'asOf');
+  if (!asOf)
+    throw new BadInputError(`"asOf" (${input.asOf}) is not a real day (yyyy-mm-dd)`, 'asOf', {
+      code: 'NOT_A_DAY',
+      args: { value: input.asOf },
+    });
   let compare = defaultCompare(asOf);
   if (input.compare) {
     const parsed = parseUserDate(input.compare);
     if (!parsed)
-      throw new BadInputError(`"compare" (${input.compare}) is not a real day (yyyy-mm-dd)`, 'compare');
+      throw new BadInputError(`"compare" (${input.compare}) is not a real day (yyyy-mm-dd)`, 'compare', {
+        code: 'NOT_A_DAY',
+        args: { value: input.compare },
+      });
     compare = parsed;
   }
   await checkReportDays(db, asOf, compare, Boolean(input.compare), today);
@@ -90,7 +97,11 @@ export async function resolveReportRequest(
   const map = { code: geography.code, name: geography.name };
   if (office) {
     const [province] = await listRootAreas(db, geography.id);
-    if (!province) throw new BadInputError(`Geography ${geography.code} has no areas`, 'geography');
+    if (!province)
+      throw new BadInputError(`Geography ${geography.code} has no areas`, 'geography', {
+        code: 'NO_AREAS',
+        args: { geography: geography.code },
+      });
     return { area: province, office, geography: map, asOf, compare, notes, reach };
   }
   const area = await reportArea(db, input.areaCode, reach, geography.id);
@@ -98,6 +109,9 @@ export async function resolveReportRequest(
     throw new ForbiddenError(
       `Area "${area.code}" (${area.name}) is outside what your account may report on`,
       'areaId',
+      undefined,
+      undefined,
+      { what: 'area', id: area.code },
     );
   return { area, office: null, geography: map, asOf, compare, notes, reach };
 }
@@ -175,6 +189,9 @@ async function reportOffice(db: Db, input: ReportInput, reach: Reach): Promise<R
     throw new ForbiddenError(
       `Office "${office.code}" is outside what your account may report on`,
       'officeId',
+      undefined,
+      undefined,
+      { what: 'office', id: office.code },
     );
   return { id: office.id, code: office.code, name: office.name };
 }
@@ -197,9 +214,14 @@ async function reportArea(
       throw new BadInputError(
         'Name the area of the report ("areaId"): your own area is not in that geography',
         'areaId',
+        { code: 'NAME_THE_AREA', args: {} },
       );
   }
   const roots = await listRootAreas(db, geographyId);
-  if (roots.length !== 1) throw new BadInputError('Name the area of the report ("areaId")', 'areaId');
+  if (roots.length !== 1)
+    throw new BadInputError('Name the area of the report ("areaId")', 'areaId', {
+      code: 'NAME_THE_AREA',
+      args: {},
+    });
   return roots[0] as AreaRow;
 }

@@ -31,7 +31,7 @@ function requireAdmin({ viewer }: Context): void {
 
 /** A problem with the input, as BAD_USER_INPUT naming the argument it is about. */
 function refuse(problem: AccountProblem | null, prefix = ''): void {
-  if (problem) throw new BadInputError(problem.message, `${prefix}${problem.field}`);
+  if (problem) throw new BadInputError(problem.message, `${prefix}${problem.field}`, problem.reason);
 }
 
 async function existing(ctx: Context, username: string): Promise<UserRow> {
@@ -68,9 +68,13 @@ export const accountResolvers: Resolvers = {
         throw new BadInputError(
           binding.message,
           `input.${binding.field === 'geography' ? 'geography' : `${binding.field}Id`}`,
+          binding.reason,
         );
       if (await findUser(ctx.db, input.username)) {
-        throw new BadInputError(`An account "${input.username}" already exists`, 'input.username');
+        throw new BadInputError(`An account "${input.username}" already exists`, 'input.username', {
+          code: 'ACCOUNT_EXISTS',
+          args: { username: input.username },
+        });
       }
       await createUser(ctx.db, {
         username: input.username,
@@ -92,7 +96,10 @@ export const accountResolvers: Resolvers = {
       const account = await existing(ctx, username);
       // Locking oneself out would leave no administrator to undo it.
       if (disabled && account.userId === ctx.viewer.userId) {
-        throw new BadInputError('You cannot disable your own account', 'username');
+        throw new BadInputError('You cannot disable your own account', 'username', {
+          code: 'OWN_ACCOUNT',
+          args: {},
+        });
       }
       await setUserDisabled(ctx.db, account.userId, disabled);
       await recordEvent(ctx.db, {
@@ -115,7 +122,11 @@ export const accountResolvers: Resolvers = {
       const days = expiresInDays ?? 90;
       refuse(tokenDaysProblem(days));
       const account = await existing(ctx, username);
-      if (account.disabledAt) throw new BadInputError(`Account "${username}" is disabled`, 'username');
+      if (account.disabledAt)
+        throw new BadInputError(`Account "${username}" is disabled`, 'username', {
+          code: 'ACCOUNT_DISABLED',
+          args: { username },
+        });
       const created = await createToken(ctx.db, account.userId, days);
       await recordEvent(ctx.db, {
         actor: ctx.viewer,

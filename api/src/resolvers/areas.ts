@@ -1,4 +1,5 @@
 import type { SQL } from 'drizzle-orm';
+import { EVERYTHING } from '../auth/reach.ts';
 import type { Context } from '../context.ts';
 import type { Db } from '../db/client.ts';
 import { getAreaByCode, listAreas, listAreaVersions } from '../db/queries/areas.ts';
@@ -23,18 +24,44 @@ const outOfReach = (code: string) =>
 export const areaResolvers: Resolvers = {
   Query: {
     geographies: (_root, _args, { db }) => listGeographies(db),
-    areaVersions: (_root, { id }, { db, reach }) => listAreaVersions(db, id, reach),
+    areaVersions: async (_root, { id }, { db, reach }) => {
+      const versions = await listAreaVersions(db, id, reach);
+      if (
+        versions.length === 0 &&
+        reach.kind !== 'all' &&
+        (await listAreaVersions(db, id, EVERYTHING)).length > 0
+      )
+        throw new ForbiddenError(`Area "${id}" is outside your reach`, 'id', undefined, undefined, {
+          what: 'area',
+          id,
+        });
+      return versions;
+    },
     areas: async (_root, { level, parentId, geography }, { db, reach, today }) => {
       const geographyId = await requireGeography(db, geography, today);
       if (parentId === undefined || parentId === null) return listAreas(db, { geographyId, level }, reach);
       const parent = await getAreaByCode(db, parentId, reach, geographyId);
       if (!parent) throw new NotFoundError('Area', parentId, 'parentId');
-      if (!parent.visible) throw new ForbiddenError(`Area "${parentId}" is outside your reach`, 'parentId');
+      if (!parent.visible)
+        throw new ForbiddenError(
+          `Area "${parentId}" is outside your reach`,
+          'parentId',
+          undefined,
+          undefined,
+          {
+            what: 'area',
+            id: parentId,
+          },
+        );
       return listAreas(db, { geographyId, level, parentId: parent.area.id }, reach);
     },
     area: async (_root, { id, geography }, { db, reach, today }) => {
       const found = await getAreaByCode(db, id, reach, await requireGeography(db, geography, today));
-      if (found && !found.visible) throw new ForbiddenError(`Area "${id}" is outside your reach`, 'id');
+      if (found && !found.visible)
+        throw new ForbiddenError(`Area "${id}" is outside your reach`, 'id', undefined, undefined, {
+          what: 'area',
+          id,
+        });
       return found?.area ?? null;
     },
   },

@@ -2,7 +2,7 @@ import { authorize } from '../auth/policy.ts';
 import { recordEvent } from '../db/queries/accounts.ts';
 import { getAreaByCode } from '../db/queries/areas.ts';
 import { getBreakdown } from '../db/queries/breakdown.ts';
-import { getCoverage } from '../db/queries/coverage.ts';
+import { getCoverage, getLastActivity } from '../db/queries/coverage.ts';
 import { geographyOn } from '../db/queries/geographies.ts';
 import { listGoals, setGoal } from '../db/queries/goals.ts';
 import type { Resolvers } from '../generated/graphql.ts';
@@ -39,6 +39,10 @@ export const coverageResolvers: Resolvers = {
       }));
     },
     goals: (_root, _args, { db, reach }) => listGoals(db, reach),
+    lastActivity: async (_root, { scope, asOf }, { db, reach, today }) => {
+      const day = asOf ?? today;
+      return getLastActivity(db, { scope: await requireScope(db, scope, reach, day), asOf: day });
+    },
     trend: async (_root, { scope, from, to }, { db, reach }) =>
       checkedTrend(db, await requireScope(db, scope, reach, to), from, to),
   },
@@ -46,19 +50,29 @@ export const coverageResolvers: Resolvers = {
     setGoal: async (_root, { areaId, rate, deadline }, { db, reach, viewer, today }) => {
       authorize(viewer, 'goal:set');
       if (!(rate > 0 && rate <= 1)) {
-        throw new BadInputError(`"rate" must be above 0 and at most 1 (0.8 for 80 %); got ${rate}`, 'rate');
+        throw new BadInputError(`"rate" must be above 0 and at most 1 (0.8 for 80 %); got ${rate}`, 'rate', {
+          code: 'GOAL_RATE',
+          args: { rate },
+        });
       }
       // A goal is something still to reach; the operator's `pnpm cli goal set` may restate a past one.
       if (deadline <= today) {
         throw new BadInputError(
           `"deadline" is ${deadline}; a goal's deadline is after today (${today})`,
           'deadline',
+          { code: 'GOAL_DEADLINE', args: { deadline, today } },
         );
       }
       const found = await getAreaByCode(db, areaId, reach, (await geographyOn(db, today)).id);
       if (!found) throw new NotFoundError('Area', areaId, 'areaId');
       if (!(await setGoal(db, { areaId: found.area.id, rate, deadline, reach }))) {
-        throw new ForbiddenError(`Area "${areaId}" is outside what your account may set goals for`, 'areaId');
+        throw new ForbiddenError(
+          `Area "${areaId}" is outside what your account may set goals for`,
+          'areaId',
+          undefined,
+          undefined,
+          { what: 'area', id: areaId },
+        );
       }
       await recordEvent(db, {
         actor: viewer,

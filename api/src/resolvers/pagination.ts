@@ -21,17 +21,26 @@ function decodeCursor(cursor: string, order: UnitOrder): { afterCode?: string; o
     const match = /^unit@([A-Z_]+):(\d+)$/.exec(decoded);
     if (match && match[1] === order) return { offset: Number(match[2]) };
     if (match || decoded.startsWith('unit:')) {
-      throw new BadInputError(`"${cursor}" belongs to another orderBy than ${order}`, 'after');
+      throw new BadInputError(`"${cursor}" belongs to another orderBy than ${order}`, 'after', {
+        code: 'BAD_CURSOR',
+        args: {},
+      });
     }
   }
-  throw new BadInputError(`"${cursor}" is not a cursor this API gave out`, 'after');
+  throw new BadInputError(`"${cursor}" is not a cursor this API gave out`, 'after', {
+    code: 'BAD_CURSOR',
+    args: {},
+  });
 }
 
 /** `first` checked: 1 to 500, 50 when omitted. */
 function pageSize(first: number | null | undefined): number {
   const size = first ?? DEFAULT_PAGE;
   if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE) {
-    throw new BadInputError(`"first" must be 1 to ${MAX_PAGE}; got ${size}`, 'first');
+    throw new BadInputError(`"first" must be 1 to ${MAX_PAGE}; got ${size}`, 'first', {
+      code: 'PAGE_SIZE',
+      args: { value: size, max: MAX_PAGE },
+    });
   }
   return size;
 }
@@ -39,7 +48,10 @@ function pageSize(first: number | null | undefined): number {
 /** `first` and `offset` checked, for the logs that page by how many newest entries to skip. */
 export function limitArgs(first: number | null | undefined, offset: number | null | undefined) {
   if (offset !== null && offset !== undefined && offset < 0) {
-    throw new BadInputError(`"offset" must be 0 or more; got ${offset}`, 'offset');
+    throw new BadInputError(`"offset" must be 0 or more; got ${offset}`, 'offset', {
+      code: 'NEGATIVE_OFFSET',
+      args: { value: offset },
+    });
   }
   return { first: pageSize(first), offset: offset ?? 0 };
 }
@@ -79,7 +91,10 @@ export function offsetPageArgs(
   if (!after) return { first: size, offset: 0 };
   const match = new RegExp(`^${kind}@(\\d+)$`).exec(Buffer.from(after, 'base64url').toString());
   if (!match || encode(`${kind}@${match[1]}`) !== after) {
-    throw new BadInputError(`"${after}" is not a cursor this API gave out`, 'after');
+    throw new BadInputError(`"${after}" is not a cursor this API gave out`, 'after', {
+      code: 'BAD_CURSOR',
+      args: {},
+    });
   }
   return { first: size, offset: Number(match[1]) };
 }

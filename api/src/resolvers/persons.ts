@@ -31,7 +31,10 @@ const ALERT_PERIOD_HOURS = 24;
 function personFilter(input: PersonFilterInput | null | undefined): PersonFilter {
   if (!input) return {};
   if (input.noStep && input.step)
-    throw new BadInputError('Give "step" or "noStep", not both', 'filter.noStep');
+    throw new BadInputError('Give "step" or "noStep", not both', 'filter.noStep', {
+      code: 'NOT_BOTH',
+      args: { first: 'step', second: 'noStep' },
+    });
   return {
     step: input.noStep ? 'NONE' : (input.step ?? undefined),
     notActivated: input.notActivated ?? undefined,
@@ -70,7 +73,10 @@ export const personResolvers: Resolvers = {
       authorize(viewer, 'access-log:read');
       const page = limitArgs(first, offset);
       if (personId !== null && personId !== undefined && !/^\d{1,9}$/.test(personId))
-        throw new BadInputError(`"${personId}" is not a person id`, 'personId');
+        throw new BadInputError(`"${personId}" is not a person id`, 'personId', {
+          code: 'NOT_AN_ID',
+          args: { value: personId },
+        });
       return listAccessLog(db, {
         username: username ?? undefined,
         personId: personId ? Number(personId) : undefined,

@@ -24,11 +24,15 @@ export const progressResolvers: Resolvers = {
         throw new BadInputError(
           `"targetRate" is a share between 0 (excluded) and 1; got ${targetRate}`,
           'targetRate',
+          { code: 'GOAL_RATE', args: { rate: targetRate } },
         );
       }
       const days = window ?? 28;
       if (days !== 7 && days !== 28)
-        throw new BadInputError(`"window" is 7 or 28 days; got ${days}`, 'window');
+        throw new BadInputError(`"window" is 7 or 28 days; got ${days}`, 'window', {
+          code: 'ONE_OF',
+          args: { value: days, allowed: '7, 28' },
+        });
       return getForecast(db, {
         scope: await requireScope(db, scope, reach, asOf ?? today),
         asOf: asOf ?? today,
@@ -38,7 +42,10 @@ export const progressResolvers: Resolvers = {
     },
     ranking: async (_root, { by, scope, asOf, lowestFirst, first }, { db, reach, today, rootAreaId }) => {
       if (first !== undefined && first !== null && first < 1)
-        throw new BadInputError(`"first" must be at least 1; got ${first}`, 'first');
+        throw new BadInputError(`"first" must be at least 1; got ${first}`, 'first', {
+          code: 'PAGE_SIZE',
+          args: { value: first, max: '' },
+        });
       const day = asOf ?? today;
       const resolved = await requireScope(db, scope, reach, day);
       await requireLevel(db, resolved, by);
@@ -53,7 +60,11 @@ export const progressResolvers: Resolvers = {
       return labelBreakdown(by, rows).map((row) => ({ ...row, coverage: view(row.coverage, day, goalArea) }));
     },
     change: async (_root, { scope: input, from, to }, { db, reach, rootAreaId }) => {
-      if (daysBetween(from, to) < 0) throw new BadInputError(`"to" (${to}) is before "from" (${from})`, 'to');
+      if (daysBetween(from, to) < 0)
+        throw new BadInputError(`"to" (${to}) is before "from" (${from})`, 'to', {
+          code: 'TO_BEFORE_FROM',
+          args: { from, to },
+        });
       const scope = await requireScope(db, input, reach, to);
       const goalArea = scope.areaId ?? (await rootAreaId(scope.geographyId));
       const change = await getChange(db, { scope, from, to });

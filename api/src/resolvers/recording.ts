@@ -26,21 +26,32 @@ const MAX_TITLE = 200;
 const actorOf = (viewer: Viewer): Actor => ({ userId: viewer.userId, username: viewer.username });
 
 function notFuture(date: IsoDate, today: IsoDate, argument: string): IsoDate {
-  if (date > today) throw new BadInputError(`"${argument}" is ${date}, after today (${today})`, argument);
+  if (date > today)
+    throw new BadInputError(`"${argument}" is ${date}, after today (${today})`, argument, {
+      code: 'DAY_AFTER_TODAY',
+      args: { day: date, today },
+    });
   return date;
 }
 
 function text(value: string | null | undefined, max: number, argument: string): string | null {
   const trimmed = value?.normalize('NFC').trim() ?? '';
   if (trimmed.length > max)
-    throw new BadInputError(`"${argument}" has ${trimmed.length} characters; at most ${max}`, argument);
+    throw new BadInputError(`"${argument}" has ${trimmed.length} characters; at most ${max}`, argument, {
+      code: 'TOO_LONG',
+      args: { length: trimmed.length, max },
+    });
   return trimmed || null;
 }
 
 function codeList(codes: readonly string[], max: number, argument: string): string[] {
-  if (codes.length === 0) throw new BadInputError(`"${argument}" is empty`, argument);
+  if (codes.length === 0)
+    throw new BadInputError(`"${argument}" is empty`, argument, { code: 'EMPTY', args: {} });
   if (codes.length > max)
-    throw new BadInputError(`"${argument}" has ${codes.length} codes; at most ${max}`, argument);
+    throw new BadInputError(`"${argument}" has ${codes.length} codes; at most ${max}`, argument, {
+      code: 'TOO_MANY',
+      args: { count: codes.length, max },
+    });
   return codes.map((c) => c.trim());
 }
 
@@ -97,7 +108,7 @@ export const recordingResolvers: Resolvers = {
     recordTraining: async (_root, args, { db, viewer, reach, today }) => {
       authorize(viewer, 'training:record');
       const title = text(args.title, MAX_TITLE, 'title');
-      if (!title) throw new BadInputError('"title" is empty', 'title');
+      if (!title) throw new BadInputError('"title" is empty', 'title', { code: 'EMPTY', args: {} });
       const result = await recordTraining(db, {
         actor: actorOf(viewer),
         reach,
@@ -119,6 +130,10 @@ export const recordingResolvers: Resolvers = {
         throw new BadInputError(
           `A social-insurance code has 10 digits: ${malformed.slice(0, 20).join(', ')}${malformed.length > 20 ? ', …' : ''}`,
           'socialInsuranceCodes',
+          {
+            code: 'SI_CODE_DIGITS',
+            args: { codes: malformed.slice(0, 20).join(', ') + (malformed.length > 20 ? ', …' : '') },
+          },
         );
       const result = await recordSteps(db, {
         actor: actorOf(viewer),
@@ -152,11 +167,15 @@ export const recordingResolvers: Resolvers = {
       authorize(viewer, 'blocker:record');
       const personId = Number(args.personId);
       if (!Number.isSafeInteger(personId) || personId <= 0)
-        throw new BadInputError(`"personId" is not a person's id: "${args.personId}"`, 'personId');
+        throw new BadInputError(`"personId" is not a person's id: "${args.personId}"`, 'personId', {
+          code: 'NOT_AN_ID',
+          args: { value: args.personId },
+        });
       if (args.reason === 'UNKNOWN')
         throw new BadInputError(
           '"reason" UNKNOWN means none was recorded; pass null to clear a reason',
           'reason',
+          { code: 'REASON_UNKNOWN', args: {} },
         );
       const result = await recordBlocker(db, {
         actor: actorOf(viewer),

@@ -40,7 +40,8 @@ export const reportResolvers: Resolvers = {
       );
       const id = await publishReport(db, request, { userId: viewer.userId, name: viewer.displayName }, today);
       const found = await getPublishedReport(db, { id, reach });
-      if (!found) throw new BadInputError(`Report ${id} vanished after publishing`);
+      // Not the caller's doing: a fault, reported as one.
+      if (!found) throw new Error(`Report ${id} vanished after publishing`);
       return found.report;
     },
   },

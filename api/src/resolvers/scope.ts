@@ -24,11 +24,15 @@ export async function requireScope(
     throw new ForbiddenError(
       `${scope.what} "${scope.code}" is outside what your account may read (argument scope.${scope.field})`,
       `scope.${scope.field}`,
+      undefined,
+      undefined,
+      { what: scope.what, id: scope.code },
     );
   }
   throw new BadInputError(
     `Unknown sector "${scope.value}"; use one of ${SECTORS.join(', ')}`,
     'scope.sector',
+    { code: 'ONE_OF', args: { value: scope.value, allowed: SECTORS.join(', ') } },
   );
 }
 
@@ -42,5 +46,6 @@ export async function requireLevel(db: Db, scope: Scope, by: string, argument = 
   throw new BadInputError(
     `Geography ${geography?.code} has no ${by} level; read ${by === 'DISTRICT' ? 'COMMUNE' : 'DISTRICT'} instead, or pass scope.geography for an older map (argument ${argument})`,
     argument,
+    { code: 'NO_LEVEL', args: { geography: geography?.code ?? '', level: by } },
   );
 }

@@ -11,11 +11,16 @@ const MAX_TREND_DAYS = 3660;
 /** Refuses a period whose `to` is before `from`, or that is too long. */
 export function checkTrendDays(from: IsoDate, to: IsoDate): void {
   const days = differenceInCalendarDays(to, from) + 1;
-  if (days < 1) throw new BadInputError(`"to" (${to}) is before "from" (${from})`, 'to');
+  if (days < 1)
+    throw new BadInputError(`"to" (${to}) is before "from" (${from})`, 'to', {
+      code: 'TO_BEFORE_FROM',
+      args: { from, to },
+    });
   if (days > MAX_TREND_DAYS) {
     throw new BadInputError(
       `A trend covers at most ${MAX_TREND_DAYS} days; ${from} to ${to} is ${days}`,
       'to',
+      { code: 'PERIOD_TOO_LONG', args: { from, to, days, max: MAX_TREND_DAYS } },
     );
   }
 }

@@ -28,7 +28,13 @@ export function unitFilter(filter: UnitFilterInput | null | undefined): UnitFilt
 /** An officer's units and figures, refused outside the reach (the data layer's staffInReach). */
 async function staffOrForbidden(s: StaffRow, { loaders }: Context): Promise<true> {
   if (!(await loaders.staffReadable.load(s.id)))
-    throw new ForbiddenError(`The units and figures of officer "${s.code}" are outside your reach`);
+    throw new ForbiddenError(
+      `The units and figures of officer "${s.code}" are outside your reach`,
+      undefined,
+      undefined,
+      undefined,
+      { what: 'officer', id: s.code },
+    );
   return true;
 }
 
@@ -41,7 +47,11 @@ export const unitResolvers: Resolvers = {
   Query: {
     unit: async (_root, { id }, { db, reach, today }) => {
       const found = await getUnitByCode(db, id, reach, today);
-      if (found && !found.inReach) throw new ForbiddenError(`Unit "${id}" is outside your reach`, 'id');
+      if (found && !found.inReach)
+        throw new ForbiddenError(`Unit "${id}" is outside your reach`, 'id', undefined, undefined, {
+          what: 'unit',
+          id,
+        });
       return found?.unit ?? null;
     },
     units: async (_root, { scope, filter, orderBy, asOf, first, after }, { db, reach, today }) => {
@@ -106,7 +116,13 @@ export const unitResolvers: Resolvers = {
       // An officer's reach is their units, not an office's, and an office's account reads its own
       // office; a district head sees the office's units in their area (the data layer counts only those).
       if (reach.kind === 'officer' || (reach.kind === 'office' && reach.officeId !== office.id))
-        throw new ForbiddenError(`The figures of office "${office.code}" are outside your reach`);
+        throw new ForbiddenError(
+          `The figures of office "${office.code}" are outside your reach`,
+          undefined,
+          undefined,
+          undefined,
+          { what: 'office', id: office.code },
+        );
       return view(
         await loaders.officeCoverage.load([office.id, { asOf: asOf ?? today }]),
         asOf ?? today,

@@ -1,6 +1,29 @@
 import type { Messages } from './vi.ts';
 
 /** English catalogue with the same keys as vi.ts; not selectable yet. */
+const capitalise = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
+
+/** The kinds of thing a refusal names (its `what`). */
+const THINGS: Record<string, string> = {
+  unit: 'unit',
+  person: 'person',
+  officer: 'officer',
+  office: 'BHXH office',
+  area: 'area',
+  account: 'account',
+  geography: 'map',
+  report: 'report',
+  import: 'import',
+};
+
+const ROLES = {
+  ADMIN: 'Administrator',
+  PROVINCE: 'Province leadership',
+  DISTRICT: 'District leadership',
+  OFFICER: 'Officer',
+  ANALYST: 'Analyst',
+};
+
 export const en: Messages = {
   app: {
     productName: 'VssID – Digital Social Insurance',
@@ -163,12 +186,62 @@ export const en: Messages = {
         : 'No activity has been recorded yet: there is nothing to report.',
     COMPARE_NOT_BEFORE: (a: Record<string, string>) =>
       `The comparison day (${a.compare}) must be before the report's day (${a.day}).`,
+    NOT_A_DAY: (a: Record<string, string>) =>
+      a.value ? `"${a.value}" is not a real day (day/month/year).` : 'Not a valid day.',
+    DAY_OUT_OF_RANGE: (a: Record<string, string>) =>
+      `${a.day} lies outside ${a.first} – ${a.last}; the year may be mistyped.`,
+    DAY_AFTER_TODAY: (a: Record<string, string>) =>
+      `${a.day} is after today (${a.today}): only what has happened is recorded.`,
+    NOT_FOUND: (a: Record<string, string>) => `There is no ${THINGS[a.what ?? ''] ?? 'code'} "${a.id}".`,
+    OUTSIDE_REACH: (a: Record<string, string>) =>
+      a.id && THINGS[a.what ?? '']
+        ? `${capitalise(THINGS[a.what ?? ''] ?? '')} "${a.id}" is outside your account's reach.`
+        : "This is outside your account's reach.",
+    ROLE_MAY_NOT: (a: Record<string, string>) =>
+      `An account of role "${ROLES[a.role as keyof typeof ROLES] ?? a.role}" may not do this.`,
+    EMPTY: () => 'Nothing was entered.',
+    TOO_LONG: (a: Record<string, string>) => `The text has ${a.length} characters; at most ${a.max}.`,
+    TOO_MANY: (a: Record<string, string>) => `There are ${a.count} items; at most ${a.max}.`,
+    CONTROL_CHARACTER: (a: Record<string, string>) =>
+      `Line ${a.line} holds a control character that cannot be printed; remove it.`,
+    NOTES_EMPTY_HEADING: (a: Record<string, string>) =>
+      `Line ${a.line}: a heading ("# ") needs words after it.`,
+    SI_CODE_DIGITS: (a: Record<string, string>) =>
+      `A social-insurance code has exactly 10 digits: ${a.codes}.`,
+    NOT_AN_ID: (a: Record<string, string>) => `"${a.value}" is not a valid code.`,
+    ONE_OF: (a: Record<string, string>) => `"${a.value}" is not valid; choose one of: ${a.allowed}.`,
+    NOT_BOTH: (a: Record<string, string>) => `Choose "${a.first}" or "${a.second}", not both.`,
+    REASON_UNKNOWN: () => 'Choose a reason, or leave it empty to clear the one recorded.',
+    NO_LEVEL: (a: Record<string, string>) =>
+      a.level === 'DISTRICT'
+        ? `The map ${a.geography} has no districts; read it by commune.`
+        : `The map ${a.geography} has no such level.`,
+    NO_AREAS: (a: Record<string, string>) => `The map ${a.geography} has no areas yet.`,
+    NAME_THE_AREA: () => 'Choose the area of the report.',
+    BAD_CURSOR: () => 'This page of the list is no longer valid; start again from the first page.',
+    PAGE_SIZE: (a: Record<string, string>) =>
+      a.max ? `Rows per page are 1 to ${a.max}.` : 'The number of rows must be 1 or more.',
+    NEGATIVE_OFFSET: () => 'The starting position cannot be negative.',
+    TO_BEFORE_FROM: (a: Record<string, string>) =>
+      `The end day (${a.to}) is before the start day (${a.from}).`,
+    PERIOD_TOO_LONG: (a: Record<string, string>) => `The period is ${a.days} days long; at most ${a.max}.`,
+    GOAL_RATE: () => 'A goal is a rate above 0 % and at most 100 %.',
+    GOAL_DEADLINE: (a: Record<string, string>) =>
+      `The goal's deadline (${a.deadline}) must be after today (${a.today}).`,
+    USERNAME_FORMAT: () => 'A username has 2 to 40 characters: lower-case letters, digits, ".", "_" or "-".',
+    PASSWORD_TOO_SHORT: (a: Record<string, string>) => `The password needs at least ${a.min} characters.`,
+    TOKEN_DAYS: () => 'An API token lasts 1 to 366 days.',
+    ACCOUNT_EXISTS: (a: Record<string, string>) => `An account "${a.username}" already exists.`,
+    ACCOUNT_DISABLED: (a: Record<string, string>) => `The account "${a.username}" is disabled.`,
+    OWN_ACCOUNT: () => 'You cannot disable your own account.',
+    BINDING_DISTRICT: () =>
+      'A district head account is bound to an area or to a BHXH office (one of them), not to an officer.',
+    BINDING_OFFICER: () => 'An officer account is bound to an officer, not to an area or an office.',
+    BINDING_WHOLE_PROVINCE: () => 'This role reads the whole province: choose no area, office or officer.',
+    FILE_FORMAT: () => 'The file format is DOCX, PDF or XLSX.',
   } as Record<string, (args: Record<string, string>) => string>,
   refusals: {
-    things: { unit: 'unit', person: 'person', officer: 'officer', office: 'BHXH office' } as Record<
-      string,
-      string
-    >,
+    things: THINGS,
     notFound: (thing: string, codes: string, count: number) =>
       count === 1
         ? `There is no ${thing} with code ${codes}; nothing was recorded.`
@@ -179,6 +252,16 @@ export const en: Messages = {
   asOf: {
     label: 'Figures as of',
     today: 'Back to today',
+    lastActivity: (day: string) => `Activity recorded up to ${day}.`,
+    noActivity: 'No activity had been recorded by this day.',
+    quiet: (days: number, day: string) =>
+      `Nothing was recorded in the ${days} days before the day shown; the last activity was on ${day}.`,
+    showLast: (day: string) => `Show ${day}`,
+    invalid: (raw: string) =>
+      `The address names the day "${raw.slice(0, 40)}", which does not exist: the page shows today's figures.`,
+    future: (day: string, today: string) =>
+      `${day} is in the future (today is ${today}): the page shows today's figures.`,
+    dismiss: 'Remove this day from the address',
   },
   breadcrumbs: {
     label: 'You are here',
@@ -207,6 +290,7 @@ export const en: Messages = {
     noOfficer: 'Not assigned',
   },
   unit: {
+    later: 'After the day shown',
     title: 'Unit',
     identity: 'About the unit',
     sector: 'Sector',
@@ -372,6 +456,9 @@ export const en: Messages = {
     applying: 'Writing…',
     rowsSoFar: (n: string) => `${n} rows read.`,
     noAnswer: 'The server did not answer in full; nothing was written.',
+    failedOnServer: 'The import failed on the server; nothing was written.',
+    tooLarge: 'The file is over the browser upload limit; import it with pnpm cli import.',
+    badFileName: 'The file name is not valid; rename the file and try again.',
     wouldApply: (created: string, updated: string, unchanged: string) =>
       `The file is valid: it would add ${created}, update ${updated} and leave ${unchanged} records. Press "Write to the database".`,
     wouldReject: (errors: string) =>
@@ -457,6 +544,7 @@ export const en: Messages = {
     none: 'None left.',
   },
   login: {
+    expired: 'Your session has expired. Sign in again to return to the page you were on.',
     title: 'Sign in',
     intro:
       'The VssID rollout tracker of Khánh Hòa Social Insurance. Sign in with the account you were given.',
@@ -477,13 +565,7 @@ export const en: Messages = {
     checking: 'Checking your session…',
     /** An account bound to an office (DISTRICT role) rather than an area. */
     officeRole: 'BHXH office leadership',
-    roles: {
-      ADMIN: 'Administrator',
-      PROVINCE: 'Province leadership',
-      DISTRICT: 'District leadership',
-      OFFICER: 'Officer',
-      ANALYST: 'Analyst',
-    },
+    roles: ROLES,
   },
   state: {
     loading: 'Loading…',
@@ -491,6 +573,20 @@ export const en: Messages = {
     error: (message: string) => `Could not load the data: ${message}`,
     retry: 'Try again',
     unknownError: 'unknown error',
+    networkError: 'the server cannot be reached; check the network and try again',
+    chartCode: "the chart's code did not load (the network, or the server was just updated)",
+    codes: {
+      UNAUTHENTICATED: 'the session has ended; sign in again',
+      TOO_MANY_REQUESTS: 'this account sent too many requests in a minute; try again shortly',
+      QUERY_TIMEOUT:
+        'the question took too long and was stopped; ask for a smaller scope or a shorter period',
+      BAD_USER_INPUT: 'the input is not valid',
+      NOT_FOUND: 'what was asked for does not exist',
+      GRAPHQL_VALIDATION_FAILED: 'the request is not valid or too large',
+      GRAPHQL_PARSE_FAILED: 'the request is not valid',
+      BAD_REQUEST: 'the request is not valid',
+      INTERNAL_SERVER_ERROR: 'the server failed; try again later, and tell an administrator if it persists',
+    } as Record<string, string>,
     forbidden: 'these figures are outside what your account may read',
     serverBusy: 'the server is answering as many requests as it can; try again in a moment',
     databaseBusy: 'the database is busy writing an import; trying again in a moment',
@@ -545,6 +641,24 @@ export const en: Messages = {
     change7: 'Activated, last 7 days',
     rank: 'Rank',
     totalRow: (area: string) => `All of ${area}`,
+  },
+  unavailable: {
+    notFound: {
+      unit: (id: string) => `There is no unit ${id}`,
+      officer: (id: string) => `There is no officer ${id}`,
+      area: (id: string) => `There is no area ${id}`,
+      office: (id: string) => `There is no BHXH office ${id}`,
+    },
+    outside: {
+      unit: "This unit is outside your account's reach",
+      officer: "This officer is outside your account's reach",
+      area: "This area is outside your account's reach",
+      office: "This BHXH office is outside your account's reach",
+    },
+    notFoundHint: 'The code in the address is not in the database: it may be mistyped, or the link is old.',
+    outsideHint:
+      'Your account reads the figures within its reach only. Ask an administrator if you need more.',
+    back: 'Back to the previous page',
   },
   notFound: {
     title: 'Page not found',

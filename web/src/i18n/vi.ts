@@ -3,6 +3,29 @@
  * (through `t` in ./index.ts) and never write it themselves. Strings that embed a value are functions;
  * the value comes in already formatted (see lib/format.ts).
  */
+const capitalise = (text: string) => `${text.charAt(0).toLocaleUpperCase('vi')}${text.slice(1)}`;
+
+/** The kinds of thing a refusal names (its `what`). */
+const THINGS: Record<string, string> = {
+  unit: 'đơn vị',
+  person: 'người lao động',
+  officer: 'cán bộ',
+  office: 'cơ quan BHXH',
+  area: 'địa bàn',
+  account: 'tài khoản',
+  geography: 'bản đồ hành chính',
+  report: 'báo cáo',
+  import: 'lần nhập dữ liệu',
+};
+
+const ROLES = {
+  ADMIN: 'Quản trị hệ thống',
+  PROVINCE: 'Lãnh đạo tỉnh',
+  DISTRICT: 'Lãnh đạo huyện',
+  OFFICER: 'Cán bộ phụ trách',
+  ANALYST: 'Phân tích số liệu',
+};
+
 export const vi = {
   app: {
     productName: 'VssID – Bảo hiểm xã hội số',
@@ -169,12 +192,63 @@ export const vi = {
         : 'Chưa có hoạt động nào được ghi nhận: chưa có số liệu để báo cáo.',
     COMPARE_NOT_BEFORE: (a: Record<string, string>) =>
       `Ngày so sánh (${a.compare}) phải trước ngày báo cáo (${a.day}).`,
+    NOT_A_DAY: (a: Record<string, string>) =>
+      a.value ? `«${a.value}» không phải là một ngày có thật (ngày/tháng/năm).` : 'Ngày không hợp lệ.',
+    DAY_OUT_OF_RANGE: (a: Record<string, string>) =>
+      `Ngày ${a.day} nằm ngoài khoảng ${a.first} – ${a.last}; có thể đã gõ nhầm năm.`,
+    DAY_AFTER_TODAY: (a: Record<string, string>) =>
+      `Ngày ${a.day} là sau hôm nay (${a.today}): chỉ ghi nhận việc đã diễn ra.`,
+    NOT_FOUND: (a: Record<string, string>) => `Không tìm thấy ${THINGS[a.what ?? ''] ?? 'mã'} «${a.id}».`,
+    OUTSIDE_REACH: (a: Record<string, string>) =>
+      a.id && THINGS[a.what ?? '']
+        ? `${capitalise(THINGS[a.what ?? ''] ?? '')} «${a.id}» nằm ngoài phạm vi của tài khoản.`
+        : 'Nội dung này nằm ngoài phạm vi của tài khoản.',
+    ROLE_MAY_NOT: (a: Record<string, string>) =>
+      `Tài khoản «${ROLES[a.role as keyof typeof ROLES] ?? a.role}» không được thực hiện thao tác này.`,
+    EMPTY: () => 'Chưa nhập nội dung.',
+    TOO_LONG: (a: Record<string, string>) => `Nội dung dài ${a.length} ký tự; tối đa ${a.max} ký tự.`,
+    TOO_MANY: (a: Record<string, string>) => `Có ${a.count} mục; tối đa ${a.max} mục.`,
+    CONTROL_CHARACTER: (a: Record<string, string>) =>
+      `Dòng ${a.line} chứa ký tự điều khiển không in được; hãy xóa ký tự đó.`,
+    NOTES_EMPTY_HEADING: (a: Record<string, string>) =>
+      `Dòng ${a.line}: tiêu đề mục («# ») cần có nội dung phía sau.`,
+    SI_CODE_DIGITS: (a: Record<string, string>) => `Mã số BHXH gồm đúng 10 chữ số: ${a.codes}.`,
+    NOT_AN_ID: (a: Record<string, string>) => `«${a.value}» không phải là một mã hợp lệ.`,
+    ONE_OF: (a: Record<string, string>) => `«${a.value}» không hợp lệ; chọn một trong: ${a.allowed}.`,
+    NOT_BOTH: (a: Record<string, string>) => `Chỉ chọn «${a.first}» hoặc «${a.second}», không chọn cả hai.`,
+    REASON_UNKNOWN: () => 'Hãy chọn một lý do, hoặc bỏ trống để xóa lý do đã ghi.',
+    NO_LEVEL: (a: Record<string, string>) =>
+      a.level === 'DISTRICT'
+        ? `Bản đồ hành chính ${a.geography} không còn cấp huyện; xem theo xã, phường.`
+        : `Bản đồ hành chính ${a.geography} không có cấp này.`,
+    NO_AREAS: (a: Record<string, string>) => `Bản đồ hành chính ${a.geography} chưa có địa bàn nào.`,
+    NAME_THE_AREA: () => 'Hãy chọn địa bàn của báo cáo.',
+    BAD_CURSOR: () => 'Trang danh sách không còn hợp lệ; hãy tải lại từ trang đầu.',
+    PAGE_SIZE: (a: Record<string, string>) =>
+      a.max ? `Số dòng mỗi trang từ 1 đến ${a.max}.` : 'Số dòng phải từ 1 trở lên.',
+    NEGATIVE_OFFSET: () => 'Vị trí bắt đầu không được âm.',
+    TO_BEFORE_FROM: (a: Record<string, string>) => `Ngày kết thúc (${a.to}) trước ngày bắt đầu (${a.from}).`,
+    PERIOD_TOO_LONG: (a: Record<string, string>) =>
+      `Khoảng thời gian dài ${a.days} ngày; tối đa ${a.max} ngày.`,
+    GOAL_RATE: () => 'Chỉ tiêu là một tỷ lệ lớn hơn 0 % và không quá 100 %.',
+    GOAL_DEADLINE: (a: Record<string, string>) =>
+      `Thời hạn của chỉ tiêu (${a.deadline}) phải sau hôm nay (${a.today}).`,
+    USERNAME_FORMAT: () =>
+      'Tên đăng nhập gồm 2 đến 40 ký tự: chữ thường không dấu, chữ số, «.», «_» hoặc «-».',
+    PASSWORD_TOO_SHORT: (a: Record<string, string>) => `Mật khẩu cần ít nhất ${a.min} ký tự.`,
+    TOKEN_DAYS: () => 'Mã truy cập có hiệu lực từ 1 đến 366 ngày.',
+    ACCOUNT_EXISTS: (a: Record<string, string>) => `Đã có tài khoản «${a.username}».`,
+    ACCOUNT_DISABLED: (a: Record<string, string>) => `Tài khoản «${a.username}» đang bị khóa.`,
+    OWN_ACCOUNT: () => 'Không thể tự khóa tài khoản của chính mình.',
+    BINDING_DISTRICT: () =>
+      'Tài khoản lãnh đạo huyện gắn với một địa bàn hoặc một cơ quan BHXH (chỉ một trong hai), không gắn với cán bộ.',
+    BINDING_OFFICER: () =>
+      'Tài khoản cán bộ phụ trách gắn với một cán bộ, không gắn với địa bàn hay cơ quan.',
+    BINDING_WHOLE_PROVINCE: () => 'Vai trò này xem toàn tỉnh: không chọn địa bàn, cơ quan hay cán bộ.',
+    FILE_FORMAT: () => 'Định dạng tệp là DOCX, PDF hoặc XLSX.',
   } as Record<string, (args: Record<string, string>) => string>,
   refusals: {
-    things: { unit: 'đơn vị', person: 'người lao động', officer: 'cán bộ', office: 'cơ quan BHXH' } as Record<
-      string,
-      string
-    >,
+    things: THINGS,
     notFound: (thing: string, codes: string, count: number) =>
       count === 1
         ? `Không có ${thing} với mã ${codes}; chưa ghi nhận gì.`
@@ -185,6 +259,16 @@ export const vi = {
   asOf: {
     label: 'Số liệu đến ngày',
     today: 'Về hôm nay',
+    lastActivity: (day: string) => `Dữ liệu được ghi nhận đến ngày ${day}.`,
+    noActivity: 'Chưa có hoạt động nào được ghi nhận đến ngày này.',
+    quiet: (days: number, day: string) =>
+      `Không có hoạt động nào được ghi nhận trong ${days} ngày trước ngày đang xem; lần ghi nhận cuối cùng là ngày ${day}.`,
+    showLast: (day: string) => `Xem số liệu ngày ${day}`,
+    invalid: (raw: string) =>
+      `Địa chỉ ghi ngày «${raw.slice(0, 40)}», không phải một ngày có thật: trang đang hiển thị số liệu hôm nay.`,
+    future: (day: string, today: string) =>
+      `Ngày ${day} là ngày trong tương lai (hôm nay là ${today}): trang đang hiển thị số liệu hôm nay.`,
+    dismiss: 'Bỏ ngày này khỏi địa chỉ',
   },
   breadcrumbs: {
     label: 'Vị trí',
@@ -213,6 +297,7 @@ export const vi = {
     noOfficer: 'Chưa phân công',
   },
   unit: {
+    later: 'Sau ngày đang xem',
     title: 'Đơn vị',
     identity: 'Thông tin đơn vị',
     sector: 'Khối',
@@ -379,6 +464,9 @@ export const vi = {
     applying: 'Đang ghi…',
     rowsSoFar: (n: string) => `đã đọc ${n} dòng.`,
     noAnswer: 'Máy chủ không trả lời đầy đủ; chưa có gì được ghi.',
+    failedOnServer: 'Máy chủ gặp lỗi khi nhập tệp; chưa có gì được ghi.',
+    tooLarge: 'Tệp lớn hơn giới hạn tải lên qua trình duyệt; hãy nhập bằng lệnh pnpm cli import.',
+    badFileName: 'Tên tệp không hợp lệ; hãy đổi tên tệp rồi thử lại.',
     wouldApply: (created: string, updated: string, unchanged: string) =>
       `Tệp hợp lệ: sẽ thêm ${created}, cập nhật ${updated}, giữ nguyên ${unchanged} bản ghi. Bấm "Ghi vào cơ sở dữ liệu" để ghi.`,
     wouldReject: (errors: string) =>
@@ -463,6 +551,7 @@ export const vi = {
     none: 'Không còn đơn vị nào.',
   },
   login: {
+    expired: 'Phiên đăng nhập đã hết hạn. Hãy đăng nhập lại để quay về đúng trang đang xem.',
     title: 'Đăng nhập',
     intro:
       'Hệ thống theo dõi tiến độ triển khai VssID của BHXH tỉnh Khánh Hòa. Đăng nhập bằng tài khoản được cấp.',
@@ -483,13 +572,7 @@ export const vi = {
     checking: 'Đang kiểm tra phiên đăng nhập…',
     /** An account bound to an office (DISTRICT role) rather than an area. */
     officeRole: 'Lãnh đạo cơ quan BHXH',
-    roles: {
-      ADMIN: 'Quản trị hệ thống',
-      PROVINCE: 'Lãnh đạo tỉnh',
-      DISTRICT: 'Lãnh đạo huyện',
-      OFFICER: 'Cán bộ phụ trách',
-      ANALYST: 'Phân tích số liệu',
-    },
+    roles: ROLES,
   },
   state: {
     loading: 'Đang tải…',
@@ -498,6 +581,21 @@ export const vi = {
     retry: 'Thử lại',
     unknownError: 'lỗi không xác định',
     forbidden: 'số liệu này nằm ngoài phạm vi tài khoản của bạn được xem',
+    networkError: 'không kết nối được máy chủ; kiểm tra mạng rồi thử lại',
+    chartCode: 'không tải được phần mã vẽ biểu đồ (mạng hoặc máy chủ vừa được cập nhật)',
+    /** Errors without a reason of their own, by their code. */
+    codes: {
+      UNAUTHENTICATED: 'phiên đăng nhập đã hết; hãy đăng nhập lại',
+      TOO_MANY_REQUESTS: 'tài khoản gửi quá nhiều yêu cầu trong một phút; thử lại sau giây lát',
+      QUERY_TIMEOUT:
+        'câu hỏi cần quá nhiều thời gian và đã được dừng; hãy thu hẹp phạm vi hoặc khoảng thời gian',
+      BAD_USER_INPUT: 'dữ liệu nhập không hợp lệ',
+      NOT_FOUND: 'không tìm thấy nội dung được yêu cầu',
+      GRAPHQL_VALIDATION_FAILED: 'yêu cầu không hợp lệ hoặc quá lớn',
+      GRAPHQL_PARSE_FAILED: 'yêu cầu không hợp lệ',
+      BAD_REQUEST: 'yêu cầu không hợp lệ',
+      INTERNAL_SERVER_ERROR: 'máy chủ gặp lỗi; thử lại sau, nếu vẫn lỗi hãy báo quản trị hệ thống',
+    } as Record<string, string>,
     serverBusy: 'máy chủ đang bận trả lời nhiều yêu cầu; thử lại sau giây lát',
     databaseBusy: 'cơ sở dữ liệu đang ghi dữ liệu nhập; tự thử lại sau giây lát',
     databaseUnavailable: 'cơ sở dữ liệu tạm thời không trả lời; thử lại sau vài giây',
@@ -551,6 +649,24 @@ export const vi = {
     change7: 'Kích hoạt 7 ngày qua',
     rank: 'Hạng',
     totalRow: (area: string) => (area.startsWith('Tỉnh') ? 'Toàn tỉnh' : `Toàn ${area}`),
+  },
+  unavailable: {
+    notFound: {
+      unit: (id: string) => `Không tìm thấy đơn vị ${id}`,
+      officer: (id: string) => `Không tìm thấy cán bộ ${id}`,
+      area: (id: string) => `Không tìm thấy địa bàn ${id}`,
+      office: (id: string) => `Không tìm thấy cơ quan BHXH ${id}`,
+    },
+    outside: {
+      unit: 'Đơn vị này nằm ngoài phạm vi của tài khoản',
+      officer: 'Cán bộ này nằm ngoài phạm vi của tài khoản',
+      area: 'Địa bàn này nằm ngoài phạm vi của tài khoản',
+      office: 'Cơ quan BHXH này nằm ngoài phạm vi của tài khoản',
+    },
+    notFoundHint: 'Mã trong địa chỉ không có trong cơ sở dữ liệu: có thể đã gõ nhầm, hoặc liên kết đã cũ.',
+    outsideHint:
+      'Tài khoản của bạn chỉ xem được số liệu trong phạm vi được giao. Nếu cần xem, hãy liên hệ quản trị hệ thống.',
+    back: 'Quay lại trang trước',
   },
   notFound: {
     title: 'Không tìm thấy trang',

@@ -1,5 +1,6 @@
 import { useCallback } from 'react';
 import { useSearchParams } from 'react-router-dom';
+import { todayInVietnam } from './days.ts';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -10,14 +11,32 @@ function isDay(value: string | null): value is string {
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }
 
+/** What was wrong with the day the URL named, when it named one the page could not show. */
+export type AsOfProblem = { kind: 'invalid'; raw: string } | { kind: 'future'; raw: string; today: string };
+
 /**
  * The day every figure of the page is for, from `?asOf=` in the URL (so a link shows the same picture
- * to someone else); null means today. `setAsOf(null)` goes back to today.
+ * to someone else); null means today. A day that does not exist (2021-02-30, "abc") or lies after
+ * today in Vietnam is not shown: the page shows today, and `problem` says why (see AsOfNotice).
+ * `setAsOf(null)` goes back to today.
  */
-export function useAsOf(): { asOf: string | null; setAsOf: (day: string | null) => void } {
+export function useAsOf(): {
+  asOf: string | null;
+  setAsOf: (day: string | null) => void;
+  problem: AsOfProblem | null;
+} {
   const [params, setParams] = useSearchParams();
   const raw = params.get('asOf');
-  const asOf = isDay(raw) ? raw : null;
+  const today = todayInVietnam();
+  const problem: AsOfProblem | null =
+    raw === null
+      ? null
+      : !isDay(raw)
+        ? { kind: 'invalid', raw }
+        : raw > today
+          ? { kind: 'future', raw, today }
+          : null;
+  const asOf = raw !== null && !problem ? raw : null;
   const setAsOf = useCallback(
     (day: string | null) =>
       setParams(
@@ -31,7 +50,7 @@ export function useAsOf(): { asOf: string | null; setAsOf: (day: string | null) 
       ),
     [setParams],
   );
-  return { asOf, setAsOf };
+  return { asOf, setAsOf, problem };
 }
 
 /** A path that keeps the page's day: `/areas/568` becomes `/areas/568?asOf=2021-07-31` while one is set. */

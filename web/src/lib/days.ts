@@ -24,3 +24,8 @@ export function parseDay(text: string): string | null {
   const date = new Date(`${candidate}T00:00:00Z`);
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === candidate ? candidate : null;
 }
+
+/** Whether something dated `date` happened after the day a page shows (none: today, nothing is later). */
+export function isLater(date: string, day: string | undefined): boolean {
+  return day !== undefined && date > day;
+}

@@ -1,6 +1,6 @@
 import type { CombinedError } from 'urql';
-import { t } from '../i18n/index.ts';
-import { formatDate } from './format.ts';
+import { language, t } from '../i18n/index.ts';
+import { formatDate, formatInteger } from './format.ts';
 
 /** What a panel needs to know about data that comes from the API. */
 export type Loadable<T> =
@@ -35,7 +35,10 @@ export function mapLoadable<T, U>(state: Loadable<T>, map: (data: T) => U): Load
   return state.status === 'error' ? { status: 'error', message: state.message, retry: state.retry } : state;
 }
 
-/** The most useful message of an error: the server's own when it sent one, else the network's. */
+/**
+ * An error in the dashboard's words: by its reason (a code of the catalogue and its values) when the
+ * server gave one, else by its code. The server's own text, in English, is shown only in English.
+ */
 export function errorMessage(error: CombinedError): string {
   // The server's words for a busy server or a database that is away are English; the dashboard says
   // them in its own.
@@ -45,13 +48,17 @@ export function errorMessage(error: CombinedError): string {
     error.graphQLErrors.some((e) => e.extensions?.code === 'SERVICE_UNAVAILABLE') ||
     (error.response as { status?: number } | undefined)?.status === 503;
   if (unavailable) return t.state.databaseUnavailable;
+  const first = error.graphQLErrors[0];
+  const reasoned = reasonMessage(first?.extensions?.reason);
+  if (reasoned) return reasoned;
   // A refusal of reach is the account's, not a fault: said in the dashboard's words.
   if (error.graphQLErrors.some((e) => e.extensions?.code === 'FORBIDDEN')) return t.state.forbidden;
-  const reasoned = reasonMessage(error.graphQLErrors[0]?.extensions?.reason);
-  if (reasoned) return reasoned;
-  return (
-    error.graphQLErrors[0]?.message ?? error.networkError?.message ?? (error.message || t.state.unknownError)
-  );
+  const code = first?.extensions?.code;
+  const worded = typeof code === 'string' ? t.state.codes[code] : undefined;
+  if (worded) return worded;
+  if (!first && error.networkError) return t.state.networkError;
+  if (language === 'en') return first?.message ?? (error.message || t.state.unknownError);
+  return t.state.unknownError;
 }
 
 /**
@@ -65,10 +72,29 @@ function reasonMessage(reason: unknown): string | null {
   const values = Object.fromEntries(
     Object.entries(args ?? {}).map(([k, v]) => [
       k,
-      /^\d{4}-\d{2}-\d{2}$/.test(String(v)) ? formatDate(String(v)) : String(v),
+      typeof v === 'number'
+        ? formatInteger(v)
+        : /^\d{4}-\d{2}-\d{2}$/.test(String(v))
+          ? formatDate(String(v))
+          : String(v),
     ]),
   );
   return words(values);
+}
+
+/**
+ * Whether a page's question was refused because what its address names does not exist or lies
+ * outside the account's reach: the page then says so instead of showing another area's figures or
+ * zeros. The answer may carry data beside the error (the rest of the page's query).
+ */
+export type Refusal = 'NOT_FOUND' | 'FORBIDDEN';
+
+export function refusalOf(error: CombinedError | undefined): Refusal | null {
+  for (const e of error?.graphQLErrors ?? []) {
+    const code = e.extensions?.code;
+    if (code === 'NOT_FOUND' || code === 'FORBIDDEN') return code;
+  }
+  return null;
 }
 
 /** Codes of a state that passes by itself, and the seconds after which a panel asks again on its own. */

@@ -1,10 +1,13 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { useCallback, useEffect } from 'react';
 import { type AnyVariables, type RequestPolicy, type UseQueryArgs, useQuery } from 'urql';
-import { fromQuery, type Loadable, waitOutSeconds } from './loadable.ts';
+import { fromQuery, type Loadable, type Refusal, refusalOf, waitOutSeconds } from './loadable.ts';
 
-/** A query's state for a panel, and the means to ask again after a write the cache cannot know of. */
-export type LoadableQuery<T> = Loadable<T> & { refresh: () => void };
+/**
+ * A query's state for a panel, the means to ask again after a write the cache cannot know of, and
+ * whether the server refused what the query named (see refusalOf).
+ */
+export type LoadableQuery<T> = Loadable<T> & { refresh: () => void; refusal?: Refusal | null };
 
 interface LoadableOptions {
   requestPolicy?: RequestPolicy;
@@ -34,5 +37,5 @@ export function useLoadable<D, V extends AnyVariables, T>(
     const timer = setTimeout(refresh, waitOut * 1000);
     return () => clearTimeout(timer);
   }, [waitOut, refresh]);
-  return { ...fromQuery(result, refresh, select), refresh };
+  return { ...fromQuery(result, refresh, select), refresh, refusal: refusalOf(result.error) };
 }

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
+import { Unavailable } from '../components/common/Unavailable.tsx';
 import { AreaView } from '../components/coverage/AreaView.tsx';
 import { overviewOf, useAreaPage } from '../components/coverage/queries.ts';
 import { periodOf } from '../components/layout/GeographyPicker.tsx';
@@ -42,5 +43,8 @@ export function AreaPage() {
       </div>
     );
   }
+  if (state.refusal === 'FORBIDDEN') return <Unavailable kind="outside" thing="area" id={id} />;
+  if (page && !page.area && elsewhere.length === 0)
+    return <Unavailable kind="notFound" thing="area" id={id} />;
   return <AreaView state={overviewOf(state)} asOf={asOf} />;
 }

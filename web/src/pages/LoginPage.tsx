@@ -40,6 +40,11 @@ export function LoginPage() {
   return (
     <section className="login" aria-labelledby="login-title">
       <h1 id="login-title">{t.login.title}</h1>
+      {params.get('expired') === '1' && state.status !== 'signed-in' && (
+        <p className="notice notice--warning" role="status">
+          {t.login.expired}
+        </p>
+      )}
       <p className="login__intro">{t.login.intro}</p>
       <form className="login__form" onSubmit={submit} noValidate>
         <label htmlFor="login-username">{t.login.username}</label>

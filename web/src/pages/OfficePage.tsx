@@ -2,6 +2,7 @@ import { useParams } from 'react-router-dom';
 import { BlockersPanel } from '../components/blockers/BlockersPanel.tsx';
 import { LoadableContent } from '../components/common/LoadableContent.tsx';
 import { Panel } from '../components/common/Panel.tsx';
+import { Unavailable } from '../components/common/Unavailable.tsx';
 import { BreakdownTable } from '../components/coverage/BreakdownTable.tsx';
 import { CoverageTilesPanel } from '../components/coverage/CoverageTilesPanel.tsx';
 import { AsOfPicker } from '../components/layout/AsOfPicker.tsx';
@@ -60,6 +61,9 @@ export function OfficeView({ officeId, own }: { officeId: string; own: boolean }
   const data = state.status === 'ready' ? state.data : null;
   const day = asOf ?? data?.today;
   const office = data?.office;
+  if (state.refusal === 'FORBIDDEN') return <Unavailable kind="outside" thing="office" id={officeId} />;
+  if (state.refusal === 'NOT_FOUND' || (state.status === 'ready' && !office))
+    return <Unavailable kind="notFound" thing="office" id={officeId} />;
   return (
     <>
       <PageHeading
@@ -67,7 +71,7 @@ export function OfficeView({ officeId, own }: { officeId: string; own: boolean }
         subtitle={office && day ? t.officePage.subtitle(office.name, formatDate(day)) : undefined}
       />
       <div className="page-controls">
-        <AsOfPicker today={data?.today} />
+        <AsOfPicker today={data?.today} scope={office ? scope : null} />
         <GeographyPicker asOf={asOf} />
       </div>
       <CoverageTilesPanel

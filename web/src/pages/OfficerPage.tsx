@@ -1,5 +1,6 @@
 import { useParams } from 'react-router-dom';
 import { BlockersPanel } from '../components/blockers/BlockersPanel.tsx';
+import { Unavailable } from '../components/common/Unavailable.tsx';
 import { CoverageTilesPanel } from '../components/coverage/CoverageTilesPanel.tsx';
 import { AsOfPicker } from '../components/layout/AsOfPicker.tsx';
 import { Breadcrumbs, type Crumb } from '../components/layout/Breadcrumbs.tsx';
@@ -68,6 +69,9 @@ export function OfficerView({ staffId, own }: { staffId: string; own: boolean })
   if (officer?.office.area.parent) trail.push(officer.office.area.parent);
   if (officer) trail.push(officer.office.area);
   const scope = { staffId };
+  if (state.refusal === 'FORBIDDEN') return <Unavailable kind="outside" thing="officer" id={staffId} />;
+  if (state.refusal === 'NOT_FOUND' || (state.status === 'ready' && !officer))
+    return <Unavailable kind="notFound" thing="officer" id={staffId} />;
   return (
     <>
       {officer && !own && (
@@ -77,7 +81,7 @@ export function OfficerView({ staffId, own }: { staffId: string; own: boolean })
         title={own ? t.officer.title : t.officerPage.title(officer?.fullName ?? staffId)}
         subtitle={officer && day ? t.officerPage.subtitle(officer.office.name, formatDate(day)) : undefined}
       />
-      <AsOfPicker today={data?.today} />
+      <AsOfPicker today={data?.today} scope={officer ? scope : null} />
       <CoverageTilesPanel
         title={own && officer ? t.officer.tilesTitle(officer.fullName) : t.officerPage.tilesTitle}
         state={mapLoadable(state, (data) => data?.staff.coverage ?? null)}

@@ -1,6 +1,7 @@
 import { useParams } from 'react-router-dom';
 import { useCan } from '../auth/session.tsx';
 import { Panel } from '../components/common/Panel.tsx';
+import { Unavailable } from '../components/common/Unavailable.tsx';
 import { CoverageTilesPanel } from '../components/coverage/CoverageTilesPanel.tsx';
 import { AsOfPicker } from '../components/layout/AsOfPicker.tsx';
 import { Breadcrumbs, type Crumb } from '../components/layout/Breadcrumbs.tsx';
@@ -74,6 +75,8 @@ export function UnitPage() {
       : [unit?.commune?.parent, unit?.commune]
   ).filter((area) => area != null);
   const geography = (unit?.commune ?? unit?.district)?.geography.id;
+  if (state.refusal === 'FORBIDDEN') return <Unavailable kind="outside" thing="unit" id={id} />;
+  if (unitState.status === 'ready' && !unit) return <Unavailable kind="notFound" thing="unit" id={id} />;
   return (
     <>
       {unit && geography && <Breadcrumbs trail={trail} current={unit.name} geography={geography} />}
@@ -81,12 +84,16 @@ export function UnitPage() {
         title={unit?.name ?? t.unit.title}
         subtitle={day ? t.overview.asOf(formatDate(day)) : undefined}
       />
-      <AsOfPicker today={today} />
+      <AsOfPicker today={today} scope={unit ? { unitId: unit.id } : null} />
       <UnitIdentityPanel state={unitState} />
-      <CoverageTilesPanel title={t.unit.funnel} state={mapLoadable(unitState, (u) => u?.coverage ?? null)} />
+      <CoverageTilesPanel
+        title={t.unit.funnel}
+        state={mapLoadable(unitState, (u) => u?.coverage ?? null)}
+        oneUnit
+      />
       {unit && <TrendPanel scope={{ unitId: unit.id }} asOf={asOf} />}
-      <UnitTimelinePanel state={unitState} />
-      <UnitHistoryPanel state={unitState} />
+      <UnitTimelinePanel state={unitState} day={day} />
+      <UnitHistoryPanel state={unitState} day={day} />
       {/* The server checks again that the unit is within the account's reach. */}
       {can('milestone:record') && unit && (
         <Panel title={t.recording.milestoneTitle}>

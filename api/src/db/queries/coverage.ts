@@ -117,6 +117,27 @@ export async function getCoverage(db: Db, { scope, asOf }: GetCoverageParams): P
 }
 
 /**
+ * The last day on or before `asOf` with a daily row in the scope (a step or a contact): one seek per
+ * area or unit in the rollups' (id, day) keys, never the persons or steps.
+ */
+export async function getLastActivity(db: Db, { scope, asOf }: GetCoverageParams): Promise<IsoDate | null> {
+  const areaId = areaOnly(scope);
+  const rows =
+    areaId !== null
+      ? await db.execute<{ day: string | null }>(sql`
+      /* last-activity:area */
+      with scoped as (${scopedAreas(scope.reach, areaId, scope.geographyId)})
+      select max((select max(d.day) from area_daily d where d.area_id = s.area_id and d.day <= ${asOf}))::text as day
+      from (select * from scoped) s(area_id)`)
+      : await db.execute<{ day: string | null }>(sql`
+      /* last-activity:units */
+      with scoped as (${scopedUnits(scope, asOf)})
+      select max((select max(d.day) from unit_daily d where d.unit_id = s.id and d.day <= ${asOf}))::text as day
+      from scoped s`);
+  return rows[0]?.day ?? null;
+}
+
+/**
  * Joins, as `c`, a unit's counts on `asOf`: the running totals of its last unit_daily row on or
  * before that day, found by one seek in the (unit_id, day) key. No row yet means all zeros.
  */

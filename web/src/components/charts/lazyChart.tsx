@@ -1,4 +1,5 @@
 import { type ComponentType, useEffect, useState } from 'react';
+import { t } from '../../i18n/index.ts';
 import { ErrorBoundary } from '../common/ErrorBoundary.tsx';
 import { ErrorState, LoadingState } from '../common/StateMessages.tsx';
 
@@ -37,7 +38,7 @@ export function lazyChart<P extends object>(load: () => Promise<ComponentType<P>
         live = false;
       };
     }, []);
-    if (chart.error) return <ErrorState message={chart.error.message} onRetry={reload} />;
+    if (chart.error) return <ErrorState message={t.state.chartCode} onRetry={reload} />;
     const Component = chart.component;
     return Component ? <Component {...props} /> : <LoadingState />;
   }
@@ -46,7 +47,7 @@ export function lazyChart<P extends object>(load: () => Promise<ComponentType<P>
   function LazyChart(props: P) {
     const Component = loaded ?? Loading;
     return (
-      <ErrorBoundary fallback={(error) => <ErrorState message={error.message} onRetry={reload} />}>
+      <ErrorBoundary fallback={() => <ErrorState message={t.state.chartCode} onRetry={reload} />}>
         <Component {...props} />
       </ErrorBoundary>
     );

@@ -107,7 +107,7 @@ export function AreaView({
       {area && geography && <Breadcrumbs trail={trailOf(area)} current={area.name} geography={geography} />}
       <PageHeading title={t.overview.title} subtitle={day ? t.overview.asOf(formatDate(day)) : undefined} />
       <div className="page-controls">
-        <AsOfPicker today={today} />
+        <AsOfPicker today={today} scope={scope} />
         {!mapFixed && <GeographyPicker asOf={asOf} />}
       </div>
       {area && <AreaLineage area={area} asOf={asOf} />}

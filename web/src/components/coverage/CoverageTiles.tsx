@@ -29,6 +29,8 @@ interface CoverageTilesProps {
   coverage: CoverageTilesRef;
   /** The same figures a week before, for the change over the last 7 days. */
   weekAgo?: CoverageTilesRef | null;
+  /** One unit's funnel: "units contacted 1/1" means nothing there (its timeline says it). */
+  oneUnit?: boolean;
 }
 
 /** The headline figures: the target, each step with its share of the target, and units contacted. */
@@ -57,14 +59,16 @@ export function CoverageTiles(props: CoverageTilesProps) {
           />
         );
       })}
-      <StatTile
-        label={t.tiles.unitsContacted}
-        value={formatInteger(coverage.unitsContacted)}
-        valueSuffix={formatOutOf(coverage.units)}
-        note={t.tiles.ofUnits(formatPercent(unitsRatio))}
-        ratio={unitsRatio}
-        change={change('unitsContacted')}
-      />
+      {!props.oneUnit && (
+        <StatTile
+          label={t.tiles.unitsContacted}
+          value={formatInteger(coverage.unitsContacted)}
+          valueSuffix={formatOutOf(coverage.units)}
+          note={t.tiles.ofUnits(formatPercent(unitsRatio))}
+          ratio={unitsRatio}
+          change={change('unitsContacted')}
+        />
+      )}
     </dl>
   );
 }

@@ -7,13 +7,17 @@ import { CoverageTiles, type CoverageTilesRef } from './CoverageTiles.tsx';
 export function CoverageTilesPanel({
   title,
   state,
+  oneUnit = false,
 }: {
   title: string;
   state: Loadable<CoverageTilesRef | null>;
+  oneUnit?: boolean;
 }) {
   return (
     <Panel title={title}>
-      <LoadableContent state={state}>{(coverage) => <CoverageTiles coverage={coverage} />}</LoadableContent>
+      <LoadableContent state={state}>
+        {(coverage) => <CoverageTiles coverage={coverage} oneUnit={oneUnit} />}
+      </LoadableContent>
     </Panel>
   );
 }

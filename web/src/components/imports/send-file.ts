@@ -1,4 +1,4 @@
-import { t } from '../../i18n/index.ts';
+import { language, t } from '../../i18n/index.ts';
 
 /** The kinds of file the server imports, in the order the form offers them. */
 export const KINDS = [
@@ -39,6 +39,19 @@ export interface Summary {
   alreadyImported: { at: string; by: string } | null;
 }
 
+/** A refusal of the upload in the dashboard's words; the server's English only in English. */
+function refusalWords(status: number, serverText: string | undefined): string {
+  const words: Record<number, string> = {
+    401: t.state.codes.UNAUTHENTICATED as string,
+    403: t.state.forbidden,
+    413: t.imports.tooLarge,
+  };
+  if (language === 'en' && serverText) return serverText;
+  return (
+    words[status] ?? (status === 400 ? t.imports.badFileName : `${t.state.unknownError} (HTTP ${status})`)
+  );
+}
+
 export /** Sends the file and reads the answer's JSON lines: progress while the server reads, then the summary. */
 async function sendFile(
   kind: Kind,
@@ -59,7 +72,7 @@ async function sendFile(
   });
   if (!response.ok || !response.body) {
     const body = (await response.json().catch(() => null)) as { error?: string } | null;
-    throw new Error(body?.error ?? `HTTP ${response.status}`);
+    throw new Error(refusalWords(response.status, body?.error));
   }
   const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
   let buffered = '';
@@ -76,7 +89,7 @@ async function sendFile(
       buffered = buffered.slice(newline + 1);
       if (line.progress) onProgress(line.progress.rowsRead);
       if (line.summary) return line.summary;
-      if (line.error) throw new Error(line.error);
+      if (line.error) throw new Error(language === 'en' ? line.error : t.imports.failedOnServer);
       newline = buffered.indexOf('\n');
     }
     if (done) throw new Error(t.imports.noAnswer);
