@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'react';
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
 import { t } from '../../i18n/index.ts';
 import { formatInteger, formatPercent } from '../../lib/format.ts';
@@ -16,8 +17,23 @@ const UNKNOWN_COLOUR = '#a9b4c2';
 const TEXT_COLOUR = '#3d4a5c';
 const ROW_HEIGHT = 36;
 
+/** Whether the screen is a phone's: the labels then take less of the width, so that bars remain. */
+function useNarrow(): boolean {
+  const query = '(max-width: 760px)';
+  const [narrow, setNarrow] = useState(() => window.matchMedia?.(query).matches ?? false);
+  useEffect(() => {
+    const list = window.matchMedia?.(query);
+    if (!list) return;
+    const change = () => setNarrow(list.matches);
+    list.addEventListener('change', change);
+    return () => list.removeEventListener('change', change);
+  }, []);
+  return narrow;
+}
+
 /** One bar per reason, in the order given (most persons first, "no reason recorded" last). */
 export function BlockersChart({ rows }: { rows: BlockerBar[] }) {
+  const narrow = useNarrow();
   return (
     <figure className="chart">
       <BarChart
@@ -25,7 +41,7 @@ export function BlockersChart({ rows }: { rows: BlockerBar[] }) {
         style={{ width: '100%', height: rows.length * ROW_HEIGHT + 40 }}
         data={rows}
         layout="vertical"
-        margin={{ top: 8, right: 120, bottom: 8, left: 8 }}
+        margin={{ top: 8, right: narrow ? 44 : 120, bottom: 8, left: 8 }}
         barCategoryGap="22%"
       >
         <CartesianGrid horizontal={false} stroke="#e3e8ef" />
@@ -39,8 +55,8 @@ export function BlockersChart({ rows }: { rows: BlockerBar[] }) {
         <YAxis
           type="category"
           dataKey="label"
-          width={270}
-          tick={{ fill: TEXT_COLOUR, fontSize: 13 }}
+          width={narrow ? 136 : 270}
+          tick={{ fill: TEXT_COLOUR, fontSize: narrow ? 11 : 13 }}
           tickLine={false}
           stroke="#b8c2cf"
         />

@@ -26,6 +26,13 @@ const LINES: { key: StepKey; colour: string; dash?: string; width: number }[] = 
 ];
 const TEXT_COLOUR = '#3d4a5c';
 
+/**
+ * Legend and tooltip in the order of the funnel, the day's activations last: the bars are drawn
+ * first (under the lines), which recharts would otherwise put first in both.
+ */
+const ORDER: string[] = [...LINES.map((line) => line.key), 'daily'];
+const byFunnel = (item: { dataKey?: unknown }) => ORDER.indexOf(String(item.dataKey));
+
 /** The five steps, cumulative, day by day, with each day's new activations as bars below them. */
 export function TrendChart({ rows }: { rows: TrendRow[] }) {
   return (
@@ -48,6 +55,7 @@ export function TrendChart({ rows }: { rows: TrendRow[] }) {
           tickFormatter={formatInteger}
           tick={{ fill: TEXT_COLOUR, fontSize: 12 }}
           width={64}
+          allowDecimals={false}
         />
         <YAxis
           yAxisId="daily"
@@ -55,12 +63,15 @@ export function TrendChart({ rows }: { rows: TrendRow[] }) {
           tickFormatter={formatInteger}
           tick={{ fill: TEXT_COLOUR, fontSize: 12 }}
           width={48}
+          // Persons per day are whole: no 0, 1, 1, 2, 2 from rounded fractions.
+          allowDecimals={false}
         />
         <Tooltip
           labelFormatter={(day) => formatDate(String(day))}
           formatter={(value, name) => [formatInteger(Number(value)), name]}
+          itemSorter={byFunnel}
         />
-        <Legend />
+        <Legend itemSorter={byFunnel} />
         <Bar yAxisId="daily" dataKey="daily" name={t.trend.daily} fill="#cdd3da" isAnimationActive={false} />
         {LINES.map((line) => (
           <Line
