@@ -1,7 +1,6 @@
 import { authorize } from '../auth/policy.ts';
 import { getPublishedReport, listPublishedReports } from '../db/queries/reports.ts';
 import type { Resolvers } from '../generated/graphql.ts';
-import { BadInputError } from '../lib/errors.ts';
 import { reportChangesNow, requirePublishedReport } from '../reports/changes-now.ts';
 import { computeReportFigures, type ReportFigures } from '../reports/figures.ts';
 import { publishReport } from '../reports/publish.ts';
