@@ -328,7 +328,7 @@ describe.skipIf(!runBrowser)('each role lands where its work is', () => {
     await page.getByRole('button', { name: 'Tạo tài khoản' }).click();
     await expect
       .poll(() => page.getByRole('alert').allTextContents())
-      .toContain('The password must have at least 10 characters');
+      .toContain('Mật khẩu cần ít nhất 10 ký tự.');
     await page.getByLabel('Mật khẩu').fill('một mật khẩu đủ dài');
     await page.getByRole('button', { name: 'Tạo tài khoản' }).click();
     await page.getByRole('rowheader', { name: /^phan\.tich\.moi / }).waitFor();
