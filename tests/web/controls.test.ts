@@ -25,16 +25,10 @@ const DEMO: Record<string, Role> = {
 
 /**
  * The actions the dashboard offers no control for: figures are what every page reads, tokens are
- * managed with `pnpm cli` or by an administrator for the account, officers' contacts, goals and stuck
- * reasons are set through the API and the command line only.
+ * managed with `pnpm cli` or by an administrator for the account, officers' contacts and goals are set
+ * through the API and the command line only.
  */
-const WITHOUT_CONTROL: Action[] = [
-  'figures:read',
-  'tokens:own',
-  'staff-contacts:read',
-  'goal:set',
-  'blocker:record',
-];
+const WITHOUT_CONTROL: Action[] = ['figures:read', 'tokens:own', 'staff-contacts:read', 'goal:set'];
 
 /** Nha Trang, the district head's: the district page every account visits. */
 const DISTRICT = '568';

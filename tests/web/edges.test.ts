@@ -211,3 +211,98 @@ describe.skipIf(!runBrowser)('a session that ends mid-use', () => {
     await context.close();
   });
 });
+
+describe.skipIf(!runBrowser)('an officer records why a person is stuck', () => {
+  test('from the unit’s list of employees not yet activated, the reason picked from the list, with a note', async () => {
+    const data = (await ask(
+      'canbo',
+      `{ units(scope: {}, first: 10) { edges { node { id
+          persons(filter: { notActivated: true }, first: 20) { edges { node { id fullName blocker { reason } } } } } } } }`,
+    )) as AnyData;
+    let unitId = '';
+    let person: { id: string; fullName: string } | undefined;
+    for (const { node } of data.units.edges) {
+      person = node.persons.edges.map((e: AnyData) => e.node).find((p: AnyData) => p.blocker === null);
+      if (person) {
+        unitId = node.id;
+        break;
+      }
+    }
+    expect(person).toBeDefined();
+    const name = person?.fullName as string;
+    for (const width of [1366, 390]) {
+      const context = await contextOf('canbo', { width });
+      const page = await context.newPage();
+      await page.goto(`${server.url}/units/${unitId}`);
+      await page.getByLabel('Chỉ người chưa kích hoạt').check();
+      const open = page.getByRole('button', { name: `Ghi lý do chưa kích hoạt của ${name}` });
+      await open.first().waitFor();
+      if (width === 390) {
+        await open.first().click();
+        await page.getByRole('form', { name: `Ghi lý do chưa kích hoạt của ${name}` }).waitFor();
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+        await page.getByRole('form', { name: `Ghi lý do chưa kích hoạt của ${name}` }).scrollIntoViewIfNeeded();
+        await page.screenshot({ path: path.join(repoRoot, 'screenshots/edges-blocker-form-390.png') });
+        await context.close();
+        continue;
+      }
+      await open.first().click();
+      const form = page.getByRole('form', { name: `Ghi lý do chưa kích hoạt của ${name}` });
+      await form.getByLabel('Lý do').selectOption({ label: 'Sai số điện thoại' });
+      await form.getByLabel('Ghi chú').fill('Số đăng ký là số cũ của công ty');
+      await form.getByRole('button', { name: 'Ghi nhận' }).click();
+      await page.getByText(`Đã ghi lý do của ${name}: Sai số điện thoại.`).waitFor();
+      await page
+        .getByRole('row', { name: new RegExp(name) })
+        .getByText('Sai số điện thoại')
+        .first()
+        .waitFor();
+      await shot(page, 'edges-blocker-recorded');
+      await context.close();
+    }
+    const after = (await ask(
+      'canbo',
+      `{ unit(id: "${unitId}") { persons(filter: { blocker: WRONG_PHONE }, first: 200) { edges { node { id blocker { note } } } } } }`,
+    )) as AnyData;
+    const recorded = after.unit.persons.edges.find((e: AnyData) => e.node.id === person?.id);
+    expect(recorded?.node.blocker.note).toBe('Số đăng ký là số cũ của công ty');
+  });
+
+  test('the record page tells the officer what it may record, and where', async () => {
+    const context = await contextOf('canbo');
+    const page = await context.newPage();
+    await page.goto(`${server.url}/record`);
+    await page.getByRole('heading', { name: 'Tài khoản này ghi nhận được' }).waitFor();
+    const text = await mainText(page);
+    expect(text).toContain('Mốc triển khai của đơn vị');
+    expect(text).toContain('Lý do người lao động chưa kích hoạt');
+    expect(text).not.toContain('chỉ xem số liệu');
+    await context.close();
+  });
+
+  test('the trend’s axes are whole numbers, each tick once', async () => {
+    const context = await contextOf('canbo');
+    const page = await context.newPage();
+    await page.goto(`${server.url}/?asOf=2021-08-15`);
+    const chart = page.locator('figure.chart').first();
+    await chart.locator('.recharts-cartesian-axis-tick-label').first().waitFor();
+    // The numbers of each vertical axis: the labels that share one x (the dates are the other axis).
+    const axes = await chart.evaluate((figure) => {
+      const byX = new Map<string, string[]>();
+      for (const label of figure.querySelectorAll('.recharts-cartesian-axis-tick-label text')) {
+        const text = label.textContent ?? '';
+        if (text.includes('/')) continue;
+        const x = label.getAttribute('x') ?? '';
+        byX.set(x, [...(byX.get(x) ?? []), text]);
+      }
+      return [...byX.values()];
+    });
+    expect(axes.length).toBe(2);
+    for (const ticks of axes) {
+      expect(ticks.length).toBeGreaterThan(1);
+      expect(new Set(ticks).size, ticks.join(', ')).toBe(ticks.length);
+      for (const tick of ticks) expect(tick).toMatch(/^\d{1,3}(\.\d{3})*$/);
+    }
+    await context.close();
+  });
+});

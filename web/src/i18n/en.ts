@@ -290,6 +290,7 @@ export const en: Messages = {
     noOfficer: 'Not assigned',
   },
   unit: {
+    notActivatedOnly: 'Only those not yet activated',
     later: 'After the day shown',
     title: 'Unit',
     identity: 'About the unit',
@@ -383,12 +384,36 @@ export const en: Messages = {
     },
   },
   recording: {
+    mayTitle: 'What this account records',
+    implies: {
+      FORM_SIGNED:
+        'A person with no earlier step counts from this day as registered, approved and activated.',
+      VERIFIED:
+        'A person with no earlier step counts from this day as registered, approved, activated and as having signed Mẫu 01.',
+    } as Record<string, string>,
+    may: {
+      'steps:record': "Persons' Mẫu 01 forms received and records verified: in the form below.",
+      'training:record': 'Training sessions and the units that attended: in the form below.',
+      'assignment:record': 'Officers put in charge of units: in the form below.',
+      'milestone:record':
+        "A unit's milestones (leadership contacted, guidance sent, …): on the unit's page, under «Record a milestone».",
+      'blocker:record':
+        "Why a person is not activated: on the unit's page, in the list of employees (the «Record reason» button).",
+    } as Record<string, string>,
+    blockerTitle: (name: string) => `Record why ${name} is not activated`,
+    blockerColumn: 'Record a reason',
+    blockerRecord: 'Record reason',
+    blockerChange: 'Change reason',
+    blockerReason: 'Reason',
+    blockerPick: '— Pick a reason —',
+    blockerClear: '— Clear the reason recorded —',
+    blockerDone: (name: string, reason: string) => `Recorded for ${name}: ${reason}.`,
+    blockerCleared: (name: string) => `The reason of ${name} was cleared.`,
+    cancel: 'Cancel',
     title: 'Record progress',
     subtitle:
       "Mẫu 01 forms received and verified, training sessions, officers' assignments. Every change is logged.",
     notForRole: 'This account reads figures; it does not record.',
-    onUnitPage:
-      "A unit's milestones (leadership contacted, guide sent, representative guided, …) are recorded on that unit's own page, under “Record a milestone”.",
     toUnits: 'Pick a unit from the overview',
     nav: 'Record',
     milestoneTitle: 'Record a milestone',

@@ -297,6 +297,7 @@ export const vi = {
     noOfficer: 'Chưa phân công',
   },
   unit: {
+    notActivatedOnly: 'Chỉ người chưa kích hoạt',
     later: 'Sau ngày đang xem',
     title: 'Đơn vị',
     identity: 'Thông tin đơn vị',
@@ -389,12 +390,36 @@ export const vi = {
     },
   },
   recording: {
+    mayTitle: 'Tài khoản này ghi nhận được',
+    implies: {
+      FORM_SIGNED:
+        'Người chưa có bước trước sẽ được tính từ ngày này là đã đăng ký, đã phê duyệt và đã kích hoạt VssID.',
+      VERIFIED:
+        'Người chưa có bước trước sẽ được tính từ ngày này là đã đăng ký, đã phê duyệt, đã kích hoạt VssID và đã ký Mẫu 01.',
+    } as Record<string, string>,
+    may: {
+      'steps:record': 'Mẫu 01 nhận được và hồ sơ đã xác thực của người lao động: ở biểu mẫu bên dưới.',
+      'training:record': 'Buổi tập huấn và các đơn vị tham dự: ở biểu mẫu bên dưới.',
+      'assignment:record': 'Phân công cán bộ phụ trách đơn vị: ở biểu mẫu bên dưới.',
+      'milestone:record':
+        'Mốc triển khai của đơn vị (đã liên hệ lãnh đạo, đã gửi hướng dẫn, …): trên trang của đơn vị, mục «Ghi nhận mốc triển khai».',
+      'blocker:record':
+        'Lý do người lao động chưa kích hoạt: trên trang của đơn vị, trong danh sách người lao động (nút «Ghi lý do»).',
+    } as Record<string, string>,
+    blockerTitle: (name: string) => `Ghi lý do chưa kích hoạt của ${name}`,
+    blockerColumn: 'Ghi lý do',
+    blockerRecord: 'Ghi lý do',
+    blockerChange: 'Sửa lý do',
+    blockerReason: 'Lý do',
+    blockerPick: '— Chọn lý do —',
+    blockerClear: '— Xóa lý do đã ghi —',
+    blockerDone: (name: string, reason: string) => `Đã ghi lý do của ${name}: ${reason}.`,
+    blockerCleared: (name: string) => `Đã xóa lý do của ${name}.`,
+    cancel: 'Hủy',
     title: 'Ghi nhận tiến độ',
     subtitle:
       'Mẫu 01 nhận được và đã xác thực, buổi tập huấn, phân công cán bộ. Mỗi thay đổi được ghi vào nhật ký.',
     notForRole: 'Tài khoản này chỉ xem số liệu, không ghi nhận.',
-    onUnitPage:
-      'Mốc triển khai của một đơn vị (đã liên hệ lãnh đạo, đã gửi hướng dẫn, đã hướng dẫn người đại diện, …) được ghi nhận ngay trên trang của đơn vị đó, ở mục «Ghi nhận mốc triển khai».',
     toUnits: 'Chọn đơn vị từ trang Tổng quan',
     nav: 'Ghi nhận',
     milestoneTitle: 'Ghi nhận mốc triển khai',

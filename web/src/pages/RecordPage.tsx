@@ -1,6 +1,6 @@
 import type { ComponentType } from 'react';
 import { Link } from 'react-router-dom';
-import type { Action } from '../auth/permissions.ts';
+import { type Action, RECORDING } from '../auth/permissions.ts';
 import { useCan } from '../auth/session.tsx';
 import { Panel } from '../components/common/Panel.tsx';
 import { PageHeading } from '../components/layout/PageHeading.tsx';
@@ -24,16 +24,26 @@ const FORMS: { action: Action; title: string; Form: ComponentType }[] = [
 export function RecordPage() {
   const can = useCan();
   const forms = FORMS.filter((form) => can(form.action));
-  const recordsMilestones = can('milestone:record');
+  const held = RECORDING.filter(can);
   return (
     <>
       <PageHeading title={t.recording.title} subtitle={forms.length > 0 ? t.recording.subtitle : undefined} />
-      {recordsMilestones && (
-        <p className="state-message">
-          {t.recording.onUnitPage} <Link to="/">{t.recording.toUnits}</Link>
-        </p>
+      {held.length > 0 ? (
+        <Panel title={t.recording.mayTitle}>
+          <ul className="may-record">
+            {held.map((action) => (
+              <li key={action}>{t.recording.may[action]}</li>
+            ))}
+          </ul>
+          {held.some((action) => !FORMS.some((form) => form.action === action)) && (
+            <p>
+              <Link to="/">{t.recording.toUnits}</Link>
+            </p>
+          )}
+        </Panel>
+      ) : (
+        <p className="state-message">{t.recording.notForRole}</p>
       )}
-      {forms.length === 0 && !recordsMilestones && <p className="state-message">{t.recording.notForRole}</p>}
       {forms.map(({ action, title, Form }) => (
         <Panel key={action} title={title}>
           <Form />

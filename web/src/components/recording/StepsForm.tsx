@@ -28,6 +28,7 @@ export function StepsForm() {
   const [{ fetching, error }, record] = useMutation(recordStepsDocument);
   const [done, setDone] = useState<string | null>(null);
   const [codes, setCodes] = useState<string[]>([]);
+  const [step, setStep] = useState<Step>('FORM_SIGNED');
   const problems = useFieldProblems(error, ['date', 'socialInsuranceCodes']);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
@@ -35,7 +36,7 @@ export function StepsForm() {
     const data = new FormData(event.currentTarget);
     setDone(null);
     const outcome = await record(
-      { step: String(data.get('step')) as Step, date: String(data.get('date')), codes },
+      { step, date: String(data.get('date')), codes },
       { additionalTypenames: ['Coverage', 'Person'] },
     );
     const result = outcome.data?.recordSteps;
@@ -51,10 +52,22 @@ export function StepsForm() {
       data-action="steps:record"
     >
       <label htmlFor="st-step">{t.recording.step}</label>
-      <select id="st-step" name="step" defaultValue="FORM_SIGNED">
-        <option value="FORM_SIGNED">{t.recording.formReceived}</option>
-        <option value="VERIFIED">{t.recording.formVerified}</option>
-      </select>
+      <div>
+        <select
+          id="st-step"
+          name="step"
+          value={step}
+          onChange={(e) => setStep(e.target.value as Step)}
+          aria-describedby="st-step-implies"
+        >
+          <option value="FORM_SIGNED">{t.recording.formReceived}</option>
+          <option value="VERIFIED">{t.recording.formVerified}</option>
+        </select>
+        {/* The funnel counts a later step as every earlier one: said before anything is written. */}
+        <span className="subline" id="st-step-implies">
+          {t.recording.implies[step]}
+        </span>
+      </div>
       <label htmlFor="st-date">{t.recording.date}</label>
       <div>
         <DateInput id="st-date" name="date" required max={todayInVietnam()} defaultValue={todayInVietnam()} />
