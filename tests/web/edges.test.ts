@@ -241,7 +241,9 @@ describe.skipIf(!runBrowser)('an officer records why a person is stuck', () => {
         await open.first().click();
         await page.getByRole('form', { name: `Ghi lý do chưa kích hoạt của ${name}` }).waitFor();
         expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
-        await page.getByRole('form', { name: `Ghi lý do chưa kích hoạt của ${name}` }).scrollIntoViewIfNeeded();
+        await page
+          .getByRole('form', { name: `Ghi lý do chưa kích hoạt của ${name}` })
+          .scrollIntoViewIfNeeded();
         await page.screenshot({ path: path.join(repoRoot, 'screenshots/edges-blocker-form-390.png') });
         await context.close();
         continue;
