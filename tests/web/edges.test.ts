@@ -308,3 +308,28 @@ describe.skipIf(!runBrowser)('an officer records why a person is stuck', () => {
     await context.close();
   });
 });
+
+describe.skipIf(!runBrowser)('no server English in the Vietnamese interface', () => {
+  // Each role, at the pages where a refusal can meet it: another area, an unknown code, a page
+  // not for its role, a day that does not exist.
+  const ROLES = ['admin', 'tinh', 'phantich', 'huyen', 'coso', 'canbo'];
+  const PAGES = [
+    '/areas/573',
+    '/units/ZZ9999X',
+    '/officers/CB9999',
+    '/admin/accounts',
+    '/imports',
+    '/?asOf=abc',
+  ];
+
+  test.each(ROLES)('%s meets every refusal in Vietnamese', async (who) => {
+    const context = await contextOf(who);
+    const page = await context.newPage();
+    for (const address of PAGES) {
+      await page.goto(`${server.url}${address}`);
+      await page.locator('h1').first().waitFor();
+      expect(await mainText(page), `${who} at ${address}`).not.toMatch(SERVER_ENGLISH);
+    }
+    await context.close();
+  });
+});
