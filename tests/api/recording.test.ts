@@ -195,6 +195,27 @@ describe('marking persons’ steps from a pasted list', () => {
     }
   });
 
+  test('a dry run says how many persons the step would count as having passed the earlier steps, and writes nothing', async () => {
+    // On 2021-08-01: p4 has no step at all, p2 is registered and approved but not activated, p3 is
+    // activated (05-15) without a REGISTERED row, p6 verified (07-01) with nothing before: only p4 and
+    // p2 lack ACTIVATED (or a later step) by the day. UA and UB are district 901's.
+    const codes = ['9000000004', '9000000002', '9000000003', '9000000006'];
+    const dry = `mutation { recordSteps(step: FORM_SIGNED, date: "2021-08-01", socialInsuranceCodes: ${JSON.stringify(codes)}, dryRun: true) { written unchanged implying } }`;
+    const before = await tableSnapshot();
+    const audits = await auditRows();
+    const checked = await ok('d901', dry);
+    expect(checked.recordSteps).toMatchObject({ implying: 2 });
+    expect(checked.recordSteps.written + checked.recordSteps.unchanged).toBe(4);
+    expect(await tableSnapshot()).toBe(before);
+    expect(await auditRows()).toBe(audits);
+    // Other mutations say nothing of it.
+    const assigned = await ok(
+      'd901',
+      'mutation { assignOfficer(unitIds: ["UA"], staffId: "S2", from: "2021-06-01") { written unchanged implying } }',
+    );
+    expect(assigned.assignOfficer.implying).toBeNull();
+  });
+
   test('one unknown, malformed or out-of-reach code and nothing is written; the error lists them', async () => {
     const before = await tableSnapshot();
     const unknown = await run(

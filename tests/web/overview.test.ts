@@ -679,14 +679,17 @@ describe.skipIf(!runBrowser)('a district’s people and obstacles', () => {
 });
 
 describe.skipIf(!runBrowser)('recording progress', () => {
-  test('a district office pastes the Mẫu 01 forms it received; an unknown code stops it and is named', async () => {
+  test('a district office pastes the Mẫu 01 forms it received; an unknown code stops it and is named; what the forms imply is said first', async () => {
     const district = await contextOf('huyen');
     const page = await district.newPage();
+    // Two persons of one unit with no step at all: a form received counts them as registered,
+    // approved and activated, which the page says before writing.
     const listed = await askAs(
       'huyen',
-      '{ units(first: 1) { edges { node { persons(first: 2) { edges { node { id } } } } } } }',
+      '{ units(first: 20) { edges { node { persons(filter: { noStep: true }, first: 2) { edges { node { id } } } } } } }',
     );
-    const ids: string[] = listed.units.edges[0].node.persons.edges.map((e: AnyData) => e.node.id);
+    const unit = listed.units.edges.find((e: AnyData) => e.node.persons.edges.length === 2);
+    const ids: string[] = unit.node.persons.edges.map((e: AnyData) => e.node.id);
     const codes: string[] = [];
     for (const id of ids)
       codes.push(
@@ -705,6 +708,12 @@ describe.skipIf(!runBrowser)('recording progress', () => {
       .toBe('Không có người lao động với mã 9999999999; chưa ghi nhận gì.');
     await form.getByLabel('Mã số BHXH').fill(codes.join('\n'));
     await form.getByRole('button', { name: 'Ghi nhận' }).click();
+    await expect
+      .poll(() => form.getByRole('alert').textContent())
+      .toBe(
+        '2 người trong danh sách chưa có bước trước đó. Người chưa có bước trước sẽ được tính từ ngày này là đã đăng ký, đã phê duyệt và đã kích hoạt VssID. Chưa có gì được ghi.Vẫn ghi nhậnHủy',
+      );
+    await form.getByRole('button', { name: 'Vẫn ghi nhận' }).click();
     const status = form.getByRole('status');
     await status.waitFor();
     const [, written, unchanged] =

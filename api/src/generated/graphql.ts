@@ -654,6 +654,7 @@ export type MutationRecordMilestoneArgs = {
 /** What changes data. Every mutation is checked against the caller's role and reach. */
 export type MutationRecordStepsArgs = {
   date: Scalars['Date']['input'];
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
   socialInsuranceCodes: Array<Scalars['String']['input']>;
   step: Step;
 };
@@ -1205,9 +1206,15 @@ export type RankedRow = {
  */
 export type RecordResult = {
   __typename?: 'RecordResult';
+  /**
+   * recordSteps only: of the persons written, those with no record of the step just before this one,
+   * whom this step counts from its day as having passed every earlier step they lack (a Mẫu 01 for a
+   * person never registered makes them registered, approved and activated). Null for other mutations.
+   */
+  implying?: Maybe<Scalars['Int']['output']>;
   /** Records left as they were. */
   unchanged: Scalars['Int']['output'];
-  /** Records written, or moved to an earlier day. */
+  /** Records written, or moved to an earlier day (with dryRun: that would be). */
   written: Scalars['Int']['output'];
 };
 
@@ -2239,6 +2246,7 @@ export type RankedRowResolvers<ContextType = Context, ParentType extends Resolve
 };
 
 export type RecordResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RecordResult'] = ResolversParentTypes['RecordResult']> = {
+  implying?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   written?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };

@@ -141,6 +141,7 @@ export const recordingResolvers: Resolvers = {
         step: args.step,
         date: notFuture(args.date, today, 'date'),
         codes,
+        dryRun: args.dryRun ?? false,
       });
       if (isRefusal(result)) {
         // Logged as a probe of persons would be, for an account of limited reach: a code naming a

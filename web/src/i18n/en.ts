@@ -385,6 +385,9 @@ export const en: Messages = {
   },
   recording: {
     mayTitle: 'What this account records',
+    impliesConfirm: (count: string, implies: string) =>
+      `${count} persons in the list have no earlier step. ${implies} Nothing has been written yet.`,
+    writeAnyway: 'Record anyway',
     implies: {
       FORM_SIGNED:
         'A person with no earlier step counts from this day as registered, approved and activated.',

@@ -391,6 +391,9 @@ export const vi = {
   },
   recording: {
     mayTitle: 'Tài khoản này ghi nhận được',
+    impliesConfirm: (count: string, implies: string) =>
+      `${count} người trong danh sách chưa có bước trước đó. ${implies} Chưa có gì được ghi.`,
+    writeAnyway: 'Vẫn ghi nhận',
     implies: {
       FORM_SIGNED:
         'Người chưa có bước trước sẽ được tính từ ngày này là đã đăng ký, đã phê duyệt và đã kích hoạt VssID.',

@@ -5,6 +5,7 @@ import type { Db } from '../client.ts';
 import { type Tx, withUnitRollups } from '../rollups.ts';
 import { auditLog } from '../schema/audit.ts';
 import type { BlockerName, MilestoneName, StepName } from '../schema/index.ts';
+import { step as STEP_ENUM } from '../schema/persons.ts';
 import { dateArray, intArray, textArray } from '../sql.ts';
 import type { MilestoneRow, TrainingSessionRow } from './outreach.ts';
 import { canReadArea, officerOnDay, unitsInReach } from './scope.ts';
@@ -155,6 +156,8 @@ export interface BatchRecorded {
   written: number;
   /** Records that already said as much. */
   unchanged: number;
+  /** recordSteps: of those written, the persons with no record of the step before this one. */
+  implying?: number;
 }
 
 /**
@@ -163,9 +166,20 @@ export interface BatchRecorded {
  */
 export async function recordSteps(
   db: Db,
-  params: { actor: Actor; reach: Reach; step: StepName; date: IsoDate; codes: readonly string[] },
+  params: {
+    actor: Actor;
+    reach: Reach;
+    step: StepName;
+    date: IsoDate;
+    codes: readonly string[];
+    /** Check and count, write nothing. */
+    dryRun?: boolean;
+  },
 ): Promise<BatchRecorded | Refusal> {
   const { actor, reach, step, date } = params;
+  // The step just before in the funnel: a person who had not reached it (nor any later one) by the
+  // day is counted, once this step is recorded, as having passed it and every earlier one they lack.
+  const previous = STEP_ENUM.enumValues[STEP_ENUM.enumValues.indexOf(step) - 1];
   const codes = [...new Set(params.codes)];
   return db.transaction(async (tx) => {
     const persons = await tx.execute<{
@@ -174,9 +188,16 @@ export async function recordSteps(
       unit_id: number;
       ok: boolean;
       old: IsoDate | null;
+      lacks_previous: boolean;
     }>(sql`
       select p.id, p.social_insurance_code as code, p.unit_id, (${unitsInReach(reach)}) as ok,
-        to_char(s.date, 'YYYY-MM-DD') as old
+        to_char(s.date, 'YYYY-MM-DD') as old,
+        ${
+          previous
+            ? sql`not exists (select 1 from person_steps e
+                where e.person_id = p.id and e.step >= cast(${previous} as step) and e.date <= ${date})`
+            : sql`false`
+        } as lacks_previous
       from persons p join units u on u.id = p.unit_id
       left join person_steps s on s.person_id = p.id and s.step = ${step}
       where p.social_insurance_code = any(${textArray(codes)})
@@ -190,6 +211,9 @@ export async function recordSteps(
       return { refused: 'not-found', what: 'person', codes: refused, outOfReach };
     }
     const changing = persons.filter((p) => p.old === null || date < p.old);
+    const implying = changing.filter((p) => p.lacks_previous).length;
+    if (params.dryRun)
+      return { written: changing.length, unchanged: persons.length - changing.length, implying };
     if (changing.length) {
       await withUnitRollups(
         tx,
@@ -213,7 +237,7 @@ export async function recordSteps(
         })),
       );
     }
-    return { written: changing.length, unchanged: persons.length - changing.length };
+    return { written: changing.length, unchanged: persons.length - changing.length, implying };
   });
 }
 

@@ -10,10 +10,11 @@ import { useFieldProblems } from './FieldProblem.tsx';
 import { FormFooter } from './FormFooter.tsx';
 
 const recordStepsDocument = graphql(`
-  mutation RecordSteps($step: Step!, $date: Date!, $codes: [String!]!) {
-    recordSteps(step: $step, date: $date, socialInsuranceCodes: $codes) {
+  mutation RecordSteps($step: Step!, $date: Date!, $codes: [String!]!, $dryRun: Boolean) {
+    recordSteps(step: $step, date: $date, socialInsuranceCodes: $codes, dryRun: $dryRun) {
       written
       unchanged
+      implying
     }
   }
 `);
@@ -29,19 +30,27 @@ export function StepsForm() {
   const [done, setDone] = useState<string | null>(null);
   const [codes, setCodes] = useState<string[]>([]);
   const [step, setStep] = useState<Step>('FORM_SIGNED');
+  // A list in which some persons lack the earlier steps waits for a second yes: how many is said first.
+  const [pending, setPending] = useState<{ date: string; implying: number } | null>(null);
   const problems = useFieldProblems(error, ['date', 'socialInsuranceCodes']);
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const data = new FormData(event.currentTarget);
-    setDone(null);
-    const outcome = await record(
-      { step, date: String(data.get('date')), codes },
-      { additionalTypenames: ['Coverage', 'Person'] },
-    );
+  async function write(date: string) {
+    setPending(null);
+    const outcome = await record({ step, date, codes }, { additionalTypenames: ['Coverage', 'Person'] });
     const result = outcome.data?.recordSteps;
     if (result)
       setDone(t.recording.stepsDone(formatInteger(result.written), formatInteger(result.unchanged)));
+  }
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const date = String(new FormData(event.currentTarget).get('date'));
+    setDone(null);
+    const checked = await record({ step, date, codes, dryRun: true }, { requestPolicy: 'network-only' });
+    const implying = checked.data?.recordSteps.implying ?? 0;
+    if (!checked.data) return;
+    if (implying > 0) setPending({ date, implying });
+    else await write(date);
   }
 
   return (
@@ -88,7 +97,30 @@ export function StepsForm() {
         </p>
         {problems.at('socialInsuranceCodes')}
       </div>
-      <FormFooter general={problems.general} busy={fetching || codes.length === 0} done={done} />
+      {pending ? (
+        <>
+          <div />
+          <div className="notice notice--warning" role="alert">
+            <p>
+              {t.recording.impliesConfirm(formatInteger(pending.implying), t.recording.implies[step] ?? '')}
+            </p>
+            <div className="blocker-form__actions">
+              <button
+                type="button"
+                className="button button--primary"
+                onClick={() => void write(pending.date)}
+              >
+                {t.recording.writeAnyway}
+              </button>
+              <button type="button" className="button" onClick={() => setPending(null)}>
+                {t.recording.cancel}
+              </button>
+            </div>
+          </div>
+        </>
+      ) : (
+        <FormFooter general={problems.general} busy={fetching || codes.length === 0} done={done} />
+      )}
     </form>
   );
 }
