@@ -45,10 +45,11 @@ export function errorMessage(error: CombinedError): string {
     error.graphQLErrors.some((e) => e.extensions?.code === 'SERVICE_UNAVAILABLE') ||
     (error.response as { status?: number } | undefined)?.status === 503;
   if (unavailable) return t.state.databaseUnavailable;
-  // A refusal of reach is the account's, not a fault: said in the dashboard's words.
-  if (error.graphQLErrors.some((e) => e.extensions?.code === 'FORBIDDEN')) return t.state.forbidden;
+  // A refusal that says why is worded from its reason, a FORBIDDEN one too (another's token).
   const reasoned = reasonMessage(error.graphQLErrors[0]?.extensions?.reason);
   if (reasoned) return reasoned;
+  // A refusal of reach is the account's, not a fault: said in the dashboard's words.
+  if (error.graphQLErrors.some((e) => e.extensions?.code === 'FORBIDDEN')) return t.state.forbidden;
   return (
     error.graphQLErrors[0]?.message ?? error.networkError?.message ?? (error.message || t.state.unknownError)
   );
