@@ -1,9 +1,11 @@
 import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Viewer } from '../../api/src/auth/reach.ts';
+import { MIN_PASSWORD_LENGTH } from '../../api/src/auth/secrets.ts';
 import type { Database } from '../../api/src/db/client.ts';
 import { checkPassword, listEvents, viewerByToken } from '../../api/src/db/queries/accounts.ts';
 import { createApp } from '../../api/src/server.ts';
+import { MIN_PASSWORD_LENGTH as WEB_MIN_PASSWORD_LENGTH } from '../../web/src/lib/passwords.ts';
 import { addAccount, TEST_PASSWORD } from '../helpers/accounts.ts';
 import { createTestDatabase } from '../helpers/database.ts';
 import { loadFixture } from '../helpers/fixtures.ts';
@@ -106,6 +108,10 @@ describe('changing one’s own password', () => {
     expectBadUserInput(result, argument);
     expect(result.errors?.[0]?.extensions?.reason).toMatchObject({ code });
     expect(await checkPassword(database.db, 'huyen', TEST_PASSWORD)).toMatchObject({ username: 'huyen' });
+  });
+
+  test('the dashboard’s forms check the server’s length', () => {
+    expect(WEB_MIN_PASSWORD_LENGTH).toBe(MIN_PASSWORD_LENGTH);
   });
 
   test('the length rule is the server’s: 10 characters (not bytes) are enough', async () => {

@@ -28,12 +28,7 @@ const DEMO: Record<string, Role> = {
  * contacts, goals and stuck reasons are set through the API and the command line only. (An account's
  * own tokens and password are on /account, GraphiQL in the header's account menu.)
  */
-const WITHOUT_CONTROL: Action[] = [
-  'figures:read',
-  'staff-contacts:read',
-  'goal:set',
-  'blocker:record',
-];
+const WITHOUT_CONTROL: Action[] = ['figures:read', 'staff-contacts:read', 'goal:set', 'blocker:record'];
 
 /** Nha Trang, the district head's: the district page every account visits. */
 const DISTRICT = '568';

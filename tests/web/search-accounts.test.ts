@@ -104,7 +104,7 @@ describe.skipIf(!runBrowser)('the header’s search', () => {
     await box.fill('cam ranh');
     const areas = page.getByRole('group', { name: 'Địa bàn' });
     await areas.getByRole('option').first().waitFor();
-    expect(await areas.getByRole('option').first().innerText()).toMatch(/Cam Ranh[\s\S]*\d{5}/);
+    expect(await areas.getByRole('option').first().textContent()).toMatch(/Cam Ranh[\s\S]*\d{5}/);
     await page.screenshot({ path: path.join(shots, 'search-areas-1366.png') });
     await context.close();
   });
@@ -136,13 +136,15 @@ describe.skipIf(!runBrowser)('one’s own account', () => {
     const page = await context.newPage();
     await page.goto(`${server.url}/`);
     await page.getByRole('button', { name: /Trình đơn tài khoản/ }).click();
-    expect(await page.getByRole('link', { name: 'GraphiQL: truy vấn API' }).getAttribute('href')).toBe('/graphiql');
+    expect(await page.getByRole('link', { name: 'GraphiQL: truy vấn API' }).getAttribute('href')).toBe(
+      '/graphiql',
+    );
     await page.getByRole('link', { name: 'Mật khẩu và token API' }).click();
     await page.waitForURL(/\/account$/);
     await page.getByRole('button', { name: 'Tạo token' }).click();
     const secret = page.locator('.notice__secret');
     await secret.waitFor();
-    const token = await secret.innerText();
+    const token = (await secret.textContent()) ?? '';
     expect(token).toMatch(/^vss_[0-9a-f]{8}_/);
     expect(await page.getByRole('button', { name: 'Sao chép token' }).count()).toBe(1);
     const check = await fetch(`${server.url}/graphql`, {
@@ -191,10 +193,33 @@ describe.skipIf(!runBrowser)('one’s own account', () => {
     await page.getByText(/Đã đổi mật khẩu\. Các phiên đăng nhập khác/).waitFor();
     await page.screenshot({ path: path.join(shots, 'password-changed.png'), fullPage: true });
     const sessionOf = async (c: string) =>
-      ((await (await fetch(`${server.url}/auth/session`, { headers: { cookie: c } })).json()) as AnyData).user;
+      ((await (await fetch(`${server.url}/auth/session`, { headers: { cookie: c } })).json()) as AnyData)
+        .user;
     expect(await sessionOf(elsewhere)).toBeNull();
     expect(await sessionOf(cookie)).toMatchObject({ username: 'canbo' });
     await signIn(server.url, 'canbo', 'mật khẩu mới của cán bộ');
+    await context.close();
+  });
+
+  test('an administrator sets another account’s password with a form of two fields, and is told it is done', async () => {
+    const cookie = await signIn(server.url, 'admin', password);
+    const context = await contextOf(cookie, 1366, 900);
+    const page = await context.newPage();
+    await page.goto(`${server.url}/admin/accounts`);
+    const row = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: /^tinh/ }) });
+    await row.getByRole('button', { name: 'Đặt lại mật khẩu' }).click();
+    const form = page.getByRole('form', { name: 'Đặt mật khẩu mới cho tinh' });
+    await form.getByLabel('Mật khẩu mới (ít nhất 10 ký tự)').fill('mật khẩu mới của tỉnh');
+    await form.getByLabel('Nhập lại mật khẩu mới').fill('mật khẩu khác hẳn');
+    await form.getByRole('button', { name: 'Đặt mật khẩu' }).click();
+    await form.getByText('Hai lần nhập mật khẩu mới không khớp.').waitFor();
+    await form.getByLabel('Nhập lại mật khẩu mới').fill('mật khẩu mới của tỉnh');
+    await page.screenshot({ path: path.join(shots, 'reset-password-form.png') });
+    await form.getByRole('button', { name: 'Đặt mật khẩu' }).click();
+    await page.getByRole('status').filter({ hasText: 'Đã đặt mật khẩu mới cho tinh' }).waitFor();
+    expect(await form.count()).toBe(0);
+    await signIn(server.url, 'tinh', 'mật khẩu mới của tỉnh');
+    await page.screenshot({ path: path.join(shots, 'reset-password-done.png') });
     await context.close();
   });
 });

@@ -266,12 +266,15 @@ function ResetPasswordForm(props: {
 
   return (
     <form
-      className="form-grid"
+      className="form-grid reset-form"
       onSubmit={submit}
       data-action="accounts:manage"
-      aria-label={t.accounts.resetTitle(props.username)}
+      aria-labelledby={`${id}-title`}
       noValidate
     >
+      <p id={`${id}-title`} className="reset-form__title">
+        {t.accounts.resetTitle(props.username)}
+      </p>
       <label htmlFor={`${id}-password`}>{t.accounts.newPassword(MIN_PASSWORD_LENGTH)}</label>
       <div>
         <input id={`${id}-password`} name="password" type="password" autoComplete="new-password" required />
