@@ -10,9 +10,13 @@ export interface Notice {
 
 export function AccountNotice({ notice }: { notice: Notice }) {
   const box = useRef<HTMLDivElement>(null);
-  // The change was asked from a row far down a long table: the answer is brought into view.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: each new notice is the trigger
-  useEffect(() => box.current?.scrollIntoView?.({ block: 'nearest' }), [notice]);
+  // The change was asked from a row far down a long table: the answer is brought into view. A block
+  // body, not an arrow's value: Chromium's scrollIntoView now returns a promise, which React would take
+  // for the effect's clean-up and call.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: each new notice is the trigger, not its object
+  useEffect(() => {
+    box.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [notice.kind, notice.text, notice.secret]);
   return (
     <div
       ref={box}

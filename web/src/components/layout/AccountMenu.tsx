@@ -19,7 +19,9 @@ export function AccountMenu() {
 
   // Going to another page closes it.
   // biome-ignore lint/correctness/useExhaustiveDependencies: the location is the trigger, not an input
-  useEffect(() => setOpen(false), [location.pathname]);
+  useEffect(() => {
+    setOpen(false);
+  }, [location.pathname]);
   useEffect(() => {
     if (!open) return;
     const outside = (event: MouseEvent) => {

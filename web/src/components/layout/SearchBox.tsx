@@ -104,7 +104,9 @@ export function SearchBox() {
   );
   // Results of an earlier text stay until the new ones come, but a choice among them starts again.
   // biome-ignore lint/correctness/useExhaustiveDependencies: the choice resets when the results change
-  useEffect(() => setActive(-1), [hits]);
+  useEffect(() => {
+    setActive(-1);
+  }, [hits]);
 
   function choose(hit: Hit) {
     setOpen(false);
