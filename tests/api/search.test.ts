@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Viewer } from '../../api/src/auth/reach.ts';
 import type { Database } from '../../api/src/db/client.ts';
 import { createApp } from '../../api/src/server.ts';
-import { addHandMadeAccounts, type HandMadeAccount } from '../helpers/accounts.ts';
+import { addAccount, addHandMadeAccounts, type HandMadeAccount } from '../helpers/accounts.ts';
 import { createTestDatabase } from '../helpers/database.ts';
 import { loadFixture } from '../helpers/fixtures.ts';
 import { type AnyData, execute, expectBadUserInput, type GraphQLResult } from '../helpers/graphql.ts';
@@ -16,7 +16,7 @@ import { HAND_MADE } from '../helpers/hand-made.ts';
 
 let database: Database;
 let apollo: Awaited<ReturnType<typeof createApp>>['apollo'];
-let viewers: Record<HandMadeAccount, Viewer>;
+let viewers: Record<HandMadeAccount | 'office902', Viewer>;
 
 beforeAll(async () => {
   database = await createTestDatabase();
@@ -24,15 +24,12 @@ beforeAll(async () => {
     ...HAND_MADE,
     staff: [...(HAND_MADE.staff ?? []), { code: 'S3', officeCode: 'BHXH-902' }],
   });
-  viewers = await addHandMadeAccounts(database.db, [
-    'admin',
-    'province',
-    'analyst',
-    'd901',
-    'd902',
-    's1',
-    's2',
-  ]);
+  viewers = {
+    ...(await addHandMadeAccounts(database.db, ['admin', 'province', 'analyst', 'd901', 'd902', 's1', 's2'])),
+    // BHXH-902's own account: a BHXH cơ sở, whose reach is the units its office manages.
+    office902: (await addAccount(database.db, { username: 'coso902', role: 'DISTRICT', office: 'BHXH-902' }))
+      .viewer,
+  };
   ({ apollo } = await createApp(database, { serveWeb: false }));
 });
 afterAll(() => database?.close());
@@ -45,11 +42,13 @@ const SEARCH = `query ($text: String!, $first: Int, $geography: ID) {
   }
 }`;
 
-const run = (who: HandMadeAccount, variables: Record<string, unknown>): Promise<GraphQLResult<AnyData>> =>
+type Who = HandMadeAccount | 'office902';
+
+const run = (who: Who, variables: Record<string, unknown>): Promise<GraphQLResult<AnyData>> =>
   execute(apollo, database, SEARCH, variables, new Date('2021-12-31T05:00:00Z'), viewers[who]);
 
 /** The codes found of each kind. */
-async function found(who: HandMadeAccount, text: string, first?: number) {
+async function found(who: Who, text: string, first?: number) {
   const result = await run(who, { text, first });
   expect(result.errors).toBeUndefined();
   const s = result.data?.search;
@@ -119,6 +118,13 @@ describe('only what the account may reach', () => {
     expect(await found('d902', 'don vi')).toMatchObject({ units: ['UC'] });
     expect((await found('d902', 'can bo')).officers).toEqual(['S1', 'S2', 'S3']);
     expect((await found('d902', 'hoa binh')).areas).toEqual([]);
+  });
+
+  test('an office’s account finds its units, its officers, and the areas all of whose units it manages', async () => {
+    // BHXH-902 manages UC alone, in Xã Sơn Thủy of district 902; the province holds others' units too.
+    expect(await found('office902', 'don vi')).toMatchObject({ units: ['UC'] });
+    expect((await found('office902', 'can bo')).officers).toEqual(['S3']);
+    expect((await found('office902', '90', 20)).areas).toEqual(['902', '90201']);
   });
 
   test('an officer finds the units in their charge today and themselves, and no area', async () => {

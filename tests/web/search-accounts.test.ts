@@ -95,7 +95,7 @@ describe.skipIf(!runBrowser)('the header’s search', () => {
     await context.close();
   });
 
-  test('the province finds “cam ranh” among areas, grouped, with the code', async () => {
+  test('the province finds “cam ranh” among areas and “nguyen kim” among officers, grouped, with the code', async () => {
     const cookie = await signIn(server.url, 'tinh', password);
     const context = await contextOf(cookie, 1366, 900);
     const page = await context.newPage();
@@ -106,6 +106,10 @@ describe.skipIf(!runBrowser)('the header’s search', () => {
     await areas.getByRole('option').first().waitFor();
     expect(await areas.getByRole('option').first().textContent()).toMatch(/Cam Ranh[\s\S]*\d{5}/);
     await page.screenshot({ path: path.join(shots, 'search-areas-1366.png') });
+    await box.fill('nguyen kim');
+    const officers = page.getByRole('group', { name: 'Cán bộ' });
+    await officers.getByRole('option').first().waitFor();
+    expect(await officers.getByRole('option').first().textContent()).toMatch(/Nguyễn.*Kim/);
     await context.close();
   });
 
