@@ -69,6 +69,12 @@ async function graphqlWithCookie(cookie: string, query: string, variables: Recor
   return (await response.json()) as GraphQLResult<AnyData>;
 }
 
+/** How many changes of a password were refused for a wrong current one, as account events. */
+async function refusedChanges(): Promise<number> {
+  const events = await listEvents(database.db, { first: 1000, offset: 0 });
+  return events.filter((e) => e.action === 'PASSWORD_CHANGE_REFUSED').length;
+}
+
 const CHANGE = `mutation ($current: String!, $next: String!) {
   changeOwnPassword(current: $current, next: $next) { username }
 }`;
@@ -104,10 +110,13 @@ describe('changing one’s own password', () => {
     ['a new password that is too short', TEST_PASSWORD, 'ngắn quá', 'next', 'PASSWORD_TOO_SHORT'],
     ['the same password again', TEST_PASSWORD, TEST_PASSWORD, 'next', 'PASSWORD_UNCHANGED'],
   ])('refuses %s, naming the argument, with its reason', async (_what, current, next, argument, code) => {
+    const refusedBefore = await refusedChanges();
     const result = await run(district, CHANGE, { current, next });
     expectBadUserInput(result, argument);
     expect(result.errors?.[0]?.extensions?.reason).toMatchObject({ code });
     expect(await checkPassword(database.db, 'huyen', TEST_PASSWORD)).toMatchObject({ username: 'huyen' });
+    // A wrong guess at the current password is on the record; the other refusals cost no guess.
+    expect(await refusedChanges()).toBe(refusedBefore + (code === 'WRONG_CURRENT_PASSWORD' ? 1 : 0));
   });
 
   test('the dashboard’s forms check the server’s length', () => {

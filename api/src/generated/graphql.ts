@@ -90,7 +90,7 @@ export type Account = {
 /** Something that happened to an account, and who did it. */
 export type AccountEvent = {
   __typename?: 'AccountEvent';
-  /** SIGN_IN, SIGN_IN_FAILED, SIGN_OUT, ACCOUNT_CREATED, ACCOUNT_DISABLED, ACCOUNT_ENABLED, PASSWORD_RESET, PASSWORD_CHANGED, TOKEN_CREATED, TOKEN_REVOKED or GOAL_SET. */
+  /** SIGN_IN, SIGN_IN_FAILED, SIGN_OUT, ACCOUNT_CREATED, ACCOUNT_DISABLED, ACCOUNT_ENABLED, PASSWORD_RESET, PASSWORD_CHANGED, PASSWORD_CHANGE_REFUSED (a wrong current password), TOKEN_CREATED, TOKEN_REVOKED or GOAL_SET. */
   action: Scalars['String']['output'];
   /** The account that acted; null for the command line and for failed sign-ins. */
   actor?: Maybe<Scalars['String']['output']>;

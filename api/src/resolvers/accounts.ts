@@ -127,11 +127,18 @@ export const accountResolvers: Resolvers = {
           code: 'PASSWORD_TOO_SHORT',
           args: { min: MIN_PASSWORD_LENGTH },
         });
-      if (!(await isCurrentPassword(ctx.db, ctx.viewer.userId, current)))
+      if (!(await isCurrentPassword(ctx.db, ctx.viewer.userId, current))) {
+        // A session in other hands could guess the password here: each guess is on the record.
+        await recordEvent(ctx.db, {
+          actor: ctx.viewer,
+          subject: ctx.viewer.username,
+          action: 'PASSWORD_CHANGE_REFUSED',
+        });
         throw new BadInputError('The current password is not this account’s password', 'current', {
           code: 'WRONG_CURRENT_PASSWORD',
           args: {},
         });
+      }
       if (next === current)
         throw new BadInputError('The new password is the same as the current one', 'next', {
           code: 'PASSWORD_UNCHANGED',

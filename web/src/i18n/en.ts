@@ -79,6 +79,7 @@ export const en: Messages = {
       ACCOUNT_ENABLED: 'Account enabled',
       PASSWORD_RESET: 'Password reset',
       PASSWORD_CHANGED: 'Own password changed',
+      PASSWORD_CHANGE_REFUSED: 'Password change refused (wrong current password)',
       TOKEN_CREATED: 'Token created',
       TOKEN_REVOKED: 'Token revoked',
       GOAL_SET: 'Goal set',

@@ -83,6 +83,7 @@ export const vi = {
       ACCOUNT_ENABLED: 'Mở khóa tài khoản',
       PASSWORD_RESET: 'Đặt lại mật khẩu',
       PASSWORD_CHANGED: 'Tự đổi mật khẩu',
+      PASSWORD_CHANGE_REFUSED: 'Đổi mật khẩu bị từ chối (sai mật khẩu hiện tại)',
       TOKEN_CREATED: 'Tạo token',
       TOKEN_REVOKED: 'Thu hồi token',
       GOAL_SET: 'Đặt chỉ tiêu',
