@@ -32,6 +32,8 @@ export interface Context {
   loaders: Loaders;
   /** More refusals of persons' data than this within a minute raise an alert. */
   refusalAlertPerMinute: number;
+  /** The hash of the browser session the request came with; null for a token (or no HTTP request). */
+  sessionHash: string | null;
   /** The one root area (the province) of a geography; null when there are several or none. */
   rootAreaId: (geographyId: number) => Promise<number | null>;
 }
@@ -65,6 +67,8 @@ export interface ContextOptions {
   refusalAlertPerMinute?: number;
   /** Told of each alert raised; prints it to the server's log by default. */
   onRefusalAlert?: RefusalOptions['onAlert'];
+  /** The hash of the request's browser session, if it came with one. */
+  sessionHash?: string | null;
 }
 
 export function createContext(
@@ -104,5 +108,14 @@ export function createContext(
     ...trendLoaders(db, reach),
     ...unitLoaders(db, reach, day),
   };
-  return { db, viewer, reach, today: day, loaders, rootAreaId, refusalAlertPerMinute };
+  return {
+    db,
+    viewer,
+    reach,
+    today: day,
+    loaders,
+    rootAreaId,
+    refusalAlertPerMinute,
+    sessionHash: options.sessionHash ?? null,
+  };
 }

@@ -10,10 +10,11 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { GraphQLArmorConfig } from '@escape.tech/graphql-armor-types';
 import express from 'express';
 import helmet from 'helmet';
+import { may, POLICY } from './auth/policy.ts';
 import { REFUSAL_ALERT_PER_MINUTE, webDist } from './config.ts';
 import { type Context, createContext } from './context.ts';
 import { type Database, isStatementTimeout } from './db/client.ts';
-import { authenticate, authRoutes, type SignInLimits } from './http/auth.ts';
+import { authenticate, authRoutes, type SignInLimits, sessionHashOf } from './http/auth.ts';
 import { controlCharacters } from './http/control-characters.ts';
 import { databaseState, jsonErrors, unavailableStatus } from './http/errors.ts';
 import { importRoutes } from './http/imports.ts';
@@ -182,13 +183,16 @@ export async function createApp(database: Database, options: AppOptions = {}): P
     limit,
     express.json({ limit: '100kb' }),
     expressMiddleware(apollo, {
-      context: async ({ res }) =>
+      context: async ({ req, res }) =>
         createContext(database.db, res.locals.viewer, options.now?.() ?? new Date(), {
           refusalAlertPerMinute,
+          sessionHash: sessionHashOf(req),
         }),
     }),
   );
   const dist = options.webDist ?? webDist;
+  // Outside the dashboard's block so that the policy's test reaches it without a built dashboard.
+  if (options.serveWeb === false) app.get('/graphiql', graphiqlPage(database.db, null));
   if (options.serveWeb !== false && fs.existsSync(dist)) {
     // Vite names assets by content hash, so they can be cached for good; index.html never is.
     app.use(
@@ -196,15 +200,7 @@ export async function createApp(database: Database, options: AppOptions = {}): P
       express.static(path.join(dist, 'assets'), { immutable: true, maxAge: '1y', fallthrough: false }),
     );
     app.use(express.static(dist, { index: false }));
-    // GraphiQL for analysts: its own page, bundled by Vite with its editor (nothing from a CDN).
-    app.get('/graphiql', async (req, res) => {
-      if (!(await authenticate(database.db, req))) {
-        res.redirect(303, '/login?next=/graphiql');
-        return;
-      }
-      res.setHeader('Cache-Control', 'no-store');
-      res.sendFile(path.join(dist, 'graphiql.html'));
-    });
+    app.get('/graphiql', graphiqlPage(database.db, dist));
     // A single-page app: every other GET (a district's page, reloaded) gets the app shell.
     app.get(/^\/(?!graphql|healthz|auth\/|assets\/).*/, (_req, res) => {
       res.setHeader('Cache-Control', 'no-cache');
@@ -258,4 +254,29 @@ function causeOf<T extends Error>(error: unknown, type: abstract new (...args: n
   for (let e = error; e; e = (e as { originalError?: unknown }).originalError)
     if (e instanceof type) return e;
   return undefined;
+}
+
+/**
+ * GraphiQL for those whose work is querying (the policy's `api:explore`): its own page, bundled by Vite
+ * with its editor (nothing from a CDN). Without `dist` (no dashboard served) the page is 404 once the
+ * account may see it.
+ */
+function graphiqlPage(db: Database['db'], dist: string | null) {
+  return async (req: express.Request, res: express.Response) => {
+    const viewer = await authenticate(db, req);
+    if (!viewer) {
+      res.redirect(303, '/login?next=/graphiql');
+      return;
+    }
+    if (!may(viewer.role, 'api:explore')) {
+      res
+        .status(403)
+        .type('text/plain')
+        .send(`A ${viewer.role} account may not ${POLICY['api:explore'].does}`);
+      return;
+    }
+    res.setHeader('Cache-Control', 'no-store');
+    if (!dist) res.status(404).end();
+    else res.sendFile(path.join(dist, 'graphiql.html'));
+  };
 }

@@ -6,7 +6,7 @@ import type { Viewer } from '../../api/src/auth/reach.ts';
 import type { Database } from '../../api/src/db/client.ts';
 import type { Role } from '../../api/src/db/schema/index.ts';
 import { createApp } from '../../api/src/server.ts';
-import { addAccount, HAND_MADE_ACCOUNTS, type HandMadeAccount } from '../helpers/accounts.ts';
+import { addAccount, HAND_MADE_ACCOUNTS, type HandMadeAccount, TEST_PASSWORD } from '../helpers/accounts.ts';
 import { createTestDatabase } from '../helpers/database.ts';
 import { loadFixture } from '../helpers/fixtures.ts';
 import { type AnyData, execute, type GraphQLResult } from '../helpers/graphql.ts';
@@ -25,6 +25,8 @@ const EXPECTED: Record<Action, string> = {
   'audit-log:read': 'ADMIN',
   'accounts:manage': 'ADMIN',
   'tokens:own': ALL,
+  'password:own': ALL,
+  'api:explore': 'ADMIN ANALYST',
   'staff-contacts:read': 'ADMIN PROVINCE DISTRICT',
   'goal:set': 'ADMIN PROVINCE DISTRICT',
   'milestone:record': 'ADMIN DISTRICT OFFICER',
@@ -52,7 +54,13 @@ describe('the policy', () => {
   );
 
   test('an account holds exactly the actions of its role, in the catalogue order', () => {
-    expect(permissionsOf('ANALYST')).toEqual(['figures:read', 'tokens:own', 'report:read']);
+    expect(permissionsOf('ANALYST')).toEqual([
+      'figures:read',
+      'tokens:own',
+      'password:own',
+      'api:explore',
+      'report:read',
+    ]);
     for (const role of ROLES)
       expect(permissionsOf(role)).toEqual(ACTIONS.filter((a) => EXPECTED[a].split(' ').includes(role)));
   });
@@ -137,6 +145,22 @@ const PROBES: Record<Action, (who: Who) => Promise<Outcome>> = {
   'audit-log:read': (who) => graphql(who, '{ auditLog(first: 1) { __typename } }'),
   'accounts:manage': (who) => graphql(who, '{ accounts { username } }'),
   'tokens:own': (who) => graphql(who, '{ me { tokens { prefix } } }'),
+  // To another password and back, so that the later probes' accounts are as they were.
+  'password:own': async (who) => {
+    const change = (current: string, next: string) =>
+      graphql(
+        who,
+        `mutation { changeOwnPassword(current: ${JSON.stringify(current)}, next: ${JSON.stringify(next)}) { username } }`,
+      );
+    const outcome = await change(TEST_PASSWORD, 'một mật khẩu khác');
+    if (outcome === 'allowed') await change('một mật khẩu khác', TEST_PASSWORD);
+    return outcome;
+  },
+  // No dashboard is built for this test: the page is 404 to those who may see it, 403 to the others.
+  'api:explore': async (who) => {
+    const outcome = await http(who, '/graphiql', { redirect: 'manual' });
+    return outcome === 'HTTP 404' ? 'allowed' : outcome;
+  },
   // Not a refusal but a blank: an officer's e-mail is withheld from those who do not manage officers.
   'staff-contacts:read': async (who) => {
     await database.db.execute(sql`update staff set email = 'canbo1@example.vn' where code = 'S1'`);

@@ -24,11 +24,12 @@ const DEMO: Record<string, Role> = {
 };
 
 /**
- * The actions the dashboard offers no control for: figures are what every page reads, tokens are
- * managed with `pnpm cli` or by an administrator for the account, officers' contacts and goals are set
- * through the API and the command line only.
+/**
+ * The actions the dashboard offers no control for: figures are what every page reads; officers'
+ * contacts and goals are set through the API and the command line only. (An account's own tokens
+ * and password are on /account, GraphiQL in the header's account menu.)
  */
-const WITHOUT_CONTROL: Action[] = ['figures:read', 'tokens:own', 'staff-contacts:read', 'goal:set'];
+const WITHOUT_CONTROL: Action[] = ['figures:read', 'staff-contacts:read', 'goal:set'];
 
 /** Nha Trang, the district head's: the district page every account visits. */
 const DISTRICT = '568';
@@ -100,6 +101,7 @@ describe.skipIf(!runBrowser)('the controls each account is offered', () => {
         ['/imports', 'h1'],
         [`/reports?asOf=${reach.today}`, held.has('report:read') ? '.report-actions' : 'h1'],
         ['/admin/accounts', held.has('accounts:manage') ? 'table' : 'h1'],
+        ['/account', 'form'],
       ];
 
       const context = await contextOf(cookie);

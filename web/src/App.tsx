@@ -12,6 +12,7 @@ import { NotFoundPage } from './pages/NotFoundPage.tsx';
 import { OfficePage } from './pages/OfficePage.tsx';
 import { OfficerPage } from './pages/OfficerPage.tsx';
 import { OverviewPage } from './pages/OverviewPage.tsx';
+import { OwnAccountPage } from './pages/OwnAccountPage.tsx';
 import { RecordPage } from './pages/RecordPage.tsx';
 import { ReportsPage } from './pages/ReportsPage.tsx';
 import { UnitPage } from './pages/UnitPage.tsx';
@@ -118,6 +119,14 @@ export function App() {
             element={
               <SignedIn>
                 <AccountsPage />
+              </SignedIn>
+            }
+          />
+          <Route
+            path="/account"
+            element={
+              <SignedIn>
+                <OwnAccountPage />
               </SignedIn>
             }
           />

@@ -46,6 +46,12 @@ export const POLICY = {
   'audit-log:read': { roles: ['ADMIN'], within: 'province', does: 'read the audit log of recorded progress' },
   'accounts:manage': { roles: ['ADMIN'], within: 'province', does: 'manage accounts and their tokens' },
   'tokens:own': { roles: EVERY_ROLE, within: 'own', does: 'manage its own API tokens' },
+  'password:own': { roles: EVERY_ROLE, within: 'own', does: 'change its own password' },
+  'api:explore': {
+    roles: ['ADMIN', 'ANALYST'],
+    within: 'province',
+    does: 'explore the API in GraphiQL (the API itself answers every role)',
+  },
   'staff-contacts:read': {
     roles: [...LEADERSHIP, 'DISTRICT'],
     within: 'scope',

@@ -90,7 +90,7 @@ export type Account = {
 /** Something that happened to an account, and who did it. */
 export type AccountEvent = {
   __typename?: 'AccountEvent';
-  /** SIGN_IN, SIGN_IN_FAILED, SIGN_OUT, ACCOUNT_CREATED, ACCOUNT_DISABLED, ACCOUNT_ENABLED, PASSWORD_RESET, TOKEN_CREATED, TOKEN_REVOKED or GOAL_SET. */
+  /** SIGN_IN, SIGN_IN_FAILED, SIGN_OUT, ACCOUNT_CREATED, ACCOUNT_DISABLED, ACCOUNT_ENABLED, PASSWORD_RESET, PASSWORD_CHANGED, PASSWORD_CHANGE_REFUSED (a wrong current password), TOKEN_CREATED, TOKEN_REVOKED or GOAL_SET. */
   action: Scalars['String']['output'];
   /** The account that acted; null for the command line and for failed sign-ins. */
   actor?: Maybe<Scalars['String']['output']>;
@@ -557,9 +557,18 @@ export type Mutation = {
    * DISTRICT (units of their area) and ADMIN.
    */
   assignOfficer: RecordResult;
+  /**
+   * Changes the signed-in account's own password (any role): `current` must be its password now, `next`
+   * at least 10 characters and not the same. Every other browser session of the account ends; the one
+   * that asked stays signed in. A wrong `current`, a short or unchanged `next` is BAD_USER_INPUT naming it.
+   */
+  changeOwnPassword: Account;
   /** Creates an account (ADMIN only). A problem with a field is BAD_USER_INPUT naming it. */
   createAccount: Account;
-  /** Creates an API token for an account (ADMIN only) and shows it once. */
+  /**
+   * Creates an API token and shows it once: for the signed-in account itself (any role, `username`
+   * omitted or its own), or for another account (ADMIN only; FORBIDDEN to the others).
+   */
   createToken: CreatedToken;
   /**
    * Publishes the progress report of an area as it stands now: stores its figures and its DOCX, PDF and
@@ -589,7 +598,10 @@ export type Mutation = {
   recordTraining: TrainingRecorded;
   /** Sets a new password (ADMIN only); the account's browser sessions end. */
   resetPassword: Account;
-  /** Revokes a token at once (ADMIN only); false when no token has that prefix. */
+  /**
+   * Revokes a token at once: one's own (any role), or any account's (ADMIN only; another's is FORBIDDEN
+   * to the others and stays valid). False when no token has that prefix.
+   */
   revokeToken: Scalars['Boolean']['output'];
   /** Disables or enables an account (ADMIN only); an administrator cannot disable their own account. */
   setAccountDisabled: Account;
@@ -619,6 +631,13 @@ export type MutationAssignOfficerArgs = {
 
 
 /** What changes data. Every mutation is checked against the caller's role and reach. */
+export type MutationChangeOwnPasswordArgs = {
+  current: Scalars['String']['input'];
+  next: Scalars['String']['input'];
+};
+
+
+/** What changes data. Every mutation is checked against the caller's role and reach. */
 export type MutationCreateAccountArgs = {
   input: NewAccount;
 };
@@ -627,7 +646,7 @@ export type MutationCreateAccountArgs = {
 /** What changes data. Every mutation is checked against the caller's role and reach. */
 export type MutationCreateTokenArgs = {
   expiresInDays?: InputMaybe<Scalars['Int']['input']>;
-  username: Scalars['String']['input'];
+  username?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1002,6 +1021,14 @@ export type Query = {
    * when nothing was corrected. An unknown id is NOT_FOUND, a report outside the caller's reach FORBIDDEN.
    */
   reportChanges: Array<ReportChange>;
+  /**
+   * Finds units, officers and areas by code or name, ignoring case and Vietnamese diacritics ("cam ranh"
+   * finds "Cam Ranh", "nguyen kim" finds "Nguyễn Thị Kim"): each word of `text` must appear. Only what the
+   * account may open is found: a district head's own units, officers and areas, an officer's units and
+   * themselves. A `text` of fewer than 2 or more than 100 characters, or a `first` outside 1–20, is
+   * BAD_USER_INPUT naming the argument.
+   */
+  search: SearchResults;
   /** One officer by id (their code); null when there is none. */
   staff?: Maybe<Staff>;
   /** Today in Asia/Ho_Chi_Minh: the day an omitted `asOf` means, so a client can show the date its figures are for. */
@@ -1158,6 +1185,13 @@ export type QueryReportArgs = {
 
 export type QueryReportChangesArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QuerySearchArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  geography?: InputMaybe<Scalars['ID']['input']>;
+  text: Scalars['String']['input'];
 };
 
 
@@ -1464,6 +1498,17 @@ export type Scope = {
   staffId?: InputMaybe<Scalars['ID']['input']>;
   /** One unit. */
   unitId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** What the dashboard's search box finds: the units, officers and areas the account may open, by kind. */
+export type SearchResults = {
+  __typename?: 'SearchResults';
+  /** Areas of the geography searched whose code or name holds every word: larger areas first. */
+  areas: Array<Area>;
+  /** Officers whose code or name holds every word, best first. */
+  officers: Array<Staff>;
+  /** Units whose code or name holds every word, best first: the code itself, then codes and names that start with it. */
+  units: Array<Unit>;
 };
 
 /** An officer of BHXH (CCVC) who is put in charge of units. */
@@ -1822,6 +1867,7 @@ export type ResolversTypes = {
   ReportTable: ResolverTypeWrapper<ReportTable>;
   Role: Role;
   Scope: Scope;
+  SearchResults: ResolverTypeWrapper<Omit<SearchResults, 'areas' | 'officers' | 'units'> & { areas: Array<ResolversTypes['Area']>, officers: Array<ResolversTypes['Staff']>, units: Array<ResolversTypes['Unit']> }>;
   Staff: ResolverTypeWrapper<StaffRowModel>;
   Step: Step;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
@@ -1893,6 +1939,7 @@ export type ResolversParentTypes = {
   ReportRow: ReportRow;
   ReportTable: ReportTable;
   Scope: Scope;
+  SearchResults: Omit<SearchResults, 'areas' | 'officers' | 'units'> & { areas: Array<ResolversParentTypes['Area']>, officers: Array<ResolversParentTypes['Staff']>, units: Array<ResolversParentTypes['Unit']> };
   Staff: StaffRowModel;
   String: Scalars['String']['output'];
   TrainingRecorded: Omit<TrainingRecorded, 'session'> & { session: ResolversParentTypes['TrainingSession'] };
@@ -2113,8 +2160,9 @@ export type MilestoneRecordedResolvers<ContextType = Context, ParentType extends
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   assignOfficer?: Resolver<ResolversTypes['RecordResult'], ParentType, ContextType, RequireFields<MutationAssignOfficerArgs, 'from' | 'staffId' | 'unitIds'>>;
+  changeOwnPassword?: Resolver<ResolversTypes['Account'], ParentType, ContextType, RequireFields<MutationChangeOwnPasswordArgs, 'current' | 'next'>>;
   createAccount?: Resolver<ResolversTypes['Account'], ParentType, ContextType, RequireFields<MutationCreateAccountArgs, 'input'>>;
-  createToken?: Resolver<ResolversTypes['CreatedToken'], ParentType, ContextType, RequireFields<MutationCreateTokenArgs, 'username'>>;
+  createToken?: Resolver<ResolversTypes['CreatedToken'], ParentType, ContextType, Partial<MutationCreateTokenArgs>>;
   publishReport?: Resolver<ResolversTypes['PublishedReport'], ParentType, ContextType, RequireFields<MutationPublishReportArgs, 'asOf'>>;
   recordMilestone?: Resolver<ResolversTypes['MilestoneRecorded'], ParentType, ContextType, RequireFields<MutationRecordMilestoneArgs, 'date' | 'milestone' | 'unitId'>>;
   recordSteps?: Resolver<ResolversTypes['RecordResult'], ParentType, ContextType, RequireFields<MutationRecordStepsArgs, 'date' | 'socialInsuranceCodes' | 'step'>>;
@@ -2231,6 +2279,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   refusals?: Resolver<ResolversTypes['RefusalPage'], ParentType, ContextType, Partial<QueryRefusalsArgs>>;
   report?: Resolver<ResolversTypes['Report'], ParentType, ContextType, RequireFields<QueryReportArgs, 'asOf'>>;
   reportChanges?: Resolver<Array<ResolversTypes['ReportChange']>, ParentType, ContextType, RequireFields<QueryReportChangesArgs, 'id'>>;
+  search?: Resolver<ResolversTypes['SearchResults'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'text'>>;
   staff?: Resolver<Maybe<ResolversTypes['Staff']>, ParentType, ContextType, RequireFields<QueryStaffArgs, 'id'>>;
   today?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   trend?: Resolver<Array<ResolversTypes['TrendPoint']>, ParentType, ContextType, RequireFields<QueryTrendArgs, 'from' | 'to'>>;
@@ -2340,6 +2389,12 @@ export type ReportTableResolvers<ContextType = Context, ParentType extends Resol
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   rows?: Resolver<Array<ResolversTypes['ReportRow']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type SearchResultsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchResults'] = ResolversParentTypes['SearchResults']> = {
+  areas?: Resolver<Array<ResolversTypes['Area']>, ParentType, ContextType>;
+  officers?: Resolver<Array<ResolversTypes['Staff']>, ParentType, ContextType>;
+  units?: Resolver<Array<ResolversTypes['Unit']>, ParentType, ContextType>;
 };
 
 export type StaffResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Staff'] = ResolversParentTypes['Staff']> = {
@@ -2460,6 +2515,7 @@ export type Resolvers<ContextType = Context> = {
   ReportNoteSection?: ReportNoteSectionResolvers<ContextType>;
   ReportRow?: ReportRowResolvers<ContextType>;
   ReportTable?: ReportTableResolvers<ContextType>;
+  SearchResults?: SearchResultsResolvers<ContextType>;
   Staff?: StaffResolvers<ContextType>;
   TrainingRecorded?: TrainingRecordedResolvers<ContextType>;
   TrainingSession?: TrainingSessionResolvers<ContextType>;

@@ -4,6 +4,7 @@ import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
 import { slowDown } from 'express-slow-down';
 import { permissionsOf } from '../auth/policy.ts';
 import type { Viewer } from '../auth/reach.ts';
+import { sha256 } from '../auth/secrets.ts';
 import type { Db } from '../db/client.ts';
 import {
   checkPassword,
@@ -24,6 +25,16 @@ export async function authenticate(db: Db, req: Request): Promise<Viewer | undef
   if (header?.startsWith('Bearer ')) return viewerByToken(db, header.slice(7).trim());
   const secret = sessionSecret(req);
   return secret ? viewerBySession(db, secret) : undefined;
+}
+
+/**
+ * The hash of the session a request came with (as `sessions.hash` stores it), or null when it came with
+ * a token: what a password change keeps while it ends the account's other sessions.
+ */
+export function sessionHashOf(req: Request): string | null {
+  if (req.headers.authorization?.startsWith('Bearer ')) return null;
+  const secret = sessionSecret(req);
+  return secret ? sha256(secret) : null;
 }
 
 function sessionSecret(req: Request): string | undefined {

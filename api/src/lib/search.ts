@@ -44,3 +44,14 @@ export function foldForSearch(text: string): string {
     .replace(/\s+/g, ' ')
     .trim();
 }
+
+/**
+ * The words of a folded query, each as a LIKE pattern that finds it anywhere (its own %, _ and \
+ * escaped): a search matches when every word does, in any order, so "nguyen kim" finds "Nguyễn Thị Kim".
+ */
+export function searchPatterns(folded: string): string[] {
+  return folded
+    .split(' ')
+    .filter(Boolean)
+    .map((word) => `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+}

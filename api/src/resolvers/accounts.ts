@@ -6,22 +6,25 @@ import {
   tokenDaysProblem,
   usernameProblem,
 } from '../auth/accounts.ts';
-import { authorize } from '../auth/policy.ts';
+import { authorize, may } from '../auth/policy.ts';
+import { MIN_PASSWORD_LENGTH } from '../auth/secrets.ts';
 import type { Context } from '../context.ts';
 import {
   createToken,
   createUser,
   findUser,
+  isCurrentPassword,
   listEvents,
   listUsers,
   recordEvent,
   revokeToken,
   setPassword,
   setUserDisabled,
+  tokenOwner,
   type UserRow,
 } from '../db/queries/accounts.ts';
 import type { Resolvers } from '../generated/graphql.ts';
-import { BadInputError, NotFoundError } from '../lib/errors.ts';
+import { BadInputError, ForbiddenError, NotFoundError } from '../lib/errors.ts';
 import { limitArgs } from './pagination.ts';
 import { present } from './present.ts';
 
@@ -111,42 +114,101 @@ export const accountResolvers: Resolvers = {
     },
     resetPassword: async (_root, { username, password }, ctx) => {
       requireAdmin(ctx);
-      refuse(passwordProblem(password));
+      const short = passwordProblem(password);
+      if (short)
+        throw new BadInputError(short.message, 'password', {
+          code: 'PASSWORD_TOO_SHORT',
+          args: { min: MIN_PASSWORD_LENGTH },
+        });
       const account = await existing(ctx, username);
       await setPassword(ctx.db, account.userId, password);
       await recordEvent(ctx.db, { actor: ctx.viewer, subject: username, action: 'PASSWORD_RESET' });
       return account;
     },
+    changeOwnPassword: async (_root, { current, next }, ctx) => {
+      authorize(ctx.viewer, 'password:own');
+      // Checked before the current password, which costs an argon2 verification.
+      const short = passwordProblem(next);
+      if (short)
+        throw new BadInputError(short.message, 'next', {
+          code: 'PASSWORD_TOO_SHORT',
+          args: { min: MIN_PASSWORD_LENGTH },
+        });
+      if (!(await isCurrentPassword(ctx.db, ctx.viewer.userId, current))) {
+        // A session in other hands could guess the password here: each guess is on the record.
+        await recordEvent(ctx.db, {
+          actor: ctx.viewer,
+          subject: ctx.viewer.username,
+          action: 'PASSWORD_CHANGE_REFUSED',
+        });
+        throw new BadInputError('The current password is not this account’s password', 'current', {
+          code: 'WRONG_CURRENT_PASSWORD',
+          args: {},
+        });
+      }
+      if (next === current)
+        throw new BadInputError('The new password is the same as the current one', 'next', {
+          code: 'PASSWORD_UNCHANGED',
+          args: {},
+        });
+      await setPassword(ctx.db, ctx.viewer.userId, next, ctx.sessionHash ?? undefined);
+      await recordEvent(ctx.db, {
+        actor: ctx.viewer,
+        subject: ctx.viewer.username,
+        action: 'PASSWORD_CHANGED',
+      });
+      return existing(ctx, ctx.viewer.username);
+    },
     createToken: async (_root, { username, expiresInDays }, ctx) => {
-      requireAdmin(ctx);
+      const name = username ?? ctx.viewer.username;
+      if (name === ctx.viewer.username) authorize(ctx.viewer, 'tokens:own');
+      else if (!may(ctx.viewer.role, 'accounts:manage'))
+        throw new ForbiddenError(
+          `A ${ctx.viewer.role} account creates tokens for itself only, not for "${name}"`,
+          'username',
+          undefined,
+          { code: 'OTHERS_TOKENS', args: {} },
+        );
       const days = expiresInDays ?? 90;
       refuse(tokenDaysProblem(days));
-      const account = await existing(ctx, username);
+      const account = await existing(ctx, name);
       if (account.disabledAt)
-        throw new BadInputError(`Account "${username}" is disabled`, 'username', {
+        throw new BadInputError(`Account "${name}" is disabled`, 'username', {
           code: 'ACCOUNT_DISABLED',
-          args: { username },
+          args: { username: name },
         });
       const created = await createToken(ctx.db, account.userId, days);
       await recordEvent(ctx.db, {
         actor: ctx.viewer,
-        subject: username,
+        subject: name,
         action: 'TOKEN_CREATED',
         detail: created.prefix,
       });
       return { token: created.token, prefix: created.prefix, expiresAt: created.expiresAt.toISOString() };
     },
     revokeToken: async (_root, { prefix }, ctx) => {
-      requireAdmin(ctx);
-      const owner = await revokeToken(ctx.db, prefix);
-      if (owner)
+      const owner = await tokenOwner(ctx.db, prefix);
+      const own = owner !== undefined && owner.userId === ctx.viewer.userId;
+      if (own) authorize(ctx.viewer, 'tokens:own');
+      // Whether a prefix exists tells nothing (it is no secret), but another's token is not to be touched.
+      else if (!may(ctx.viewer.role, 'accounts:manage')) {
+        if (!owner) return false;
+        throw new ForbiddenError(
+          `Token ${prefix} is another account’s: a ${ctx.viewer.role} account revokes its own tokens only`,
+          'prefix',
+          undefined,
+          { code: 'OTHERS_TOKENS', args: {} },
+        );
+      }
+      const revokedFrom = await revokeToken(ctx.db, prefix, own ? ctx.viewer.userId : undefined);
+      if (revokedFrom)
         await recordEvent(ctx.db, {
           actor: ctx.viewer,
-          subject: owner,
+          subject: revokedFrom,
           action: 'TOKEN_REVOKED',
           detail: prefix,
         });
-      return owner !== null;
+      return revokedFrom !== null;
     },
   },
   Account: {

@@ -8,6 +8,7 @@ import { progressResolvers } from './progress.ts';
 import { recordingResolvers } from './recording.ts';
 import { reportResolvers } from './reports.ts';
 import { DateScalar } from './scalars.ts';
+import { searchResolvers } from './search.ts';
 import { unitResolvers } from './units.ts';
 
 const API_VERSION = '0.1.0';
@@ -23,4 +24,5 @@ export const resolvers: Resolvers[] = [
   recordingResolvers,
   importResolvers,
   reportResolvers,
+  searchResolvers,
 ];

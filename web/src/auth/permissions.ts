@@ -10,6 +10,8 @@ export const ACTIONS = [
   'audit-log:read',
   'accounts:manage',
   'tokens:own',
+  'password:own',
+  'api:explore',
   'staff-contacts:read',
   'goal:set',
   'milestone:record',

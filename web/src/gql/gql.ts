@@ -21,9 +21,13 @@ type Documents = {
     "\n  mutation ResetPassword($username: String!, $password: String!) {\n    resetPassword(username: $username, password: $password) {\n      username\n    }\n  }\n": typeof types.ResetPasswordDocument,
     "\n  mutation CreateToken($username: String!, $expiresInDays: Int) {\n    createToken(username: $username, expiresInDays: $expiresInDays) {\n      token\n      prefix\n      expiresAt\n    }\n  }\n": typeof types.CreateTokenDocument,
     "\n  mutation RevokeToken($prefix: String!) {\n    revokeToken(prefix: $prefix)\n  }\n": typeof types.RevokeTokenDocument,
+    "\n  mutation ChangeOwnPassword($current: String!, $next: String!) {\n    changeOwnPassword(current: $current, next: $next) {\n      username\n    }\n  }\n": typeof types.ChangeOwnPasswordDocument,
     "\n  fragment DistrictChoiceFields on Area {\n    id\n    name\n  }\n": typeof types.DistrictChoiceFieldsFragmentDoc,
     "\n  fragment OfficeChoiceFields on Office {\n    id\n    name\n  }\n": typeof types.OfficeChoiceFieldsFragmentDoc,
     "\n  mutation CreateAccount($input: NewAccount!) {\n    createAccount(input: $input) {\n      username\n    }\n  }\n": typeof types.CreateAccountDocument,
+    "\n  fragment OwnTokenFields on ApiToken {\n    prefix\n    createdAt\n    expiresAt\n    revoked\n    lastUsedAt\n  }\n": typeof types.OwnTokenFieldsFragmentDoc,
+    "\n  mutation CreateOwnToken($expiresInDays: Int) {\n    createToken(expiresInDays: $expiresInDays) {\n      token\n      prefix\n      expiresAt\n    }\n  }\n": typeof types.CreateOwnTokenDocument,
+    "\n  mutation RevokeOwnToken($prefix: String!) {\n    revokeToken(prefix: $prefix)\n  }\n": typeof types.RevokeOwnTokenDocument,
     "\n  query RefusalAlerts {\n    refusalAlerts {\n      threshold\n      accounts {\n        username\n        refusals\n        at\n        minutes\n        lastAt\n      }\n    }\n  }\n": typeof types.RefusalAlertsDocument,
     "\n  query Refusals {\n    refusals(first: 50) {\n      totalCount\n      entries {\n        id\n        at\n        username\n        role\n        field\n        argument\n        reason\n      }\n    }\n  }\n": typeof types.RefusalsDocument,
     "\n  query Blockers($scope: Scope!, $asOf: Date) {\n    blockers(scope: $scope, asOf: $asOf) {\n      reason\n      persons\n      share\n    }\n  }\n": typeof types.BlockersDocument,
@@ -38,6 +42,7 @@ type Documents = {
     "\n  query AreaPage($id: ID!, $geography: ID!, $asOf: Date, $weekAgo: Date!) {\n    today\n    area(id: $id, geography: $geography) {\n      ...AreaViewFields\n    }\n    areaVersions(id: $id) {\n      id\n      name\n      geography {\n        id\n        name\n      }\n    }\n  }\n": typeof types.AreaPageDocument,
     "\n  query ImportHistory {\n    imports(first: 20) {\n      id\n      kind\n      fileName\n      username\n      osUser\n      finishedAt\n      rowsRead\n      rowsWritten\n      rowsRejected\n      warnings\n      outcome\n    }\n  }\n": typeof types.ImportHistoryDocument,
     "\n  query LastActivity($scope: Scope, $asOf: Date) {\n    lastActivity(scope: $scope, asOf: $asOf)\n  }\n": typeof types.LastActivityDocument,
+    "\n  query HeaderSearch($text: String!, $geography: ID) {\n    search(text: $text, first: 5, geography: $geography) {\n      units {\n        code\n        name\n        district {\n          id\n          name\n        }\n        commune {\n          id\n          name\n        }\n      }\n      officers {\n        code\n        fullName\n        office {\n          id\n          name\n        }\n      }\n      areas {\n        code\n        name\n        level\n        parent {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.HeaderSearchDocument,
     "\n  query ScopePeople($scope: Scope!, $asOf: Date) {\n    offices: breakdown(by: OFFICE, scope: $scope, asOf: $asOf) {\n      key\n      label\n    }\n    officers: breakdown(by: STAFF, scope: $scope, asOf: $asOf) {\n      key\n      label\n      ...BreakdownRowFields\n    }\n  }\n": typeof types.ScopePeopleDocument,
     "\n  query GoalPanel($scope: Scope!, $asOf: Date, $rate: Float!) {\n    coverage(scope: $scope, asOf: $asOf) {\n      activationRate\n      goal {\n        area {\n          name\n        }\n        rate\n        deadline\n        activationsNeeded\n        daysLeft\n        neededPerDay\n        met\n      }\n    }\n    pace(scope: $scope, asOf: $asOf) {\n      perDayLast7\n      perDayLast28\n    }\n    forecast(scope: $scope, asOf: $asOf, targetRate: $rate) {\n      date\n    }\n  }\n": typeof types.GoalPanelDocument,
     "\n  query ScopeTrend($scope: Scope!, $from: Date!, $to: Date!) {\n    trend(scope: $scope, from: $from, to: $to) {\n      date\n      registered\n      approved\n      activated\n      formSigned\n      verified\n    }\n  }\n": typeof types.ScopeTrendDocument,
@@ -65,6 +70,7 @@ type Documents = {
     "\n  query AccountsPage($geography: ID!) {\n    accounts {\n      username\n      ...AccountRowFields\n    }\n    areas(level: DISTRICT, geography: $geography) {\n      ...DistrictChoiceFields\n    }\n    offices {\n      ...OfficeChoiceFields\n    }\n  }\n": typeof types.AccountsPageDocument,
     "\n  query OfficePage($id: ID!, $scope: Scope!, $asOf: Date) {\n    today\n    office(id: $id) {\n      id\n      name\n      coverage(asOf: $asOf) {\n        ...CoverageTilesFields\n      }\n    }\n    communes: breakdown(by: COMMUNE, scope: $scope, asOf: $asOf) {\n      ...BreakdownRowFields\n    }\n    units(scope: $scope, orderBy: ACTIVATION_RATE_ASC, asOf: $asOf, first: 200) {\n      ...ScopeUnitsFields\n    }\n  }\n": typeof types.OfficePageDocument,
     "\n  query OfficerPage($id: ID!, $asOf: Date) {\n    today\n    staff(id: $id) {\n      id\n      fullName\n      office {\n        id\n        name\n        area {\n          id\n          name\n          geography {\n            id\n          }\n          parent {\n            id\n            name\n          }\n        }\n      }\n      coverage(asOf: $asOf) {\n        ...CoverageTilesFields\n      }\n    }\n    units(scope: { staffId: $id }, orderBy: ACTIVATION_RATE_ASC, asOf: $asOf, first: 200) {\n      ...ScopeUnitsFields\n    }\n  }\n": typeof types.OfficerPageDocument,
+    "\n  query OwnAccountPage {\n    me {\n      username\n      displayName\n      role\n      tokens {\n        ...OwnTokenFields\n      }\n    }\n  }\n": typeof types.OwnAccountPageDocument,
     "\n  query UnitPage($id: ID!, $asOf: Date) {\n    today\n    unit(id: $id) {\n      id\n      name\n      district {\n        id\n        name\n        geography {\n          id\n        }\n        parent {\n          id\n          name\n        }\n      }\n      commune {\n        id\n        name\n        geography {\n          id\n        }\n        parent {\n          id\n          name\n        }\n      }\n      coverage(asOf: $asOf) {\n        ...CoverageTilesFields\n      }\n      ...UnitIdentityFields\n      ...UnitTimelineFields\n      ...UnitHistoryFields\n    }\n  }\n": typeof types.UnitPageDocument,
 };
 const documents: Documents = {
@@ -75,9 +81,13 @@ const documents: Documents = {
     "\n  mutation ResetPassword($username: String!, $password: String!) {\n    resetPassword(username: $username, password: $password) {\n      username\n    }\n  }\n": types.ResetPasswordDocument,
     "\n  mutation CreateToken($username: String!, $expiresInDays: Int) {\n    createToken(username: $username, expiresInDays: $expiresInDays) {\n      token\n      prefix\n      expiresAt\n    }\n  }\n": types.CreateTokenDocument,
     "\n  mutation RevokeToken($prefix: String!) {\n    revokeToken(prefix: $prefix)\n  }\n": types.RevokeTokenDocument,
+    "\n  mutation ChangeOwnPassword($current: String!, $next: String!) {\n    changeOwnPassword(current: $current, next: $next) {\n      username\n    }\n  }\n": types.ChangeOwnPasswordDocument,
     "\n  fragment DistrictChoiceFields on Area {\n    id\n    name\n  }\n": types.DistrictChoiceFieldsFragmentDoc,
     "\n  fragment OfficeChoiceFields on Office {\n    id\n    name\n  }\n": types.OfficeChoiceFieldsFragmentDoc,
     "\n  mutation CreateAccount($input: NewAccount!) {\n    createAccount(input: $input) {\n      username\n    }\n  }\n": types.CreateAccountDocument,
+    "\n  fragment OwnTokenFields on ApiToken {\n    prefix\n    createdAt\n    expiresAt\n    revoked\n    lastUsedAt\n  }\n": types.OwnTokenFieldsFragmentDoc,
+    "\n  mutation CreateOwnToken($expiresInDays: Int) {\n    createToken(expiresInDays: $expiresInDays) {\n      token\n      prefix\n      expiresAt\n    }\n  }\n": types.CreateOwnTokenDocument,
+    "\n  mutation RevokeOwnToken($prefix: String!) {\n    revokeToken(prefix: $prefix)\n  }\n": types.RevokeOwnTokenDocument,
     "\n  query RefusalAlerts {\n    refusalAlerts {\n      threshold\n      accounts {\n        username\n        refusals\n        at\n        minutes\n        lastAt\n      }\n    }\n  }\n": types.RefusalAlertsDocument,
     "\n  query Refusals {\n    refusals(first: 50) {\n      totalCount\n      entries {\n        id\n        at\n        username\n        role\n        field\n        argument\n        reason\n      }\n    }\n  }\n": types.RefusalsDocument,
     "\n  query Blockers($scope: Scope!, $asOf: Date) {\n    blockers(scope: $scope, asOf: $asOf) {\n      reason\n      persons\n      share\n    }\n  }\n": types.BlockersDocument,
@@ -92,6 +102,7 @@ const documents: Documents = {
     "\n  query AreaPage($id: ID!, $geography: ID!, $asOf: Date, $weekAgo: Date!) {\n    today\n    area(id: $id, geography: $geography) {\n      ...AreaViewFields\n    }\n    areaVersions(id: $id) {\n      id\n      name\n      geography {\n        id\n        name\n      }\n    }\n  }\n": types.AreaPageDocument,
     "\n  query ImportHistory {\n    imports(first: 20) {\n      id\n      kind\n      fileName\n      username\n      osUser\n      finishedAt\n      rowsRead\n      rowsWritten\n      rowsRejected\n      warnings\n      outcome\n    }\n  }\n": types.ImportHistoryDocument,
     "\n  query LastActivity($scope: Scope, $asOf: Date) {\n    lastActivity(scope: $scope, asOf: $asOf)\n  }\n": types.LastActivityDocument,
+    "\n  query HeaderSearch($text: String!, $geography: ID) {\n    search(text: $text, first: 5, geography: $geography) {\n      units {\n        code\n        name\n        district {\n          id\n          name\n        }\n        commune {\n          id\n          name\n        }\n      }\n      officers {\n        code\n        fullName\n        office {\n          id\n          name\n        }\n      }\n      areas {\n        code\n        name\n        level\n        parent {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.HeaderSearchDocument,
     "\n  query ScopePeople($scope: Scope!, $asOf: Date) {\n    offices: breakdown(by: OFFICE, scope: $scope, asOf: $asOf) {\n      key\n      label\n    }\n    officers: breakdown(by: STAFF, scope: $scope, asOf: $asOf) {\n      key\n      label\n      ...BreakdownRowFields\n    }\n  }\n": types.ScopePeopleDocument,
     "\n  query GoalPanel($scope: Scope!, $asOf: Date, $rate: Float!) {\n    coverage(scope: $scope, asOf: $asOf) {\n      activationRate\n      goal {\n        area {\n          name\n        }\n        rate\n        deadline\n        activationsNeeded\n        daysLeft\n        neededPerDay\n        met\n      }\n    }\n    pace(scope: $scope, asOf: $asOf) {\n      perDayLast7\n      perDayLast28\n    }\n    forecast(scope: $scope, asOf: $asOf, targetRate: $rate) {\n      date\n    }\n  }\n": types.GoalPanelDocument,
     "\n  query ScopeTrend($scope: Scope!, $from: Date!, $to: Date!) {\n    trend(scope: $scope, from: $from, to: $to) {\n      date\n      registered\n      approved\n      activated\n      formSigned\n      verified\n    }\n  }\n": types.ScopeTrendDocument,
@@ -119,6 +130,7 @@ const documents: Documents = {
     "\n  query AccountsPage($geography: ID!) {\n    accounts {\n      username\n      ...AccountRowFields\n    }\n    areas(level: DISTRICT, geography: $geography) {\n      ...DistrictChoiceFields\n    }\n    offices {\n      ...OfficeChoiceFields\n    }\n  }\n": types.AccountsPageDocument,
     "\n  query OfficePage($id: ID!, $scope: Scope!, $asOf: Date) {\n    today\n    office(id: $id) {\n      id\n      name\n      coverage(asOf: $asOf) {\n        ...CoverageTilesFields\n      }\n    }\n    communes: breakdown(by: COMMUNE, scope: $scope, asOf: $asOf) {\n      ...BreakdownRowFields\n    }\n    units(scope: $scope, orderBy: ACTIVATION_RATE_ASC, asOf: $asOf, first: 200) {\n      ...ScopeUnitsFields\n    }\n  }\n": types.OfficePageDocument,
     "\n  query OfficerPage($id: ID!, $asOf: Date) {\n    today\n    staff(id: $id) {\n      id\n      fullName\n      office {\n        id\n        name\n        area {\n          id\n          name\n          geography {\n            id\n          }\n          parent {\n            id\n            name\n          }\n        }\n      }\n      coverage(asOf: $asOf) {\n        ...CoverageTilesFields\n      }\n    }\n    units(scope: { staffId: $id }, orderBy: ACTIVATION_RATE_ASC, asOf: $asOf, first: 200) {\n      ...ScopeUnitsFields\n    }\n  }\n": types.OfficerPageDocument,
+    "\n  query OwnAccountPage {\n    me {\n      username\n      displayName\n      role\n      tokens {\n        ...OwnTokenFields\n      }\n    }\n  }\n": types.OwnAccountPageDocument,
     "\n  query UnitPage($id: ID!, $asOf: Date) {\n    today\n    unit(id: $id) {\n      id\n      name\n      district {\n        id\n        name\n        geography {\n          id\n        }\n        parent {\n          id\n          name\n        }\n      }\n      commune {\n        id\n        name\n        geography {\n          id\n        }\n        parent {\n          id\n          name\n        }\n      }\n      coverage(asOf: $asOf) {\n        ...CoverageTilesFields\n      }\n      ...UnitIdentityFields\n      ...UnitTimelineFields\n      ...UnitHistoryFields\n    }\n  }\n": types.UnitPageDocument,
 };
 
@@ -167,6 +179,10 @@ export function graphql(source: "\n  mutation RevokeToken($prefix: String!) {\n 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation ChangeOwnPassword($current: String!, $next: String!) {\n    changeOwnPassword(current: $current, next: $next) {\n      username\n    }\n  }\n"): (typeof documents)["\n  mutation ChangeOwnPassword($current: String!, $next: String!) {\n    changeOwnPassword(current: $current, next: $next) {\n      username\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment DistrictChoiceFields on Area {\n    id\n    name\n  }\n"): (typeof documents)["\n  fragment DistrictChoiceFields on Area {\n    id\n    name\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -176,6 +192,18 @@ export function graphql(source: "\n  fragment OfficeChoiceFields on Office {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CreateAccount($input: NewAccount!) {\n    createAccount(input: $input) {\n      username\n    }\n  }\n"): (typeof documents)["\n  mutation CreateAccount($input: NewAccount!) {\n    createAccount(input: $input) {\n      username\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment OwnTokenFields on ApiToken {\n    prefix\n    createdAt\n    expiresAt\n    revoked\n    lastUsedAt\n  }\n"): (typeof documents)["\n  fragment OwnTokenFields on ApiToken {\n    prefix\n    createdAt\n    expiresAt\n    revoked\n    lastUsedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateOwnToken($expiresInDays: Int) {\n    createToken(expiresInDays: $expiresInDays) {\n      token\n      prefix\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  mutation CreateOwnToken($expiresInDays: Int) {\n    createToken(expiresInDays: $expiresInDays) {\n      token\n      prefix\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeOwnToken($prefix: String!) {\n    revokeToken(prefix: $prefix)\n  }\n"): (typeof documents)["\n  mutation RevokeOwnToken($prefix: String!) {\n    revokeToken(prefix: $prefix)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -232,6 +260,10 @@ export function graphql(source: "\n  query ImportHistory {\n    imports(first: 2
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query LastActivity($scope: Scope, $asOf: Date) {\n    lastActivity(scope: $scope, asOf: $asOf)\n  }\n"): (typeof documents)["\n  query LastActivity($scope: Scope, $asOf: Date) {\n    lastActivity(scope: $scope, asOf: $asOf)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HeaderSearch($text: String!, $geography: ID) {\n    search(text: $text, first: 5, geography: $geography) {\n      units {\n        code\n        name\n        district {\n          id\n          name\n        }\n        commune {\n          id\n          name\n        }\n      }\n      officers {\n        code\n        fullName\n        office {\n          id\n          name\n        }\n      }\n      areas {\n        code\n        name\n        level\n        parent {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query HeaderSearch($text: String!, $geography: ID) {\n    search(text: $text, first: 5, geography: $geography) {\n      units {\n        code\n        name\n        district {\n          id\n          name\n        }\n        commune {\n          id\n          name\n        }\n      }\n      officers {\n        code\n        fullName\n        office {\n          id\n          name\n        }\n      }\n      areas {\n        code\n        name\n        level\n        parent {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -340,6 +372,10 @@ export function graphql(source: "\n  query OfficePage($id: ID!, $scope: Scope!, 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query OfficerPage($id: ID!, $asOf: Date) {\n    today\n    staff(id: $id) {\n      id\n      fullName\n      office {\n        id\n        name\n        area {\n          id\n          name\n          geography {\n            id\n          }\n          parent {\n            id\n            name\n          }\n        }\n      }\n      coverage(asOf: $asOf) {\n        ...CoverageTilesFields\n      }\n    }\n    units(scope: { staffId: $id }, orderBy: ACTIVATION_RATE_ASC, asOf: $asOf, first: 200) {\n      ...ScopeUnitsFields\n    }\n  }\n"): (typeof documents)["\n  query OfficerPage($id: ID!, $asOf: Date) {\n    today\n    staff(id: $id) {\n      id\n      fullName\n      office {\n        id\n        name\n        area {\n          id\n          name\n          geography {\n            id\n          }\n          parent {\n            id\n            name\n          }\n        }\n      }\n      coverage(asOf: $asOf) {\n        ...CoverageTilesFields\n      }\n    }\n    units(scope: { staffId: $id }, orderBy: ACTIVATION_RATE_ASC, asOf: $asOf, first: 200) {\n      ...ScopeUnitsFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OwnAccountPage {\n    me {\n      username\n      displayName\n      role\n      tokens {\n        ...OwnTokenFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query OwnAccountPage {\n    me {\n      username\n      displayName\n      role\n      tokens {\n        ...OwnTokenFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

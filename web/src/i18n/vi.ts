@@ -84,7 +84,11 @@ export const vi = {
     enabledDone: (username: string) => `Đã mở khóa tài khoản ${username}.`,
     passwordDone: (username: string) =>
       `Đã đặt mật khẩu mới cho ${username}; các phiên đăng nhập cũ đã kết thúc.`,
-    newPasswordPrompt: (username: string) => `Mật khẩu mới cho ${username} (ít nhất 10 ký tự):`,
+    resetTitle: (username: string) => `Đặt mật khẩu mới cho ${username}`,
+    newPassword: (min: number) => `Mật khẩu mới (ít nhất ${min} ký tự)`,
+    confirmPassword: 'Nhập lại mật khẩu mới',
+    savePassword: 'Đặt mật khẩu',
+    cancel: 'Hủy',
     tokenDone: (username: string) =>
       `Token mới của ${username}, hiệu lực 90 ngày. Sao chép ngay: token chỉ hiển thị một lần.`,
     eventsTitle: 'Nhật ký tài khoản (50 sự kiện gần nhất)',
@@ -101,6 +105,8 @@ export const vi = {
       ACCOUNT_DISABLED: 'Khóa tài khoản',
       ACCOUNT_ENABLED: 'Mở khóa tài khoản',
       PASSWORD_RESET: 'Đặt lại mật khẩu',
+      PASSWORD_CHANGED: 'Tự đổi mật khẩu',
+      PASSWORD_CHANGE_REFUSED: 'Đổi mật khẩu bị từ chối (sai mật khẩu hiện tại)',
       TOKEN_CREATED: 'Tạo token',
       TOKEN_REVOKED: 'Thu hồi token',
       GOAL_SET: 'Đặt chỉ tiêu',
@@ -166,6 +172,59 @@ export const vi = {
     showChanges: 'Xem thay đổi',
     noChanges: 'Không có thay đổi so với số liệu đã báo cáo.',
   },
+  /** The header's search box (a combobox): units, officers and areas by code or name. */
+  search: {
+    label: 'Tìm đơn vị, cán bộ, địa bàn',
+    placeholder: 'Tìm mã hoặc tên, không cần dấu…',
+    open: 'Tìm kiếm',
+    close: 'Đóng ô tìm kiếm',
+    searching: 'Đang tìm…',
+    tooShort: 'Gõ ít nhất 2 ký tự.',
+    none: (text: string) => `Không tìm thấy “${text}” trong phạm vi tài khoản của bạn.`,
+    groups: { units: 'Đơn vị', officers: 'Cán bộ', areas: 'Địa bàn' },
+    count: (n: number) =>
+      n === 0
+        ? 'Không có kết quả.'
+        : `${n} kết quả; dùng phím mũi tên lên, xuống để chọn, Enter để mở, Esc để đóng.`,
+  },
+  /** The signed-in account's own page (/account) and the header's account menu. */
+  ownAccount: {
+    menu: 'Trình đơn tài khoản',
+    pageLink: 'Mật khẩu và token API',
+    graphiql: 'GraphiQL: truy vấn API',
+    title: 'Tài khoản của tôi',
+    subtitle: (username: string, role: string) => `Tên đăng nhập ${username} · ${role}`,
+    passwordTitle: 'Đổi mật khẩu',
+    current: 'Mật khẩu hiện tại',
+    next: (min: number) => `Mật khẩu mới (ít nhất ${min} ký tự)`,
+    confirm: 'Nhập lại mật khẩu mới',
+    change: 'Đổi mật khẩu',
+    tooShort: (min: number) => `Mật khẩu mới phải có ít nhất ${min} ký tự.`,
+    mismatch: 'Hai lần nhập mật khẩu mới không khớp.',
+    changed: 'Đã đổi mật khẩu. Các phiên đăng nhập khác của tài khoản đã kết thúc; phiên này vẫn tiếp tục.',
+    tokensTitle: 'Token API của tôi',
+    tokensNote:
+      'Token cho phép một chương trình (curl, Python, Power Query) đọc API với đúng quyền của tài khoản này, gửi trong tiêu đề “Authorization: Bearer …”.',
+    days: 'Hiệu lực (ngày, 1–366)',
+    create: 'Tạo token',
+    created: (days: string) =>
+      `Token mới, hiệu lực ${days} ngày. Hãy sao chép ngay: token chỉ hiển thị một lần này.`,
+    copy: 'Sao chép token',
+    copied: 'Đã sao chép.',
+    none: 'Tài khoản chưa có token nào.',
+    prefix: 'Token',
+    createdAt: 'Ngày tạo',
+    expiresAt: 'Hết hạn',
+    lastUsed: 'Dùng lần cuối',
+    state: 'Trạng thái',
+    never: 'chưa dùng',
+    live: 'Còn hiệu lực',
+    expired: 'Đã hết hạn',
+    revoked: 'Đã thu hồi',
+    revoke: 'Thu hồi',
+    revokeLabel: (prefix: string) => `Thu hồi token ${prefix}`,
+    revokedDone: (prefix: string) => `Đã thu hồi token ${prefix}; token ngừng hoạt động ngay.`,
+  },
   nav: {
     reports: 'Báo cáo',
     accounts: 'Tài khoản',
@@ -184,6 +243,13 @@ export const vi = {
   },
   /** The server's refusals that carry a reason (extensions.reason), worded here; days come formatted. */
   reasons: {
+    SEARCH_TEXT_LENGTH: (a: Record<string, string>) =>
+      `Hãy gõ từ ${a.min} đến ${a.max} ký tự để tìm (đã gõ ${a.length}).`,
+    FIRST_OUT_OF_RANGE: (a: Record<string, string>) =>
+      `Số kết quả mỗi loại phải từ ${a.min} đến ${a.max} (đã yêu cầu ${a.first}).`,
+    WRONG_CURRENT_PASSWORD: () => 'Mật khẩu hiện tại không đúng; mật khẩu chưa được đổi.',
+    PASSWORD_UNCHANGED: () => 'Mật khẩu mới trùng với mật khẩu hiện tại; hãy chọn mật khẩu khác.',
+    OTHERS_TOKENS: () => 'Tài khoản của bạn chỉ được tạo và thu hồi token của chính mình.',
     FUTURE_DAY: (a: Record<string, string>) =>
       `Ngày ${a.day} là ngày trong tương lai (hôm nay là ${a.today}): chưa có số liệu.`,
     BEFORE_FIRST_ACTIVITY: (a: Record<string, string>) =>

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { and, asc, desc, eq, gt, inArray, isNull, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, isNull, ne, sql } from 'drizzle-orm';
 import type { Viewer } from '../../auth/reach.ts';
 import { decoyHash, hashPassword, newSecret, sameHash, sha256, verifyPassword } from '../../auth/secrets.ts';
 import type { Db } from '../client.ts';
@@ -52,18 +52,37 @@ export async function createUser(db: Db, user: NewUser): Promise<Viewer> {
   return row as Viewer;
 }
 
-export async function setPassword(db: Db, userId: number, password: string): Promise<void> {
+/**
+ * Sets a new password and ends the account's browser sessions, all of them or, when the account
+ * changes its own from a session, every one but that (`keepSession`, the session's hash): whoever
+ * learnt the old password is signed out, the person who changed it is not.
+ */
+export async function setPassword(
+  db: Db,
+  userId: number,
+  password: string,
+  keepSession?: string,
+): Promise<void> {
+  const passwordHash = await hashPassword(password);
   await db.transaction(async (tx) => {
-    await tx
-      .update(users)
-      .set({ passwordHash: await hashPassword(password) })
-      .where(eq(users.id, userId));
-    // A new password ends every browser session of the account.
+    await tx.update(users).set({ passwordHash }).where(eq(users.id, userId));
     await tx
       .update(sessions)
       .set({ endedAt: sql`now()` })
-      .where(and(eq(sessions.userId, userId), isNull(sessions.endedAt)));
+      .where(
+        and(
+          eq(sessions.userId, userId),
+          isNull(sessions.endedAt),
+          keepSession === undefined ? undefined : ne(sessions.hash, keepSession),
+        ),
+      );
   });
+}
+
+/** Whether this is the account's password now (its own check before it changes it). */
+export async function isCurrentPassword(db: Db, userId: number, password: string): Promise<boolean> {
+  const [row] = await db.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, userId));
+  return verifyPassword(row?.passwordHash ?? (await decoyHash()), password);
 }
 
 export interface UserRow extends Viewer {
@@ -136,13 +155,37 @@ export async function createToken(db: Db, userId: number, days: number): Promise
   return { token, prefix: `vss_${prefix}`, expiresAt: (row as { expiresAt: Date }).expiresAt };
 }
 
-/** Revokes the token with this prefix ("vss_1a2b3c4d" or "1a2b3c4d"); its account's name, or null when there is none. */
-export async function revokeToken(db: Db, prefix: string): Promise<string | null> {
-  const bare = prefix.replace(/^vss_/, '').replace(/_.*$/, '');
+/** The account a token's prefix ("vss_1a2b3c4d" or "1a2b3c4d") belongs to, or undefined when none has it. */
+export async function tokenOwner(
+  db: Db,
+  prefix: string,
+): Promise<{ userId: number; username: string } | undefined> {
+  const [row] = await db
+    .select({ userId: users.id, username: users.username })
+    .from(apiTokens)
+    .innerJoin(users, eq(users.id, apiTokens.userId))
+    .where(eq(apiTokens.prefix, barePrefix(prefix)));
+  return row;
+}
+
+function barePrefix(prefix: string): string {
+  return prefix.replace(/^vss_/, '').replace(/_.*$/, '');
+}
+
+/**
+ * Revokes the token with this prefix ("vss_1a2b3c4d" or "1a2b3c4d"), only if it is `ownerId`'s when
+ * that is given; its account's name, or null when there is no such token.
+ */
+export async function revokeToken(db: Db, prefix: string, ownerId?: number): Promise<string | null> {
   const rows = await db
     .update(apiTokens)
     .set({ revokedAt: sql`coalesce(${apiTokens.revokedAt}, now())` })
-    .where(eq(apiTokens.prefix, bare))
+    .where(
+      and(
+        eq(apiTokens.prefix, barePrefix(prefix)),
+        ownerId === undefined ? undefined : eq(apiTokens.userId, ownerId),
+      ),
+    )
     .returning({ userId: apiTokens.userId });
   if (!rows[0]) return null;
   const [owner] = await db
@@ -297,6 +340,8 @@ export type AccountAction =
   | 'ACCOUNT_DISABLED'
   | 'ACCOUNT_ENABLED'
   | 'PASSWORD_RESET'
+  | 'PASSWORD_CHANGED'
+  | 'PASSWORD_CHANGE_REFUSED'
   | 'TOKEN_CREATED'
   | 'TOKEN_REVOKED'
   | 'GOAL_SET';

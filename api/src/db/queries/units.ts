@@ -30,7 +30,7 @@ export interface UnitRow extends Record<string, unknown> {
 }
 
 /** A unit's columns, its district and commune as they are in a geography (an id, or an SQL expression). */
-function unitColumns(geography: number | SQL | undefined): SQL {
+export function unitColumns(geography: number | SQL | undefined): SQL {
   return sql`
   u.id, u.code, u.name, u.sector, u.tax_code as "taxCode", u.address, u.office_id as "officeId",
   (select a.id from unit_areas ua join areas a on a.id = ua.area_id

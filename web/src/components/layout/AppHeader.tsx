@@ -2,6 +2,8 @@ import { Link, NavLink } from 'react-router-dom';
 import { type Action, RECORDING } from '../../auth/permissions.ts';
 import { useCan, useSession } from '../../auth/session.tsx';
 import { language, switchLanguage, t } from '../../i18n/index.ts';
+import { AccountMenu } from './AccountMenu.tsx';
+import { SearchBox } from './SearchBox.tsx';
 
 /** The pages an account sees in the menu only when it holds their action. */
 const LINKS: { to: string; label: string; action: Action }[] = [
@@ -43,12 +45,9 @@ export function AppHeader() {
                 </NavLink>
               ))}
             </nav>
+            <SearchBox />
             <div className="account">
-              <span className="account__name">{state.user.displayName}</span>
-              <span className="account__role">
-                {state.user.office ? t.account.officeRole : t.account.roles[state.user.role]}
-                {state.user.area ? ` · ${state.user.area.name}` : ''}
-              </span>
+              <AccountMenu />
               <LanguageSwitch />
               <button type="button" className="account__signout" onClick={() => void signOut()}>
                 {t.account.signOut}
