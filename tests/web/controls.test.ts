@@ -85,10 +85,11 @@ describe.skipIf(!runBrowser)('the controls each account is offered', () => {
       expect(session.user.permissions).toEqual(permissionsOf(role));
       const held = new Set(session.user.permissions);
 
-      // A unit and an officer within the account's reach, so that the pages show their controls.
+      // A unit and an officer within the account's reach, so that the pages show their controls: the
+      // unit that lags most, whose employees not yet activated each offer to record a reason.
       const reach = await ask(
         cookie,
-        '{ today units(scope: {}, first: 1, orderBy: NAME) { edges { node { id officer { id } } } } }',
+        '{ today units(scope: {}, first: 1, orderBy: ACTIVATION_RATE_ASC) { edges { node { id officer { id } } } } }',
       );
       const unit = reach.units.edges[0].node;
       const officer = session.user.staff?.code ?? unit.officer?.id;

@@ -184,7 +184,7 @@ describe.skipIf(!runBrowser)('one’s own account', () => {
     await next.fill('ngắn');
     await again.fill('ngắn');
     await submit.click();
-    await page.getByText('Mật khẩu cần ít nhất 10 ký tự.').waitFor();
+    await page.getByText('Mật khẩu mới phải có ít nhất 10 ký tự.').waitFor();
     // A wrong current password: the server's refusal, in the dashboard's words, beside its field.
     await current.fill('không phải mật khẩu');
     await next.fill('mật khẩu mới của cán bộ');
