@@ -197,8 +197,10 @@ describe.skipIf(!runBrowser)('a session that ends mid-use', () => {
       method: 'POST',
       headers: { cookie: `${cookie?.name}=${cookie?.value}`, 'content-type': 'application/json' },
     });
-    await page.getByLabel('Số liệu đến ngày', { exact: true }).fill('2021-08-31');
-    await page.getByLabel('Số liệu đến ngày', { exact: true }).press('Enter');
+    const day = page.getByLabel('Số liệu đến ngày', { exact: true });
+    await day.fill('2021-08-31');
+    // The change may already have sent the page to sign in; if not, Enter commits it.
+    await day.press('Enter', { timeout: 2_000 }).catch(() => undefined);
     await page.waitForURL((url) => url.pathname === '/login');
     await page
       .getByText('Phiên đăng nhập đã hết hạn. Hãy đăng nhập lại để quay về đúng trang đang xem.')
