@@ -44,13 +44,33 @@ export function limitArgs(first: number | null | undefined, offset: number | nul
   return { first: pageSize(first), offset: offset ?? 0 };
 }
 
-/** `first` and `after` checked and decoded: a page size of 1 to 500 (50 by default) and a position. */
+/** Past this, `offset` is a mistake or a probe: the province has about 8.000 units. */
+const MAX_OFFSET = 1_000_000;
+
+/**
+ * `first`, `after` and `offset` checked and decoded: a page size of 1 to 500 (50 by default) and a
+ * position. `offset` names a page by its number (a link to page 3); it cannot be given with `after`.
+ */
 export function pageArgs(
   first: number | null | undefined,
   after: string | null | undefined,
   order: UnitOrder = 'CODE',
+  offset?: number | null,
 ) {
   const size = pageSize(first);
+  if (offset !== null && offset !== undefined) {
+    if (after)
+      throw new BadInputError('Give "after" or "offset", not both', 'offset', {
+        code: 'AFTER_AND_OFFSET',
+        args: {},
+      });
+    if (!Number.isInteger(offset) || offset < 0 || offset > MAX_OFFSET)
+      throw new BadInputError(`"offset" must be 0 to ${MAX_OFFSET}; got ${offset}`, 'offset', {
+        code: 'BAD_OFFSET',
+        args: { offset, max: MAX_OFFSET },
+      });
+    return { first: size, order, offset };
+  }
   return { first: size, order, ...(after ? decodeCursor(after, order) : {}) };
 }
 

@@ -44,8 +44,8 @@ export const unitResolvers: Resolvers = {
       if (found && !found.inReach) throw new ForbiddenError(`Unit "${id}" is outside your reach`, 'id');
       return found?.unit ?? null;
     },
-    units: async (_root, { scope, filter, orderBy, asOf, first, after }, { db, reach, today }) => {
-      const page = pageArgs(first, after, orderBy ?? 'CODE');
+    units: async (_root, { scope, filter, orderBy, asOf, first, after, offset }, { db, reach, today }) => {
+      const page = pageArgs(first, after, orderBy ?? 'CODE', offset);
       const units = await listUnits(db, {
         scope: await requireScope(db, scope, reach, asOf ?? today),
         asOf: asOf ?? today,

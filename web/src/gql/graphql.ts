@@ -190,14 +190,37 @@ export type UnitFilter = {
 
 /** The order of a list of units. */
 export type UnitOrder =
+  /** Fewest persons activated on asOf first, then code. */
+  | 'ACTIVATED_ASC'
+  /** Most persons activated on asOf first, then code. */
+  | 'ACTIVATED_DESC'
   /** Lowest activation rate on asOf first (the units that lag most), then code. */
   | 'ACTIVATION_RATE_ASC'
   /** Highest activation rate on asOf first, then code. */
   | 'ACTIVATION_RATE_DESC'
   /** By unit code. */
   | 'CODE'
+  /** By unit code, last first. */
+  | 'CODE_DESC'
   /** By name, then code. */
-  | 'NAME';
+  | 'NAME'
+  /** By name, last first, then code. */
+  | 'NAME_DESC'
+  /**
+   * Most insured persons not yet activated on asOf first (insured − activated: the persons left to
+   * reach, which is where a district head's effort pays most), then the larger unit, then code.
+   */
+  | 'NOT_ACTIVATED'
+  /** Fewest insured persons not yet activated on asOf first, then the smaller unit, then code. */
+  | 'NOT_ACTIVATED_ASC'
+  /** By sector in its official order (HCSN, DNNN, FDI, NQD, HTX, KHAC), then code. */
+  | 'SECTOR'
+  /** By sector, last first, then code. */
+  | 'SECTOR_DESC'
+  /** Fewest insured persons first, then code. */
+  | 'TARGET_ASC'
+  /** Most insured persons first, then code. */
+  | 'TARGET_DESC';
 
 export type AccessLogQueryVariables = Exact<{ [key: string]: never; }>;
 

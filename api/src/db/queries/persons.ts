@@ -173,6 +173,8 @@ export interface AccessLogRow extends Record<string, unknown> {
   personIds: number[];
   operation: string;
   field: string;
+  kind: 'READ' | 'DOWNLOAD';
+  rows: number;
 }
 
 /** The access log, newest first, optionally for one account or one person. */
@@ -186,12 +188,30 @@ export async function listAccessLog(
   const where = sql.join(conditions, sql` and `);
   const rows = await db.execute<AccessLogRow & { total: number }>(sql`
     select l.id, to_char(l.at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as at, u.username, u.role::text as role, l.person_ids as "personIds", l.operation, l.field,
+      case when l.field like 'Download.%' then 'DOWNLOAD' else 'READ' end as kind,
+      coalesce(cardinality(l.person_ids), 0)::int as rows,
       count(*) over ()::int as total
     from access_log l join users u on u.id = l.user_id
     where ${where}
     order by l.at desc, l.id desc
     limit ${params.first} offset ${params.offset}`);
   return { entries: rows.map(({ total: _, ...row }) => row), totalCount: rows[0]?.total ?? 0 };
+}
+
+/**
+ * Of these person ids, those of the unit with this code, and only when the unit is within reach:
+ * what a download may name. Anything else in the list means the file is not what the account read.
+ */
+export async function personsOfUnitInReach(
+  db: Db,
+  unitCode: string,
+  ids: readonly number[],
+  reach: Reach,
+): Promise<number[]> {
+  const rows = await db.execute<{ id: number }>(sql`
+    select p.id from persons p join units u on u.id = p.unit_id
+    where p.id = any(${intArray(ids)}) and u.code = ${unitCode} and ${unitsInReach(reach)}`);
+  return rows.map((r) => r.id);
 }
 
 export type PersonLoaders = ReturnType<typeof personLoaders>;
