@@ -125,6 +125,29 @@ describe('units ordered by persons not yet activated', () => {
   });
 });
 
+describe("a unit's persons ordered by step", () => {
+  test('least far first or furthest first, paged by offset', async () => {
+    const tails = async (args: string) => {
+      const result = await run(
+        'd901',
+        `{ unit(id: "UA") { persons(${args}) { edges { node { socialInsuranceCode step } } } } }`,
+      );
+      expect(result.errors).toBeUndefined();
+      return result.data?.unit.persons.edges.map((e: { node: { socialInsuranceCode: string } }) =>
+        e.node.socialInsuranceCode.slice(-1),
+      );
+    };
+    // On 31/12: p4 no step, p2 APPROVED, p3 ACTIVATED, p1 VERIFIED.
+    expect(await tails('orderBy: STEP')).toEqual(['4', '2', '3', '1']);
+    expect(await tails('orderBy: STEP_DESC')).toEqual(['1', '3', '2', '4']);
+    expect(await tails('orderBy: STEP, first: 2, offset: 2')).toEqual(['3', '1']);
+    expectBadUserInput(
+      await run('d901', '{ unit(id: "UA") { persons(offset: 1000001) { totalCount } } }'),
+      'offset',
+    );
+  });
+});
+
 describe('a download of persons is written to the access log', () => {
   const record = `mutation ($unitId: ID!, $personIds: [ID!]!) {
     recordPersonsDownload(unitId: $unitId, personIds: $personIds, format: CSV)

@@ -881,6 +881,17 @@ export type PersonFilter = {
   step?: InputMaybe<Step>;
 };
 
+/** The order of a unit's persons; the person's id breaks ties. */
+export type PersonOrder =
+  /** By name (the default). */
+  | 'NAME'
+  /** By name, last first. */
+  | 'NAME_DESC'
+  /** Least far first: no step yet, then REGISTERED … VERIFIED; then by name. */
+  | 'STEP'
+  /** Furthest first; then by name. */
+  | 'STEP_DESC';
+
 /** A step reached, with its date. */
 export type PersonStep = {
   __typename?: 'PersonStep';
@@ -1598,7 +1609,8 @@ export type Unit = {
   officer?: Maybe<Staff>;
   /**
    * The unit's insured employees on `asOf` (today when omitted), by name, a page at a time (`first` 1 to
-   * 500, 50 by default): masked codes, step and stuck reason. FORBIDDEN to PROVINCE and ANALYST accounts.
+   * 500, 50 by default; `after` a cursor, or `offset` persons skipped instead): masked codes, step and
+   * stuck reason, in `orderBy` order (by name when omitted). FORBIDDEN to PROVINCE and ANALYST accounts.
    * Logged.
    */
   persons: PersonConnection;
@@ -1631,6 +1643,8 @@ export type UnitPersonsArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   filter?: InputMaybe<PersonFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<PersonOrder>;
 };
 
 
@@ -1837,6 +1851,7 @@ export type ResolversTypes = {
   PersonConnection: ResolverTypeWrapper<Omit<PersonConnection, 'edges'> & { edges: Array<ResolversTypes['PersonEdge']> }>;
   PersonEdge: ResolverTypeWrapper<Omit<PersonEdge, 'node'> & { node: ResolversTypes['Person'] }>;
   PersonFilter: PersonFilter;
+  PersonOrder: PersonOrder;
   PersonStep: ResolverTypeWrapper<PersonStepRowModel>;
   PublishedReport: ResolverTypeWrapper<PublishedReportRowModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;

@@ -119,12 +119,12 @@ export const personResolvers: Resolvers = {
     },
   },
   Unit: {
-    persons: async (unit, { asOf, filter, first, after }, ctx, info) => {
+    persons: async (unit, { asOf, filter, orderBy, first, after, offset }, ctx, info) => {
       await requirePersonsRole(ctx, info, 'Unit.persons', unit.code);
-      const page = offsetPageArgs('person', first, after);
+      const page = offsetPageArgs('person', first, after, offset);
       const persons = await ctx.loaders.unitPersons.load([
         unit.id,
-        { asOf: asOf ?? ctx.today, filter: personFilter(filter), ...page },
+        { asOf: asOf ?? ctx.today, filter: personFilter(filter), order: orderBy ?? 'NAME', ...page },
       ]);
       if (persons.outOfReach)
         await logRefusals(ctx, info, [

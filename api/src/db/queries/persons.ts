@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import type { Reach, Viewer } from '../../auth/reach.ts';
 import type { IsoDate } from '../../lib/dates.ts';
 import type { Db } from '../client.ts';
@@ -71,10 +71,13 @@ function filterConditions(filter: PersonFilter, asOf: IsoDate) {
   return sql.join(conditions, sql` and `);
 }
 
+export type PersonOrder = 'NAME' | 'NAME_DESC' | 'STEP' | 'STEP_DESC';
+
 /** Which page of a unit's persons, on which day. */
 export interface PersonPageArgs {
   asOf: IsoDate;
   filter: PersonFilter;
+  order?: PersonOrder;
   first: number;
   offset: number;
 }
@@ -88,6 +91,15 @@ async function listPersonPages(
   params: PersonPageArgs & { unitIds: readonly number[]; reach: Reach },
 ): Promise<Map<number, PersonPage>> {
   const { asOf, filter, first, offset } = params;
+  const step = sql`(select max(s.step) from person_steps s where s.person_id = p.id and s.date <= ${asOf})`;
+  // No step yet sorts before REGISTERED: the persons least far along come first.
+  const orders: Record<PersonOrder, SQL> = {
+    NAME: sql`p.full_name, p.id`,
+    NAME_DESC: sql`p.full_name desc, p.id`,
+    STEP: sql`${step} nulls first, p.full_name, p.id`,
+    STEP_DESC: sql`${step} desc nulls last, p.full_name, p.id`,
+  };
+  const orderBy = orders[params.order ?? 'NAME'];
   const rows = await db.execute<PersonRow & { parent: number; total: number; ord: unknown }>(sql`
     /* persons:pages */
     select k.id as parent, n.total, x.*
@@ -97,7 +109,7 @@ async function listPersonPages(
       where p.unit_id = k.id and ${filterConditions(filter, asOf)}
     ) n
     left join lateral (
-      select ${personColumns(asOf)}, row_number() over (order by p.full_name, p.id) as ord
+      select ${personColumns(asOf)}, row_number() over (order by ${orderBy}) as ord
       from persons p ${blockerJoin(asOf)}
       where p.unit_id = k.id and ${filterConditions(filter, asOf)}
       order by ord limit ${first + 1} offset ${offset}

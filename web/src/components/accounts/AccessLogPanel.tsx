@@ -18,12 +18,14 @@ const accessLogDocument = graphql(`
         role
         personIds
         field
+        kind
+        rows
       }
     }
   }
 `);
 
-/** The newest reads of persons' data: who, when, how many persons, through which field. */
+/** The newest reads of persons' data and downloads of lists of persons: who, when, how many persons, through which field. */
 export function AccessLogPanel() {
   const state = useLoadable(accessLogDocument, {}, (data) => data.accessLog, {
     requestPolicy: 'network-only',
@@ -49,10 +51,14 @@ export function AccessLogPanel() {
                     </>
                   ),
                 },
+                {
+                  header: t.accounts.logKind,
+                  cell: (entry) => t.accounts.logKinds[entry.kind] ?? entry.kind,
+                },
                 { header: t.accounts.logField, cell: (entry) => <code>{entry.field}</code> },
                 {
                   header: t.accounts.logPersons,
-                  cell: (entry) => formatInteger(entry.personIds.length),
+                  cell: (entry) => formatInteger(entry.rows),
                   numeric: true,
                 },
               ]}
