@@ -427,7 +427,7 @@ describe.skipIf(!runBrowser)('screenshots', () => {
       await page.goto(`${server.url}/?asOf=${DAY}&p.sort=-rate`);
       const lagging = panel(page, /còn nhiều người chưa kích hoạt nhất/);
       await lagging.locator('tbody tr').first().waitFor();
-      await lagging.scrollIntoViewIfNeeded();
+      await lagging.evaluate((section) => section.scrollIntoView());
       await page.screenshot({ path: path.join(repoRoot, `screenshots/tables-lagging-${width}.png`) });
       await page.screenshot({
         path: path.join(repoRoot, `screenshots/tables-province-${width}.png`),
@@ -436,7 +436,7 @@ describe.skipIf(!runBrowser)('screenshots', () => {
       await page.goto(`${server.url}${AREA}&u.sort=-left`);
       const units = unitsPanel(page);
       await units.locator('tbody tr').first().waitFor();
-      await units.scrollIntoViewIfNeeded();
+      await units.evaluate((section) => section.scrollIntoView());
       await page.screenshot({ path: path.join(repoRoot, `screenshots/tables-units-${width}.png`) });
       await page.close();
     }
