@@ -382,7 +382,9 @@ export type Dimension =
 
 /** The file a list is downloaded as. */
 export type DownloadFormat =
+  /** Comma-separated values, UTF-8 with a byte-order mark. */
   | 'CSV'
+  /** An Excel workbook. */
   | 'XLSX';
 
 /** When a scope reaches a target activation rate if it keeps its recent pace. */

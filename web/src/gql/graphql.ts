@@ -41,7 +41,9 @@ export type BlockerReason =
 
 /** The file a list is downloaded as. */
 export type DownloadFormat =
+  /** Comma-separated values, UTF-8 with a byte-order mark. */
   | 'CSV'
+  /** An Excel workbook. */
   | 'XLSX';
 
 /** What an import file lists (`pnpm cli import <kind>`). */
