@@ -32,6 +32,16 @@ export function exportFileName(what: string, of: string, day: string, format: Ex
   return `${safe(what)}_${safe(of)}_${day}.${format === 'CSV' ? 'csv' : 'xlsx'}`;
 }
 
+/** Whose figures a scope's file holds, for its name: the area's, office's, officer's or unit's code. */
+export function scopeCode(scope: {
+  areaId?: string | number | null;
+  officeId?: string | number | null;
+  staffId?: string | number | null;
+  unitId?: string | number | null;
+}): string {
+  return String(scope.unitId ?? scope.staffId ?? scope.officeId ?? scope.areaId ?? 'tinh');
+}
+
 /** UTF-8 with a byte-order mark, so that Excel opens Vietnamese as Vietnamese; CRLF as Excel writes. */
 export async function toCsv<Row>(columns: readonly ExportColumn<Row>[], rows: readonly Row[]): Promise<Blob> {
   const { stringify } = await import('csv-stringify/browser/esm/sync');
