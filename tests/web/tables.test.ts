@@ -393,6 +393,22 @@ describe.skipIf(!runBrowser)('every table downloads', () => {
     await adminPage.goto(`${server.url}/admin/accounts`);
     const accessLog = adminPage.getByRole('region', { name: 'Nhật ký truy cập dữ liệu cá nhân' }).first();
     await expect.poll(() => accessLog.getByText('Tải tệp').count()).toBeGreaterThan(0);
+    // its 50 newest entries order by a column in the browser, and download
+    const count = accessLog.getByRole('columnheader', { name: 'Số người' });
+    await count.getByRole('button').click();
+    await count.getByRole('button').click();
+    await expect.poll(() => count.getAttribute('aria-sort')).toBe('descending');
+    const counts = (await bodyRows(accessLog)).map((r) => screenNumber(r[4] as string));
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+    const logFile = readCsv(
+      (
+        await download(
+          adminPage,
+          panel(adminPage, /^Nhật ký truy cập/).getByRole('button', { name: 'Tải CSV' }),
+        )
+      ).bytes,
+    );
+    expect(logFile.slice(1).map((r) => Number(r[4]))).toEqual(counts);
 
     // an analyst reads the same unit's figures, and has nothing of its persons to download
     const analyst = await pageOf('phantich');
@@ -401,7 +417,13 @@ describe.skipIf(!runBrowser)('every table downloads', () => {
     await analyst.locator('.tile--headline .tile__value').first().waitFor();
     expect(await panel(analyst, 'Người lao động của đơn vị').count()).toBe(0);
     expect(await analyst.locator('[data-action="persons:read"]').count()).toBe(0);
-    expect(await analyst.getByText(/^Tải (CSV|Excel)$/).count()).toBe(0);
+    // the only files on the analyst's unit page are of figures: the trend's table
+    const files = analyst.getByText(/^Tải (CSV|Excel)$/);
+    expect(await files.count()).toBe(
+      await panel(analyst, /^Diễn biến/)
+        .getByText(/^Tải (CSV|Excel)$/)
+        .count(),
+    );
     await page.close();
   });
 });
