@@ -64,8 +64,10 @@ describe.skipIf(!runBrowser)('the report page', () => {
     const requested: string[] = [];
     page.on('request', (request) => requested.push(request.url()));
     await page.goto(`${server.url}/`);
+    // The header's link opens the report on the day being viewed: today, on the province.
     await page.getByRole('link', { name: 'Báo cáo', exact: true }).click();
-    await page.waitForURL(`${server.url}/reports`);
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
+    await page.waitForURL(`${server.url}/reports?asOf=${today}`);
     await page.getByLabel('Số liệu đến ngày', { exact: true }).fill('2021-09-30');
     await expect
       .poll(() => page.getByLabel('So sánh với ngày', { exact: true }).inputValue())
