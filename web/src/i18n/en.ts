@@ -250,7 +250,7 @@ export const en: Messages = {
     },
     persons: "The unit's employees",
     personsNote:
-      'Social-insurance codes are partly masked. Every view of this list is written to the access log.',
+      'Social-insurance codes are partly masked. Every view and every download of this list is written to the access log.',
     personName: 'Full name',
     siCode: 'Social-insurance code',
     step: 'Step reached',

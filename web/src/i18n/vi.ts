@@ -255,7 +255,8 @@ export const vi = {
       TRAINING_ATTENDED: 'Đã dự tập huấn',
     },
     persons: 'Người lao động của đơn vị',
-    personsNote: 'Mã số BHXH được che một phần. Mỗi lần xem danh sách đều được ghi vào nhật ký truy cập.',
+    personsNote:
+      'Mã số BHXH được che một phần. Mỗi lần xem hay tải danh sách về đều được ghi vào nhật ký truy cập.',
     personName: 'Họ và tên',
     siCode: 'Mã số BHXH',
     step: 'Bước đã đạt',
