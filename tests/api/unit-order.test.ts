@@ -98,6 +98,9 @@ describe('units ordered by persons not yet activated', () => {
     expect(await codes('admin', 'orderBy: CODE_DESC')).toEqual(['UD', 'UC', 'UB', 'UA']);
     // Sectors in their official order (HCSN, DNNN, FDI, NQD, HTX, KHAC), the enum's.
     expect(await codes('admin', 'orderBy: SECTOR')).toEqual(['UB', 'UD', 'UC', 'UA']);
+    // Only UA has an officer; the units nobody is in charge of come last either way, by code.
+    expect(await codes('admin', 'orderBy: OFFICER_DESC')).toEqual(['UA', 'UB', 'UC', 'UD']);
+    expect(await codes('admin', 'asOf: "2021-03-01", orderBy: OFFICER')).toEqual(['UA', 'UB', 'UC', 'UD']);
   });
 
   test('the arguments are checked', async () => {

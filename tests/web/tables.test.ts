@@ -234,6 +234,18 @@ describe.skipIf(!runBrowser)('a table keeps its state in the URL', () => {
     await expect
       .poll(async () => (await bodyRows(units)).map((r) => r[0]))
       .toEqual(found.units.edges.map((e: AnyData) => e.node.id));
+    // by officer in charge on the day, as the server orders it
+    await page.goto(`${server.url}${AREA}&u.sort=-officer`);
+    const byOfficer = await askAs(
+      'admin',
+      `{ units(scope: ${SCOPE}, asOf: "${DAY}", orderBy: OFFICER_DESC, first: 25) { edges { node { id } } } }`,
+    );
+    await expect
+      .poll(async () => (await bodyRows(units)).map((r) => r[0]))
+      .toEqual(byOfficer.units.edges.map((e: AnyData) => e.node.id));
+    expect(
+      await units.getByRole('columnheader', { name: 'Cán bộ phụ trách' }).getAttribute('aria-sort'),
+    ).toBe('descending');
     await page.close();
   });
 });

@@ -1726,6 +1726,10 @@ export type UnitOrder =
   | 'NOT_ACTIVATED'
   /** Fewest insured persons not yet activated on asOf first, then the smaller unit, then code. */
   | 'NOT_ACTIVATED_ASC'
+  /** By the name of the officer in charge on asOf, then code; units nobody was in charge of last. */
+  | 'OFFICER'
+  /** By the name of the officer in charge on asOf, last first, then code; units nobody was in charge of last. */
+  | 'OFFICER_DESC'
   /** By sector in its official order (HCSN, DNNN, FDI, NQD, HTX, KHAC), then code. */
   | 'SECTOR'
   /** By sector, last first, then code. */

@@ -14,7 +14,7 @@ import {
   unitCountsAsOf,
 } from './coverage.ts';
 import { geographyOnDay } from './geographies.ts';
-import { type Scope, type ScopeTerms, unitConditions, unitsInReach } from './scope.ts';
+import { officerOnDay, type Scope, type ScopeTerms, unitConditions, unitsInReach } from './scope.ts';
 
 /** A unit with its district and commune worked out from the area hierarchy. */
 export interface UnitRow extends Record<string, unknown> {
@@ -76,6 +76,8 @@ export const UNIT_ORDERS = [
   'NAME_DESC',
   'SECTOR',
   'SECTOR_DESC',
+  'OFFICER',
+  'OFFICER_DESC',
   'TARGET_ASC',
   'TARGET_DESC',
   'ACTIVATED_ASC',
@@ -138,8 +140,10 @@ function unitWhere(scope: ScopeTerms, asOf: IsoDate, filter: UnitFilter = {}): S
 }
 
 /** How a page is ordered and where it starts, as clauses over `units u` joined with its counts `c`. */
-function pageClauses(params: Pick<ListUnitsParams, 'order' | 'afterCode' | 'offset'>) {
+function pageClauses(params: Pick<ListUnitsParams, 'order' | 'afterCode' | 'offset' | 'asOf'>) {
   const order = params.order ?? 'CODE';
+  // The officer in charge on the day, by name; units nobody was in charge of come last either way.
+  const officer = sql`(select s.full_name from staff s where s.id = ${officerOnDay(sql`u.id`, params.asOf)})`;
   const target = sql`coalesce(t.persons, 0)`;
   const activated = sql`coalesce(c.activated, 0)`;
   const rate = sql`coalesce(c.activated::float / nullif(t.persons, 0), 0)`;
@@ -152,6 +156,8 @@ function pageClauses(params: Pick<ListUnitsParams, 'order' | 'afterCode' | 'offs
     NAME_DESC: sql`u.name desc, u.code`,
     SECTOR: sql`u.sector, u.code`,
     SECTOR_DESC: sql`u.sector desc, u.code`,
+    OFFICER: sql`${officer} nulls last, u.code`,
+    OFFICER_DESC: sql`${officer} desc nulls last, u.code`,
     TARGET_ASC: sql`${target}, u.code`,
     TARGET_DESC: sql`${target} desc, u.code`,
     ACTIVATED_ASC: sql`${activated}, u.code`,

@@ -63,6 +63,7 @@ const ORDERS: Partial<Record<UnitSortKey, [UnitOrder, UnitOrder]>> = {
   code: ['CODE', 'CODE_DESC'],
   name: ['NAME', 'NAME_DESC'],
   sector: ['SECTOR', 'SECTOR_DESC'],
+  officer: ['OFFICER', 'OFFICER_DESC'],
   target: ['TARGET_ASC', 'TARGET_DESC'],
   activated: ['ACTIVATED_ASC', 'ACTIVATED_DESC'],
   left: ['NOT_ACTIVATED_ASC', 'NOT_ACTIVATED'],
