@@ -224,6 +224,13 @@ describe.skipIf(!runBrowser)('a table keeps its state in the URL', () => {
     expect(await units.getByRole('columnheader', { name: 'Tỷ lệ kích hoạt' }).getAttribute('aria-sort')).toBe(
       'ascending',
     );
+    // a page past the end says so and leads back; one past what the API would skip is page 1
+    await page.goto(`${server.url}${AREA}&u.page=900`);
+    await expect.poll(() => showing(page).textContent()).toContain('Trang này quá cuối danh sách');
+    await units.getByRole('button', { name: 'Trang đầu' }).click();
+    await expect.poll(() => showing(page).textContent()).toContain('Đơn vị 1–25 trong');
+    await page.goto(`${server.url}${AREA}&u.page=999999`);
+    await expect.poll(() => showing(page).textContent()).toContain('Đơn vị 1–25 trong');
     // a link with a search, from someone else, shows what they saw
     await page.goto(`${server.url}${AREA}&u.q=khanh%20hoa&u.sort=name`);
     await expect.poll(() => units.getByLabel('Tìm theo mã hoặc tên').inputValue()).toBe('khanh hoa');
@@ -430,6 +437,9 @@ describe.skipIf(!runBrowser)('every table downloads', () => {
     expect(await panel(analyst, 'Người lao động của đơn vị').count()).toBe(0);
     expect(await analyst.locator('[data-action="persons:read"]').count()).toBe(0);
     // the only files on the analyst's unit page are of figures: the trend's table
+    await panel(analyst, /^Diễn biến/)
+      .getByText(/^Tải CSV$/)
+      .waitFor({ state: 'attached' });
     const files = analyst.getByText(/^Tải (CSV|Excel)$/);
     expect(await files.count()).toBe(
       await panel(analyst, /^Diễn biến/)

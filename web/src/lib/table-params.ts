@@ -35,8 +35,15 @@ export function nextSort<K extends string>(current: Sort<K>, key: K): Sort<K> {
   return current.key === key ? { key, descending: !current.descending } : { key, descending: false };
 }
 
-/** A positive page number from the URL (1 for nonsense), capped so that a link cannot ask for page 10^9. */
-export function parsePage(raw: string | null, max = 100_000): number {
+/** The API's largest `offset` (api/src/resolvers/pagination.ts). */
+const MAX_OFFSET = 1_000_000;
+
+/**
+ * A positive page number from the URL (1 for nonsense), of pages of `size` rows: a page past the
+ * API's largest offset is nonsense too, not a refusal to show.
+ */
+export function parsePage(raw: string | null, size: number): number {
+  const max = Math.floor(MAX_OFFSET / size) + 1;
   if (!raw || !/^\d{1,6}$/.test(raw)) return 1;
   const page = Number(raw);
   return page >= 1 && page <= max ? page : 1;

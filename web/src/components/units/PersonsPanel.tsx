@@ -78,7 +78,7 @@ export function PersonsPanel({ unitId, asOf }: { unitId: string; asOf: string | 
   const client = useClient();
   const { get, update } = useTableParams('n.');
   const [sort, sortBy] = useSortParam('n.', SORT_KEYS, BY_NAME, ['page']);
-  const page = parsePage(get('page'));
+  const page = parsePage(get('page'), PAGE);
   const orderBy = ORDERS[sort.key][sort.descending ? 1 : 0];
   const state = useLoadable(
     unitPersonsDocument,

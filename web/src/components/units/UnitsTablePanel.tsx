@@ -101,7 +101,7 @@ export function UnitsTablePanel({
     reached: parseChoice<Milestone | ''>(get('reached'), MILESTONES, ''),
     notContacted: get('nc') === '1',
   };
-  const page = parsePage(get('page'));
+  const page = parsePage(get('page'), PAGE);
   const [ascending, descending] = ORDERS[sort.key] ?? ['ACTIVATION_RATE_ASC', 'ACTIVATION_RATE_DESC'];
   const variables = {
     scope: {
