@@ -130,7 +130,8 @@ function panelRequests(areaId: string, level: string, asOf: string | null): Quer
         filter: { search: null, reached: null, notContacted: null },
         orderBy: 'ACTIVATION_RATE_ASC',
         asOf,
-        after: null,
+        first: 25,
+        offset: 0,
       },
     });
   return requests;

@@ -64,8 +64,10 @@ describe.skipIf(!runBrowser)('the report page', () => {
     const requested: string[] = [];
     page.on('request', (request) => requested.push(request.url()));
     await page.goto(`${server.url}/`);
+    // The header's link opens the report on the day being viewed: today, on the province.
     await page.getByRole('link', { name: 'Báo cáo', exact: true }).click();
-    await page.waitForURL(`${server.url}/reports`);
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
+    await page.waitForURL(`${server.url}/reports?asOf=${today}`);
     await page.getByLabel('Số liệu đến ngày', { exact: true }).fill('2021-09-30');
     await expect
       .poll(() => page.getByLabel('So sánh với ngày', { exact: true }).inputValue())
@@ -87,7 +89,7 @@ describe.skipIf(!runBrowser)('the report page', () => {
     expect(cells[3]).toMatch(/^\d{1,3},\d %$/);
     expect(await page.getByText('Tính đến ngày 30/09/2021, trên địa bàn tỉnh Khánh Hòa').count()).toBe(1);
     // The province account may publish; the button is there.
-    expect(await page.getByRole('button', { name: 'Phát hành' }).count()).toBe(1);
+    expect(await page.getByRole('button', { name: 'Phát hành', exact: true }).count()).toBe(1);
 
     const [download] = await Promise.all([
       page.waitForEvent('download'),
@@ -116,7 +118,7 @@ describe.skipIf(!runBrowser)('the report page', () => {
       .toEqual(['Thành phố Nha Trang']);
     await summaryRow(page, 'Đã cài đặt, đăng nhập VssID').waitFor();
     expect(await page.getByText('Kết quả theo xã, phường, thị trấn').count()).toBeGreaterThan(0);
-    await page.getByRole('button', { name: 'Phát hành' }).click();
+    await page.getByRole('button', { name: 'Phát hành', exact: true }).click();
     await expect
       .poll(() => page.getByRole('status').allInnerTexts())
       .toContain('Đã phát hành báo cáo số 1/BC-BHXH.');
@@ -131,7 +133,7 @@ describe.skipIf(!runBrowser)('the report page', () => {
     const analystPage = await analyst.newPage();
     await analystPage.goto(`${server.url}/reports?asOf=2021-09-30`);
     await summaryRow(analystPage, 'Đã cài đặt, đăng nhập VssID').waitFor();
-    expect(await analystPage.getByRole('button', { name: 'Phát hành' }).count()).toBe(0);
+    expect(await analystPage.getByRole('button', { name: 'Phát hành', exact: true }).count()).toBe(0);
     await analyst.close();
     expect(consoleErrors).toEqual([]);
   });

@@ -36,21 +36,32 @@ export type Scalars = {
   Date: { input: string; output: string; }
 };
 
+/** What an access-log entry records. */
+export type AccessKind =
+  /** A list of persons saved as a file from the dashboard. */
+  | 'DOWNLOAD'
+  /** Persons' data returned by a query. */
+  | 'READ';
+
 /** A read of persons' data: who read which persons, when, through which operation and field. */
 export type AccessLogEntry = {
   __typename?: 'AccessLogEntry';
   /** When the read happened (ISO 8601, UTC). */
   at: Scalars['String']['output'];
-  /** The field that returned them: Unit.persons or Query.person. */
+  /** The field that returned them: Unit.persons or Query.person; Download.CSV or Download.XLSX for a file. */
   field: Scalars['String']['output'];
   /** The entry's number. */
   id: Scalars['ID']['output'];
+  /** A read through the API, or a list of persons downloaded as a file. */
+  kind: AccessKind;
   /** The GraphQL operation as sent (up to 20.000 characters). */
   operation: Scalars['String']['output'];
   /** The persons whose data was returned. */
   personIds: Array<Scalars['ID']['output']>;
   /** Its role at the time of review. */
   role: Scalars['String']['output'];
+  /** How many persons the entry names: the rows of a downloaded file. */
+  rows: Scalars['Int']['output'];
   /** The account that read. */
   username: Scalars['String']['output'];
 };
@@ -369,6 +380,13 @@ export type Dimension =
   /** One row per unit. */
   | 'UNIT';
 
+/** The file a list is downloaded as. */
+export type DownloadFormat =
+  /** Comma-separated values, UTF-8 with a byte-order mark. */
+  | 'CSV'
+  /** An Excel workbook. */
+  | 'XLSX';
+
 /** When a scope reaches a target activation rate if it keeps its recent pace. */
 export type Forecast = {
   __typename?: 'Forecast';
@@ -583,6 +601,13 @@ export type Mutation = {
    */
   recordMilestone: MilestoneRecorded;
   /**
+   * Writes to the access log that the caller saved a list of a unit's persons as a file: which persons
+   * (1 to 10.000, every one of that unit and within reach, else FORBIDDEN and logged as a refusal), in
+   * which format. The dashboard calls it before it hands the file over. Returns the rows logged.
+   * FORBIDDEN to the roles that read aggregates only.
+   */
+  recordPersonsDownload: Scalars['Int']['output'];
+  /**
    * Marks the persons with these social-insurance codes (10 digits each, up to 5000, duplicates
    * ignored) as having reached a step on a day: a pasted list of Mẫu 01 forms received (FORM_SIGNED) or
    * verified (VERIFIED), or one person. DISTRICT (inside their area) and ADMIN. One unknown or
@@ -666,6 +691,14 @@ export type MutationRecordMilestoneArgs = {
   milestone: Milestone;
   note?: InputMaybe<Scalars['String']['input']>;
   staffId?: InputMaybe<Scalars['ID']['input']>;
+  unitId: Scalars['ID']['input'];
+};
+
+
+/** What changes data. Every mutation is checked against the caller's role and reach. */
+export type MutationRecordPersonsDownloadArgs = {
+  format: DownloadFormat;
+  personIds: Array<Scalars['ID']['input']>;
   unitId: Scalars['ID']['input'];
 };
 
@@ -870,6 +903,17 @@ export type PersonFilter = {
   step?: InputMaybe<Step>;
 };
 
+/** The order of a unit's persons; the person's id breaks ties. */
+export type PersonOrder =
+  /** By name (the default). */
+  | 'NAME'
+  /** By name, last first. */
+  | 'NAME_DESC'
+  /** Least far first: no step yet, then REGISTERED … VERIFIED; then by name. */
+  | 'STEP'
+  /** Furthest first; then by name. */
+  | 'STEP_DESC';
+
 /** A step reached, with its date. */
 export type PersonStep = {
   __typename?: 'PersonStep';
@@ -1042,7 +1086,8 @@ export type Query = {
   unit?: Maybe<Unit>;
   /**
    * The units of a scope that pass `filter`, in `orderBy` order (by code when omitted), a page at a time:
-   * `first` 1 to 500 (default 50), `after` the `endCursor` of the previous page. The officer in the
+   * `first` 1 to 500 (default 50), `after` the `endCursor` of the previous page, or `offset` units
+   * skipped instead (0 to 1.000.000; a page named by its number, as a link does). The officer in the
    * scope, the milestone filters and the activation rate are read on `asOf` (today when omitted).
    */
   units: UnitConnection;
@@ -1217,6 +1262,7 @@ export type QueryUnitsArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   filter?: InputMaybe<UnitFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<UnitOrder>;
   scope?: InputMaybe<Scope>;
 };
@@ -1631,7 +1677,8 @@ export type Unit = {
   officer?: Maybe<Staff>;
   /**
    * The unit's insured employees on `asOf` (today when omitted), by name, a page at a time (`first` 1 to
-   * 500, 50 by default): masked codes, step and stuck reason. FORBIDDEN to PROVINCE and ANALYST accounts.
+   * 500, 50 by default; `after` a cursor, or `offset` persons skipped instead): masked codes, step and
+   * stuck reason, in `orderBy` order (by name when omitted). FORBIDDEN to PROVINCE and ANALYST accounts.
    * Logged.
    */
   persons: PersonConnection;
@@ -1664,6 +1711,8 @@ export type UnitPersonsArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   filter?: InputMaybe<PersonFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<PersonOrder>;
 };
 
 
@@ -1720,14 +1769,41 @@ export type UnitMilestone = {
 
 /** The order of a list of units. */
 export type UnitOrder =
+  /** Fewest persons activated on asOf first, then code. */
+  | 'ACTIVATED_ASC'
+  /** Most persons activated on asOf first, then code. */
+  | 'ACTIVATED_DESC'
   /** Lowest activation rate on asOf first (the units that lag most), then code. */
   | 'ACTIVATION_RATE_ASC'
   /** Highest activation rate on asOf first, then code. */
   | 'ACTIVATION_RATE_DESC'
   /** By unit code. */
   | 'CODE'
+  /** By unit code, last first. */
+  | 'CODE_DESC'
   /** By name, then code. */
-  | 'NAME';
+  | 'NAME'
+  /** By name, last first, then code. */
+  | 'NAME_DESC'
+  /**
+   * Most insured persons not yet activated on asOf first (insured − activated: the persons left to
+   * reach, which is where a district head's effort pays most), then the larger unit, then code.
+   */
+  | 'NOT_ACTIVATED'
+  /** Fewest insured persons not yet activated on asOf first, then the smaller unit, then code. */
+  | 'NOT_ACTIVATED_ASC'
+  /** By the name of the officer in charge on asOf, then code; units nobody was in charge of last. */
+  | 'OFFICER'
+  /** By the name of the officer in charge on asOf, last first, then code; units nobody was in charge of last. */
+  | 'OFFICER_DESC'
+  /** By sector in its official order (HCSN, DNNN, FDI, NQD, HTX, KHAC), then code. */
+  | 'SECTOR'
+  /** By sector, last first, then code. */
+  | 'SECTOR_DESC'
+  /** Fewest insured persons first, then code. */
+  | 'TARGET_ASC'
+  /** Most insured persons first, then code. */
+  | 'TARGET_DESC';
 
 
 
@@ -1802,6 +1878,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  AccessKind: AccessKind;
   AccessLogEntry: ResolverTypeWrapper<AccessLogRowModel>;
   AccessLogPage: ResolverTypeWrapper<Omit<AccessLogPage, 'entries'> & { entries: Array<ResolversTypes['AccessLogEntry']> }>;
   Account: ResolverTypeWrapper<UserRowModel>;
@@ -1822,6 +1899,7 @@ export type ResolversTypes = {
   CreatedToken: ResolverTypeWrapper<CreatedToken>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   Dimension: Dimension;
+  DownloadFormat: DownloadFormat;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Forecast: ResolverTypeWrapper<ForecastModel>;
   Geography: ResolverTypeWrapper<GeographyParentModel>;
@@ -1845,6 +1923,7 @@ export type ResolversTypes = {
   PersonConnection: ResolverTypeWrapper<Omit<PersonConnection, 'edges'> & { edges: Array<ResolversTypes['PersonEdge']> }>;
   PersonEdge: ResolverTypeWrapper<Omit<PersonEdge, 'node'> & { node: ResolversTypes['Person'] }>;
   PersonFilter: PersonFilter;
+  PersonOrder: PersonOrder;
   PersonStep: ResolverTypeWrapper<PersonStepRowModel>;
   PublishedReport: ResolverTypeWrapper<PublishedReportRowModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -1956,9 +2035,11 @@ export type AccessLogEntryResolvers<ContextType = Context, ParentType extends Re
   at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['AccessKind'], ParentType, ContextType>;
   operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   personIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   username?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
@@ -2165,6 +2246,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   createToken?: Resolver<ResolversTypes['CreatedToken'], ParentType, ContextType, Partial<MutationCreateTokenArgs>>;
   publishReport?: Resolver<ResolversTypes['PublishedReport'], ParentType, ContextType, RequireFields<MutationPublishReportArgs, 'asOf'>>;
   recordMilestone?: Resolver<ResolversTypes['MilestoneRecorded'], ParentType, ContextType, RequireFields<MutationRecordMilestoneArgs, 'date' | 'milestone' | 'unitId'>>;
+  recordPersonsDownload?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationRecordPersonsDownloadArgs, 'format' | 'personIds' | 'unitId'>>;
   recordSteps?: Resolver<ResolversTypes['RecordResult'], ParentType, ContextType, RequireFields<MutationRecordStepsArgs, 'date' | 'socialInsuranceCodes' | 'step'>>;
   recordTraining?: Resolver<ResolversTypes['TrainingRecorded'], ParentType, ContextType, RequireFields<MutationRecordTrainingArgs, 'heldOn' | 'officeId' | 'title' | 'unitIds'>>;
   resetPassword?: Resolver<ResolversTypes['Account'], ParentType, ContextType, RequireFields<MutationResetPasswordArgs, 'password' | 'username'>>;

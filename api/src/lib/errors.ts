@@ -51,6 +51,8 @@ export const REASON_CODES = [
   'PAGE_SIZE',
   'NEGATIVE_OFFSET',
   'FIRST_OUT_OF_RANGE',
+  'BAD_OFFSET',
+  'AFTER_AND_OFFSET',
   // Search
   'SEARCH_TEXT_LENGTH',
   'TO_BEFORE_FROM',
@@ -71,6 +73,9 @@ export const REASON_CODES = [
   'BINDING_DISTRICT',
   'BINDING_OFFICER',
   'BINDING_WHOLE_PROVINCE',
+  // Downloads
+  'DOWNLOAD_ROWS',
+  'DOWNLOAD_OUT_OF_REACH',
   // Report files
   'FILE_FORMAT',
 ] as const;

@@ -56,13 +56,37 @@ export function limitArgs(first: number | null | undefined, offset: number | nul
   return { first: pageSize(first), offset: offset ?? 0 };
 }
 
-/** `first` and `after` checked and decoded: a page size of 1 to 500 (50 by default) and a position. */
+/** Past this, `offset` is a mistake or a probe: the province has about 8.000 units. */
+const MAX_OFFSET = 1_000_000;
+
+/** `offset` checked: 0 to MAX_OFFSET, and not with `after`. */
+function checkedOffset(offset: number, after: string | null | undefined): number {
+  if (after)
+    throw new BadInputError('Give "after" or "offset", not both', 'offset', {
+      code: 'AFTER_AND_OFFSET',
+      args: {},
+    });
+  if (!Number.isInteger(offset) || offset < 0 || offset > MAX_OFFSET)
+    throw new BadInputError(`"offset" must be 0 to ${MAX_OFFSET}; got ${offset}`, 'offset', {
+      code: 'BAD_OFFSET',
+      args: { offset, max: MAX_OFFSET },
+    });
+  return offset;
+}
+
+/**
+ * `first`, `after` and `offset` checked and decoded: a page size of 1 to 500 (50 by default) and a
+ * position. `offset` names a page by its number (a link to page 3); it cannot be given with `after`.
+ */
 export function pageArgs(
   first: number | null | undefined,
   after: string | null | undefined,
   order: UnitOrder = 'CODE',
+  offset?: number | null,
 ) {
   const size = pageSize(first);
+  if (offset !== null && offset !== undefined)
+    return { first: size, order, offset: checkedOffset(offset, after) };
   return { first: size, order, ...(after ? decodeCursor(after, order) : {}) };
 }
 
@@ -86,8 +110,10 @@ export function offsetPageArgs(
   kind: string,
   first: number | null | undefined,
   after: string | null | undefined,
+  offset?: number | null,
 ) {
   const size = pageSize(first);
+  if (offset !== null && offset !== undefined) return { first: size, offset: checkedOffset(offset, after) };
   if (!after) return { first: size, offset: 0 };
   const match = new RegExp(`^${kind}@(\\d+)$`).exec(Buffer.from(after, 'base64url').toString());
   if (!match || encode(`${kind}@${match[1]}`) !== after) {

@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { authorize, may } from '../auth/policy.ts';
 import type { Context } from '../context.ts';
-import { getPerson, listAccessLog, type PersonFilter } from '../db/queries/persons.ts';
+import { getPerson, listAccessLog, type PersonFilter, personsOfUnitInReach } from '../db/queries/persons.ts';
 import { listRefusalAlerts, listRefusals } from '../db/queries/refusals.ts';
 import type { PersonFilter as PersonFilterInput, Resolvers } from '../generated/graphql.ts';
 import { BLOCKER_LABELS } from '../labels.ts';
@@ -24,6 +24,9 @@ async function requirePersonsRole(
     await logRefusals(ctx, info, [{ field, argument, reason: 'ROLE' }]);
   authorize(ctx.viewer, 'persons:read');
 }
+
+/** A downloaded file lists at most this many persons: more than the largest unit employs. */
+export const MAX_DOWNLOAD_ROWS = 10_000;
 
 /** How far back the refusal alerts are listed. */
 const ALERT_PERIOD_HOURS = 24;
@@ -93,13 +96,45 @@ export const personResolvers: Resolvers = {
       return { threshold: refusalAlertPerMinute, accounts };
     },
   },
+  Mutation: {
+    recordPersonsDownload: async (_root, { unitId, personIds, format }, ctx, info) => {
+      const field = `Download.${format}`;
+      await requirePersonsRole(ctx, info, field, unitId);
+      if (personIds.length < 1 || personIds.length > MAX_DOWNLOAD_ROWS)
+        throw new BadInputError(
+          `"personIds" must list 1 to ${MAX_DOWNLOAD_ROWS} persons; got ${personIds.length}`,
+          'personIds',
+          { code: 'DOWNLOAD_ROWS', args: { count: personIds.length, max: MAX_DOWNLOAD_ROWS } },
+        );
+      const bad = personIds.find((id) => !/^\d{1,9}$/.test(id));
+      if (bad !== undefined)
+        throw new BadInputError(`"${bad}" is not a person id`, 'personIds', {
+          code: 'NOT_AN_ID',
+          args: { value: bad },
+        });
+      const ids = [...new Set(personIds.map(Number))];
+      const found = await personsOfUnitInReach(ctx.db, unitId, ids, ctx.reach);
+      if (found.length !== ids.length) {
+        // Which ids were not the unit's is not said: that would tell persons elsewhere apart.
+        await logRefusals(ctx, info, [{ field, argument: unitId, reason: 'OUT_OF_REACH' }]);
+        throw new ForbiddenError(
+          `The file names persons who are not of unit "${unitId}" within your reach`,
+          'personIds',
+          undefined,
+          { code: 'DOWNLOAD_OUT_OF_REACH', args: { unit: unitId } },
+        );
+      }
+      await ctx.loaders.accessLog.load({ personIds: found, operation: operationText(info), field });
+      return found.length;
+    },
+  },
   Unit: {
-    persons: async (unit, { asOf, filter, first, after }, ctx, info) => {
+    persons: async (unit, { asOf, filter, orderBy, first, after, offset }, ctx, info) => {
       await requirePersonsRole(ctx, info, 'Unit.persons', unit.code);
-      const page = offsetPageArgs('person', first, after);
+      const page = offsetPageArgs('person', first, after, offset);
       const persons = await ctx.loaders.unitPersons.load([
         unit.id,
-        { asOf: asOf ?? ctx.today, filter: personFilter(filter), ...page },
+        { asOf: asOf ?? ctx.today, filter: personFilter(filter), order: orderBy ?? 'NAME', ...page },
       ]);
       if (persons.outOfReach)
         await logRefusals(ctx, info, [

@@ -54,8 +54,8 @@ export const unitResolvers: Resolvers = {
         });
       return found?.unit ?? null;
     },
-    units: async (_root, { scope, filter, orderBy, asOf, first, after }, { db, reach, today }) => {
-      const page = pageArgs(first, after, orderBy ?? 'CODE');
+    units: async (_root, { scope, filter, orderBy, asOf, first, after, offset }, { db, reach, today }) => {
+      const page = pageArgs(first, after, orderBy ?? 'CODE', offset);
       const units = await listUnits(db, {
         scope: await requireScope(db, scope, reach, asOf ?? today),
         asOf: asOf ?? today,

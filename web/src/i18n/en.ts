@@ -112,6 +112,8 @@ export const en: Messages = {
     logAt: 'When',
     logField: 'Through',
     logPersons: 'Persons',
+    logKind: 'Kind',
+    logKinds: { READ: 'Read', DOWNLOAD: 'File downloaded' } as Record<string, string>,
     refusalsTitle: 'Refused access (newest 50)',
     refusalsNote: (total: string) =>
       `Every refused read of insured persons' data (out of reach, not found, or a role that may not read it) is logged; ${total} in all.`,
@@ -302,6 +304,12 @@ export const en: Messages = {
     BINDING_OFFICER: () => 'An officer account is bound to an officer, not to an area or an office.',
     BINDING_WHOLE_PROVINCE: () => 'This role reads the whole province: choose no area, office or officer.',
     FILE_FORMAT: () => 'The file format is DOCX, PDF or XLSX.',
+    BAD_OFFSET: (a: Record<string, string>) => `The page's position must be 0 to ${a.max}; got ${a.offset}.`,
+    AFTER_AND_OFFSET: () => 'A page is chosen by its cursor or by its position, not both.',
+    DOWNLOAD_ROWS: (a: Record<string, string>) =>
+      `A downloaded file lists 1 to ${a.max} persons; this list has ${a.count}.`,
+    DOWNLOAD_OUT_OF_REACH: (a: Record<string, string>) =>
+      `The file names persons who are not of unit ${a.unit} within your account's reach: it cannot be downloaded.`,
   } as Record<string, (args: Record<string, string>) => string>,
   refusals: {
     things: THINGS,
@@ -349,6 +357,13 @@ export const en: Messages = {
         : shown < 20
           ? `The units, lowest activation rate first (${total} units)`
           : `The ${shown} units with the lowest activation rate (of ${total})`,
+    mostLeftTitle: (shown: number, total: string | null) =>
+      total === null
+        ? 'Units with the most persons not yet activated'
+        : `The ${shown} units with the most persons not yet activated (of ${total})`,
+    mostLeftNote:
+      'Ordered by persons not yet activated (insured − activated); on a tie, the larger unit first.',
+    place: 'Commune / district',
     officer: 'Officer in charge',
     noOfficer: 'Not assigned',
   },
@@ -383,7 +398,7 @@ export const en: Messages = {
     },
     persons: "The unit's employees",
     personsNote:
-      'Social-insurance codes are partly masked. Every view of this list is written to the access log.',
+      'Social-insurance codes are partly masked. Every view and every download of this list is written to the access log.',
     personName: 'Full name',
     siCode: 'Social-insurance code',
     step: 'Step reached',
@@ -617,15 +632,9 @@ export const en: Messages = {
     any: 'Any',
     reached: 'Milestone reached',
     notContacted: 'Not yet contacted',
-    orderBy: 'Order',
-    orders: {
-      ACTIVATION_RATE_ASC: 'Activation rate, lowest first',
-      ACTIVATION_RATE_DESC: 'Activation rate, highest first',
-      NAME: 'Name',
-      CODE: 'Code',
-    },
     apply: 'Apply',
     previous: 'Previous page',
+    pastEnd: (total: string) => `This page is past the end of the list (${total} units).`,
     showing: (from: string, to: string, total: string) => `Units ${from}–${to} of ${total}.`,
   },
   todo: {
@@ -731,6 +740,9 @@ export const en: Messages = {
     unitsContacted: 'Units contacted',
     change7: 'Activated, last 7 days',
     rank: 'Rank',
+    notActivated: 'Not yet activated',
+    sortAscending: 'Sort ascending',
+    sortDescending: 'Sort descending',
     totalRow: (area: string) => `All of ${area}`,
   },
   unavailable: {
@@ -750,6 +762,13 @@ export const en: Messages = {
     outsideHint:
       'Your account reads the figures within its reach only. Ask an administrator if you need more.',
     back: 'Back to the previous page',
+  },
+  downloads: {
+    csv: 'Download CSV',
+    xlsx: 'Download Excel',
+    failed: 'The file could not be made. Please try again.',
+    tooMany: (count: string, max: string) =>
+      `The list has ${count} rows, more than ${max} in one file: narrow it down and download again.`,
   },
   notFound: {
     title: 'Page not found',

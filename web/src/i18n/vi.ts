@@ -117,6 +117,8 @@ export const vi = {
     logAt: 'Thời điểm',
     logField: 'Truy cập qua',
     logPersons: 'Số người',
+    logKind: 'Loại',
+    logKinds: { READ: 'Xem', DOWNLOAD: 'Tải tệp' } as Record<string, string>,
     refusalsTitle: 'Truy cập bị từ chối (50 lượt gần nhất)',
     refusalsNote: (total: string) =>
       `Mỗi lần đọc dữ liệu người tham gia bị từ chối (ngoài phạm vi, không tồn tại, hoặc vai trò không được xem) đều được ghi lại; tổng cộng ${total} lượt.`,
@@ -312,6 +314,12 @@ export const vi = {
       'Tài khoản cán bộ phụ trách gắn với một cán bộ, không gắn với địa bàn hay cơ quan.',
     BINDING_WHOLE_PROVINCE: () => 'Vai trò này xem toàn tỉnh: không chọn địa bàn, cơ quan hay cán bộ.',
     FILE_FORMAT: () => 'Định dạng tệp là DOCX, PDF hoặc XLSX.',
+    BAD_OFFSET: (a: Record<string, string>) => `Vị trí trang phải từ 0 đến ${a.max}; nhận được ${a.offset}.`,
+    AFTER_AND_OFFSET: () => 'Chỉ được chọn trang theo con trỏ hoặc theo vị trí, không được cả hai.',
+    DOWNLOAD_ROWS: (a: Record<string, string>) =>
+      `Một tệp tải về có từ 1 đến ${a.max} người; danh sách này có ${a.count}.`,
+    DOWNLOAD_OUT_OF_REACH: (a: Record<string, string>) =>
+      `Tệp có người không thuộc đơn vị ${a.unit} trong phạm vi tài khoản của bạn: không tải được.`,
   } as Record<string, (args: Record<string, string>) => string>,
   refusals: {
     things: THINGS,
@@ -359,6 +367,13 @@ export const vi = {
         : shown < 20
           ? `Các đơn vị, tỷ lệ kích hoạt thấp nhất trước (${total} đơn vị)`
           : `${shown} đơn vị có tỷ lệ kích hoạt thấp nhất (trong ${total} đơn vị)`,
+    mostLeftTitle: (shown: number, total: string | null) =>
+      total === null
+        ? 'Các đơn vị còn nhiều người chưa kích hoạt nhất'
+        : `${shown} đơn vị còn nhiều người chưa kích hoạt nhất (trong ${total} đơn vị)`,
+    mostLeftNote:
+      'Xếp theo số người chưa kích hoạt (người tham gia − đã kích hoạt), bằng nhau thì đơn vị đông người hơn trước.',
+    place: 'Xã / huyện',
     officer: 'Cán bộ phụ trách',
     noOfficer: 'Chưa phân công',
   },
@@ -392,7 +407,8 @@ export const vi = {
       TRAINING_ATTENDED: 'Đã dự tập huấn',
     },
     persons: 'Người lao động của đơn vị',
-    personsNote: 'Mã số BHXH được che một phần. Mỗi lần xem danh sách đều được ghi vào nhật ký truy cập.',
+    personsNote:
+      'Mã số BHXH được che một phần. Mỗi lần xem hay tải danh sách về đều được ghi vào nhật ký truy cập.',
     personName: 'Họ và tên',
     siCode: 'Mã số BHXH',
     step: 'Bước đã đạt',
@@ -627,15 +643,9 @@ export const vi = {
     any: 'Không lọc',
     reached: 'Đã đạt mốc',
     notContacted: 'Chưa liên hệ',
-    orderBy: 'Sắp xếp',
-    orders: {
-      ACTIVATION_RATE_ASC: 'Tỷ lệ kích hoạt tăng dần',
-      ACTIVATION_RATE_DESC: 'Tỷ lệ kích hoạt giảm dần',
-      NAME: 'Tên đơn vị',
-      CODE: 'Mã đơn vị',
-    },
     apply: 'Áp dụng',
     previous: 'Trang trước',
+    pastEnd: (total: string) => `Trang này quá cuối danh sách (${total} đơn vị).`,
     showing: (from: string, to: string, total: string) => `Đơn vị ${from}–${to} trong ${total}.`,
   },
   todo: {
@@ -742,6 +752,9 @@ export const vi = {
     unitsContacted: 'Đơn vị đã liên hệ',
     change7: 'Kích hoạt 7 ngày qua',
     rank: 'Hạng',
+    notActivated: 'Chưa kích hoạt',
+    sortAscending: 'Sắp xếp tăng dần',
+    sortDescending: 'Sắp xếp giảm dần',
     totalRow: (area: string) => (area.startsWith('Tỉnh') ? 'Toàn tỉnh' : `Toàn ${area}`),
   },
   unavailable: {
@@ -761,6 +774,13 @@ export const vi = {
     outsideHint:
       'Tài khoản của bạn chỉ xem được số liệu trong phạm vi được giao. Nếu cần xem, hãy liên hệ quản trị hệ thống.',
     back: 'Quay lại trang trước',
+  },
+  downloads: {
+    csv: 'Tải CSV',
+    xlsx: 'Tải Excel',
+    failed: 'Không tạo được tệp. Hãy thử lại.',
+    tooMany: (count: string, max: string) =>
+      `Danh sách có ${count} dòng, quá ${max} dòng một tệp: hãy lọc bớt rồi tải lại.`,
   },
   notFound: {
     title: 'Không tìm thấy trang',

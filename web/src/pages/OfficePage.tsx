@@ -90,6 +90,9 @@ export function OfficeView({ officeId, own }: { officeId: string; own: boolean }
                 label={t.officePage.communesTitle}
                 partName={t.officePage.commune}
                 nameOf={(row) => row.label}
+                prefix="c."
+                file={{ what: 'xa-phuong', of: officeId }}
+                asOf={asOf}
               />
             )
           }
@@ -103,6 +106,7 @@ export function OfficeView({ officeId, own }: { officeId: string; own: boolean }
         empty={t.officePage.noUnits}
         state={mapLoadable(state, (data) => data?.units ?? null)}
         asOf={asOf}
+        file={{ what: 'don-vi', of: officeId }}
       />
     </>
   );

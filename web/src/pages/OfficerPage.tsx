@@ -94,6 +94,7 @@ export function OfficerView({ staffId, own }: { staffId: string; own: boolean })
         empty={own ? t.officer.noUnits : t.officerPage.noUnits}
         state={mapLoadable(state, (data) => data?.units ?? null)}
         asOf={asOf}
+        file={{ what: 'don-vi', of: staffId }}
       />
     </>
   );

@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import type { Reach, Viewer } from '../../auth/reach.ts';
 import type { IsoDate } from '../../lib/dates.ts';
 import type { Db } from '../client.ts';
@@ -71,10 +71,13 @@ function filterConditions(filter: PersonFilter, asOf: IsoDate) {
   return sql.join(conditions, sql` and `);
 }
 
+export type PersonOrder = 'NAME' | 'NAME_DESC' | 'STEP' | 'STEP_DESC';
+
 /** Which page of a unit's persons, on which day. */
 export interface PersonPageArgs {
   asOf: IsoDate;
   filter: PersonFilter;
+  order?: PersonOrder;
   first: number;
   offset: number;
 }
@@ -88,6 +91,15 @@ async function listPersonPages(
   params: PersonPageArgs & { unitIds: readonly number[]; reach: Reach },
 ): Promise<Map<number, PersonPage>> {
   const { asOf, filter, first, offset } = params;
+  const step = sql`(select max(s.step) from person_steps s where s.person_id = p.id and s.date <= ${asOf})`;
+  // No step yet sorts before REGISTERED: the persons least far along come first.
+  const orders: Record<PersonOrder, SQL> = {
+    NAME: sql`p.full_name, p.id`,
+    NAME_DESC: sql`p.full_name desc, p.id`,
+    STEP: sql`${step} nulls first, p.full_name, p.id`,
+    STEP_DESC: sql`${step} desc nulls last, p.full_name, p.id`,
+  };
+  const orderBy = orders[params.order ?? 'NAME'];
   const rows = await db.execute<PersonRow & { parent: number; total: number; ord: unknown }>(sql`
     /* persons:pages */
     select k.id as parent, n.total, x.*
@@ -97,7 +109,7 @@ async function listPersonPages(
       where p.unit_id = k.id and ${filterConditions(filter, asOf)}
     ) n
     left join lateral (
-      select ${personColumns(asOf)}, row_number() over (order by p.full_name, p.id) as ord
+      select ${personColumns(asOf)}, row_number() over (order by ${orderBy}) as ord
       from persons p ${blockerJoin(asOf)}
       where p.unit_id = k.id and ${filterConditions(filter, asOf)}
       order by ord limit ${first + 1} offset ${offset}
@@ -173,6 +185,8 @@ export interface AccessLogRow extends Record<string, unknown> {
   personIds: number[];
   operation: string;
   field: string;
+  kind: 'READ' | 'DOWNLOAD';
+  rows: number;
 }
 
 /** The access log, newest first, optionally for one account or one person. */
@@ -186,12 +200,30 @@ export async function listAccessLog(
   const where = sql.join(conditions, sql` and `);
   const rows = await db.execute<AccessLogRow & { total: number }>(sql`
     select l.id, to_char(l.at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as at, u.username, u.role::text as role, l.person_ids as "personIds", l.operation, l.field,
+      case when l.field like 'Download.%' then 'DOWNLOAD' else 'READ' end as kind,
+      coalesce(cardinality(l.person_ids), 0)::int as rows,
       count(*) over ()::int as total
     from access_log l join users u on u.id = l.user_id
     where ${where}
     order by l.at desc, l.id desc
     limit ${params.first} offset ${params.offset}`);
   return { entries: rows.map(({ total: _, ...row }) => row), totalCount: rows[0]?.total ?? 0 };
+}
+
+/**
+ * Of these person ids, those of the unit with this code, and only when the unit is within reach:
+ * what a download may name. Anything else in the list means the file is not what the account read.
+ */
+export async function personsOfUnitInReach(
+  db: Db,
+  unitCode: string,
+  ids: readonly number[],
+  reach: Reach,
+): Promise<number[]> {
+  const rows = await db.execute<{ id: number }>(sql`
+    select p.id from persons p join units u on u.id = p.unit_id
+    where p.id = any(${intArray(ids)}) and u.code = ${unitCode} and ${unitsInReach(reach)}`);
+  return rows.map((r) => r.id);
 }
 
 export type PersonLoaders = ReturnType<typeof personLoaders>;

@@ -14,7 +14,7 @@ import {
   unitCountsAsOf,
 } from './coverage.ts';
 import { geographyOnDay } from './geographies.ts';
-import { type Scope, type ScopeTerms, unitConditions, unitsInReach } from './scope.ts';
+import { officerOnDay, type Scope, type ScopeTerms, unitConditions, unitsInReach } from './scope.ts';
 
 /** A unit with its district and commune worked out from the area hierarchy. */
 export interface UnitRow extends Record<string, unknown> {
@@ -69,7 +69,26 @@ export async function getUnitByCode(
   return { unit, inReach };
 }
 
-export type UnitOrder = 'CODE' | 'NAME' | 'ACTIVATION_RATE_ASC' | 'ACTIVATION_RATE_DESC';
+export const UNIT_ORDERS = [
+  'CODE',
+  'CODE_DESC',
+  'NAME',
+  'NAME_DESC',
+  'SECTOR',
+  'SECTOR_DESC',
+  'OFFICER',
+  'OFFICER_DESC',
+  'TARGET_ASC',
+  'TARGET_DESC',
+  'ACTIVATED_ASC',
+  'ACTIVATED_DESC',
+  'ACTIVATION_RATE_ASC',
+  'ACTIVATION_RATE_DESC',
+  'NOT_ACTIVATED',
+  'NOT_ACTIVATED_ASC',
+] as const;
+
+export type UnitOrder = (typeof UNIT_ORDERS)[number];
 
 export interface UnitFilter {
   /** Folded text (lib/search.ts) that the unit's code or name must contain. */
@@ -91,7 +110,7 @@ export interface ListUnitsParams {
   first: number;
   /** Ordered by code: the units after this code. */
   afterCode?: string;
-  /** Other orders: how many units to skip. */
+  /** How many units to skip (any order, when no `afterCode` is given). */
   offset?: number;
 }
 
@@ -121,20 +140,36 @@ function unitWhere(scope: ScopeTerms, asOf: IsoDate, filter: UnitFilter = {}): S
 }
 
 /** How a page is ordered and where it starts, as clauses over `units u` joined with its counts `c`. */
-function pageClauses(params: Pick<ListUnitsParams, 'order' | 'afterCode' | 'offset'>) {
+function pageClauses(params: Pick<ListUnitsParams, 'order' | 'afterCode' | 'offset' | 'asOf'>) {
   const order = params.order ?? 'CODE';
+  // The officer in charge on the day, by name; units nobody was in charge of come last either way.
+  const officer = sql`(select s.full_name from staff s where s.id = ${officerOnDay(sql`u.id`, params.asOf)})`;
+  const target = sql`coalesce(t.persons, 0)`;
+  const activated = sql`coalesce(c.activated, 0)`;
   const rate = sql`coalesce(c.activated::float / nullif(t.persons, 0), 0)`;
-  const orderBy =
-    order === 'CODE'
-      ? sql`u.code`
-      : order === 'NAME'
-        ? sql`u.name, u.code`
-        : order === 'ACTIVATION_RATE_ASC'
-          ? sql`${rate}, u.code`
-          : sql`${rate} desc, u.code`;
-  const after =
-    order === 'CODE' && params.afterCode !== undefined ? sql`u.code > ${params.afterCode}` : sql`true`;
-  return { orderBy, after, offset: order === 'CODE' ? 0 : (params.offset ?? 0) };
+  const left = sql`(${target} - ${activated})`;
+  // Every order ends on the code, so that a position names the same unit on every page.
+  const orders: Record<UnitOrder, SQL> = {
+    CODE: sql`u.code`,
+    CODE_DESC: sql`u.code desc`,
+    NAME: sql`u.name, u.code`,
+    NAME_DESC: sql`u.name desc, u.code`,
+    SECTOR: sql`u.sector, u.code`,
+    SECTOR_DESC: sql`u.sector desc, u.code`,
+    OFFICER: sql`${officer} nulls last, u.code`,
+    OFFICER_DESC: sql`${officer} desc nulls last, u.code`,
+    TARGET_ASC: sql`${target}, u.code`,
+    TARGET_DESC: sql`${target} desc, u.code`,
+    ACTIVATED_ASC: sql`${activated}, u.code`,
+    ACTIVATED_DESC: sql`${activated} desc, u.code`,
+    ACTIVATION_RATE_ASC: sql`${rate}, u.code`,
+    ACTIVATION_RATE_DESC: sql`${rate} desc, u.code`,
+    NOT_ACTIVATED: sql`${left} desc, ${target} desc, u.code`,
+    NOT_ACTIVATED_ASC: sql`${left}, ${target}, u.code`,
+  };
+  const keyset = order === 'CODE' && params.afterCode !== undefined;
+  const after = keyset ? sql`u.code > ${params.afterCode}` : sql`true`;
+  return { orderBy: orders[order], after, offset: keyset ? 0 : (params.offset ?? 0) };
 }
 
 /**

@@ -18,12 +18,14 @@ const accessLogDocument = graphql(`
         role
         personIds
         field
+        kind
+        rows
       }
     }
   }
 `);
 
-/** The newest reads of persons' data: who, when, how many persons, through which field. */
+/** The newest reads of persons' data and downloads of lists of persons: who, when, how many persons, through which field. */
 export function AccessLogPanel() {
   const state = useLoadable(accessLogDocument, {}, (data) => data.accessLog, {
     requestPolicy: 'network-only',
@@ -38,10 +40,18 @@ export function AccessLogPanel() {
               label={t.accounts.logTitle}
               rows={log.entries}
               rowKey={(entry) => entry.id}
+              prefix="a."
+              download={{ what: 'nhat-ky-truy-cap', of: 'tinh', asOf: null, sheet: t.accounts.logTitle }}
               columns={[
-                { header: t.accounts.logAt, cell: (entry) => formatDateTime(entry.at) },
+                {
+                  header: t.accounts.logAt,
+                  cell: (entry) => formatDateTime(entry.at),
+                  value: (entry) => formatDateTime(entry.at),
+                  sortValue: (entry) => entry.at,
+                },
                 {
                   header: t.accounts.username,
+                  value: (entry) => entry.username,
                   cell: (entry) => (
                     <>
                       {entry.username}{' '}
@@ -49,10 +59,20 @@ export function AccessLogPanel() {
                     </>
                   ),
                 },
-                { header: t.accounts.logField, cell: (entry) => <code>{entry.field}</code> },
+                {
+                  header: t.accounts.logKind,
+                  cell: (entry) => t.accounts.logKinds[entry.kind] ?? entry.kind,
+                  value: (entry) => t.accounts.logKinds[entry.kind] ?? entry.kind,
+                },
+                {
+                  header: t.accounts.logField,
+                  cell: (entry) => <code>{entry.field}</code>,
+                  value: (entry) => entry.field,
+                },
                 {
                   header: t.accounts.logPersons,
-                  cell: (entry) => formatInteger(entry.personIds.length),
+                  cell: (entry) => formatInteger(entry.rows),
+                  value: (entry) => entry.rows,
                   numeric: true,
                 },
               ]}

@@ -20,6 +20,11 @@ const accountEventsDocument = graphql(`
   }
 `);
 
+const actionText = (action: string) =>
+  t.accounts.actions_[action as keyof typeof t.accounts.actions_] ?? action;
+const detailText = (event: { detail?: string | null; address?: string | null }) =>
+  [event.detail, event.address].filter(Boolean).join(' · ');
+
 /** The newest account events: sign-ins, failed sign-ins, changes to accounts, tokens and goals. */
 export function AccountEventsPanel() {
   const state = useLoadable(accountEventsDocument, {}, (data) => data.accountEvents, {
@@ -33,18 +38,34 @@ export function AccountEventsPanel() {
             label={t.accounts.eventsTitle}
             rows={events}
             rowKey={(event) => event.id}
+            prefix="e."
+            download={{ what: 'su-kien-tai-khoan', of: 'tinh', asOf: null, sheet: t.accounts.eventsTitle }}
             columns={[
-              { header: t.accounts.logAt, cell: (event) => formatDateTime(event.at) },
+              {
+                header: t.accounts.logAt,
+                cell: (event) => formatDateTime(event.at),
+                value: (event) => formatDateTime(event.at),
+                sortValue: (event) => event.at,
+              },
               {
                 header: t.accounts.eventAction,
-                cell: (event) =>
-                  t.accounts.actions_[event.action as keyof typeof t.accounts.actions_] ?? event.action,
+                cell: (event) => actionText(event.action),
+                value: (event) => actionText(event.action),
               },
-              { header: t.accounts.eventSubject, cell: (event) => event.subject },
-              { header: t.accounts.eventActor, cell: (event) => event.actor ?? t.accounts.commandLine },
+              {
+                header: t.accounts.eventSubject,
+                cell: (event) => event.subject,
+                value: (event) => event.subject,
+              },
+              {
+                header: t.accounts.eventActor,
+                cell: (event) => event.actor ?? t.accounts.commandLine,
+                value: (event) => event.actor ?? t.accounts.commandLine,
+              },
               {
                 header: t.accounts.eventDetail,
-                cell: (event) => [event.detail, event.address].filter(Boolean).join(' · '),
+                cell: (event) => detailText(event),
+                value: (event) => detailText(event),
               },
             ]}
           />

@@ -39,10 +39,18 @@ export function RefusalsPanel() {
               label={t.accounts.refusalsTitle}
               rows={log.entries}
               rowKey={(entry) => entry.id}
+              prefix="r."
+              download={{ what: 'tu-choi-truy-cap', of: 'tinh', asOf: null, sheet: t.accounts.refusalsTitle }}
               columns={[
-                { header: t.accounts.logAt, cell: (entry) => formatDateTime(entry.at) },
+                {
+                  header: t.accounts.logAt,
+                  cell: (entry) => formatDateTime(entry.at),
+                  value: (entry) => formatDateTime(entry.at),
+                  sortValue: (entry) => entry.at,
+                },
                 {
                   header: t.accounts.username,
+                  value: (entry) => entry.username,
                   cell: (entry) => (
                     <>
                       {entry.username}{' '}
@@ -50,11 +58,20 @@ export function RefusalsPanel() {
                     </>
                   ),
                 },
-                { header: t.accounts.logField, cell: (entry) => <code>{entry.field}</code> },
-                { header: t.accounts.refusalArgument, cell: (entry) => <code>{entry.argument}</code> },
+                {
+                  header: t.accounts.logField,
+                  cell: (entry) => <code>{entry.field}</code>,
+                  value: (entry) => entry.field,
+                },
+                {
+                  header: t.accounts.refusalArgument,
+                  cell: (entry) => <code>{entry.argument}</code>,
+                  value: (entry) => entry.argument,
+                },
                 {
                   header: t.accounts.refusalReason,
                   cell: (entry) => t.accounts.refusalReasons[entry.reason as RefusalReason],
+                  value: (entry) => t.accounts.refusalReasons[entry.reason as RefusalReason],
                 },
               ]}
             />

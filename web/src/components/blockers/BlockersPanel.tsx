@@ -3,10 +3,12 @@ import { graphql } from '../../gql';
 import type { Scope } from '../../gql/graphql.ts';
 import { t } from '../../i18n/index.ts';
 import { formatInteger, formatPercent } from '../../lib/format.ts';
+import { scopeCode } from '../../lib/table-export.ts';
 import { useLoadable } from '../../lib/useLoadable.ts';
 import type { BlockerBar } from '../charts/BlockersChart.tsx';
 import { lazyChart } from '../charts/lazyChart.tsx';
 import { AsTable } from '../common/AsTable.tsx';
+import { DownloadButtons } from '../common/DownloadButtons.tsx';
 import { LoadableContent } from '../common/LoadableContent.tsx';
 import { Panel } from '../common/Panel.tsx';
 
@@ -43,6 +45,20 @@ export function BlockersPanel({ scope, asOf }: { scope: Scope; asOf: string | nu
           <>
             <BlockersChart rows={rows} />
             <AsTable label={t.blockers.title}>
+              <DownloadButtons
+                spec={{
+                  what: 'ly-do-chua-kich-hoat',
+                  of: scopeCode(scope),
+                  asOf,
+                  sheet: t.blockers.title,
+                  columns: [
+                    { header: t.blockers.reason, value: (row) => row.label, text: true },
+                    { header: t.blockers.persons, value: (row) => row.persons },
+                    { header: t.blockers.share, value: (row) => row.share, percent: true },
+                  ],
+                  rows: () => rows,
+                }}
+              />
               <table className="data-table">
                 <thead>
                   <tr>

@@ -9,13 +9,18 @@ import type { PartLevel } from './queries.ts';
 
 const districtTableFields = graphql(`
   fragment DistrictTableFields on Area {
+    code
     name
     geography {
       id
     }
     coverage(asOf: $asOf) {
+      target
+      registered
       activated
-      ...DistrictTableCells
+      activationRate
+      units
+      unitsContacted
     }
     weekAgo: coverage(asOf: $weekAgo) {
       activated
@@ -24,9 +29,12 @@ const districtTableFields = graphql(`
       id
       name
       coverage(asOf: $asOf) {
+        target
+        registered
         activated
         activationRate
-        ...DistrictTableCells
+        units
+        unitsContacted
       }
       weekAgo: coverage(asOf: $weekAgo) {
         activated

@@ -27,6 +27,10 @@ const importHistoryDocument = graphql(`
   }
 `);
 
+/** An import's author: the account, or the operating-system user of `pnpm cli`. */
+const whoOf = (node: { username?: string | null; osUser?: string | null }) =>
+  node.username ?? `cli:${node.osUser ?? ''}`;
+
 /** The newest imports, asked afresh each time: an upload (over HTTP, not GraphQL) is one the cache cannot know of. */
 export function useImportHistory({ pause }: { pause: boolean }) {
   return useLoadable(importHistoryDocument, {}, (data) => data.imports, {
@@ -45,23 +49,54 @@ export function ImportHistoryPanel({ state }: { state: Loadable<ImportHistoryQue
             label={t.imports.historyTitle}
             rows={rows}
             rowKey={(node) => node.id}
+            prefix="i."
+            download={{ what: 'lich-su-nhap', of: 'tinh', asOf: null, sheet: t.imports.historyTitle }}
             columns={[
-              { header: t.imports.when, cell: (node) => formatDateTime(node.finishedAt) },
-              { header: t.imports.who, cell: (node) => node.username ?? `cli:${node.osUser ?? ''}` },
-              { header: t.imports.kind, cell: (node) => t.imports.kinds[node.kind.toLowerCase() as Kind] },
-              { header: t.imports.file, cell: (node) => node.fileName, rowHeader: true },
-              { header: t.imports.rowsRead, cell: (node) => formatInteger(node.rowsRead), numeric: true },
+              {
+                header: t.imports.when,
+                cell: (node) => formatDateTime(node.finishedAt),
+                value: (node) => formatDateTime(node.finishedAt),
+                sortValue: (node) => node.finishedAt,
+              },
+              {
+                header: t.imports.who,
+                cell: (node) => whoOf(node),
+                value: (node) => whoOf(node),
+              },
+              {
+                header: t.imports.kind,
+                cell: (node) => t.imports.kinds[node.kind.toLowerCase() as Kind],
+                value: (node) => t.imports.kinds[node.kind.toLowerCase() as Kind],
+              },
+              {
+                header: t.imports.file,
+                cell: (node) => node.fileName,
+                value: (node) => node.fileName,
+                rowHeader: true,
+              },
+              {
+                header: t.imports.rowsRead,
+                cell: (node) => formatInteger(node.rowsRead),
+                value: (node) => node.rowsRead,
+                numeric: true,
+              },
               {
                 header: t.imports.rowsWritten,
                 cell: (node) => formatInteger(node.rowsWritten),
+                value: (node) => node.rowsWritten,
                 numeric: true,
               },
               {
                 header: t.imports.rowsRejected,
                 cell: (node) => formatInteger(node.rowsRejected),
+                value: (node) => node.rowsRejected,
                 numeric: true,
               },
-              { header: t.imports.outcome, cell: (node) => t.imports.outcomes[node.outcome] },
+              {
+                header: t.imports.outcome,
+                cell: (node) => t.imports.outcomes[node.outcome],
+                value: (node) => t.imports.outcomes[node.outcome],
+              },
             ]}
           />
         )}

@@ -1,7 +1,9 @@
-import { Link, NavLink } from 'react-router-dom';
+import { Link, NavLink, useMatch } from 'react-router-dom';
 import { type Action, RECORDING } from '../../auth/permissions.ts';
 import { useCan, useSession } from '../../auth/session.tsx';
 import { language, switchLanguage, t } from '../../i18n/index.ts';
+import { useAsOf } from '../../lib/as-of.ts';
+import { reportsPath, usePageGeo } from '../../lib/reports-link.ts';
 import { AccountMenu } from './AccountMenu.tsx';
 import { SearchBox } from './SearchBox.tsx';
 
@@ -15,6 +17,10 @@ const LINKS: { to: string; label: string; action: Action }[] = [
 export function AppHeader() {
   const { state, signOut } = useSession();
   const can = useCan();
+  // The report opens on the day and the area being looked at, so one click gives its figures.
+  const { asOf } = useAsOf();
+  const area = useMatch('/areas/:code')?.params.code ?? null;
+  const reports = reportsPath(asOf, area, usePageGeo());
   return (
     <header className="app-header">
       <div className="app-header__inner">
@@ -40,7 +46,12 @@ export function AppHeader() {
                 </NavLink>
               )}
               {LINKS.filter((link) => can(link.action)).map(({ to, label, action }) => (
-                <NavLink key={to} to={to} className="app-nav__link" data-action={action}>
+                <NavLink
+                  key={to}
+                  to={to === '/reports' ? reports : to}
+                  className="app-nav__link"
+                  data-action={action}
+                >
                   {label}
                 </NavLink>
               ))}

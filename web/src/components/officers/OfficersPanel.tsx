@@ -23,6 +23,9 @@ export function OfficersPanel({ scope, asOf }: { scope: Scope; asOf: string | nu
             label={t.officers.title}
             partName={t.officers.officer}
             restKey={NO_OFFICER}
+            prefix="o."
+            file={{ what: 'can-bo', of: String(scope.areaId ?? scope.officeId ?? scope.staffId ?? 'tinh') }}
+            asOf={asOf}
             nameOf={(row) =>
               row.key === NO_OFFICER ? (
                 t.officers.nobody

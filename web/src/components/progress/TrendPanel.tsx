@@ -4,10 +4,12 @@ import type { Scope } from '../../gql/graphql.ts';
 import { t } from '../../i18n/index.ts';
 import { addDays, todayInVietnam } from '../../lib/days.ts';
 import { formatDate, formatInteger } from '../../lib/format.ts';
+import { scopeCode } from '../../lib/table-export.ts';
 import { useLoadable } from '../../lib/useLoadable.ts';
 import { lazyChart } from '../charts/lazyChart.tsx';
 import type { TrendRow } from '../charts/TrendChart.tsx';
 import { AsTable } from '../common/AsTable.tsx';
+import { DownloadButtons } from '../common/DownloadButtons.tsx';
 import { LoadableContent } from '../common/LoadableContent.tsx';
 import { Panel } from '../common/Panel.tsx';
 
@@ -54,6 +56,24 @@ export function TrendPanel({ scope, asOf, note }: { scope: Scope; asOf: string |
           <>
             <TrendChart rows={rows} />
             <AsTable label={t.trend.asTable}>
+              <DownloadButtons
+                spec={{
+                  what: 'dien-bien',
+                  of: scopeCode(scope),
+                  asOf,
+                  sheet: t.trend.title(DAYS),
+                  columns: [
+                    { header: t.trend.day, value: (row) => formatDate(row.date), text: true },
+                    { header: t.tiles.registered, value: (row) => row.registered },
+                    { header: t.tiles.approved, value: (row) => row.approved },
+                    { header: t.tiles.activated, value: (row) => row.activated },
+                    { header: t.tiles.formSigned, value: (row) => row.formSigned },
+                    { header: t.tiles.verified, value: (row) => row.verified },
+                    { header: t.trend.daily, value: (row) => row.daily },
+                  ],
+                  rows: () => [...rows].reverse(),
+                }}
+              />
               <table className="data-table">
                 <thead>
                   <tr>

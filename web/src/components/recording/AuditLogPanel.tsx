@@ -45,12 +45,28 @@ export function AuditLogPanel() {
               label={t.recording.auditTitle}
               rows={log.entries}
               rowKey={(e) => `${e.at}-${e.entityKey}-${e.action}`}
+              prefix="g."
+              download={{ what: 'nhat-ky-ghi-nhan', of: 'tinh', asOf: null, sheet: t.recording.auditTitle }}
               columns={[
-                { header: t.recording.auditWhen, cell: (e) => formatDateTime(e.at) },
-                { header: t.recording.auditWho, cell: (e) => e.actor },
-                { header: t.recording.auditWhat, cell: (e) => e.action },
-                { header: t.recording.auditKey, cell: (e) => e.entityKey, rowHeader: true },
-                { header: t.recording.auditChange, cell: (e) => `${brief(e.before)} → ${brief(e.after)}` },
+                {
+                  header: t.recording.auditWhen,
+                  cell: (e) => formatDateTime(e.at),
+                  value: (e) => formatDateTime(e.at),
+                  sortValue: (e) => e.at,
+                },
+                { header: t.recording.auditWho, cell: (e) => e.actor, value: (e) => e.actor },
+                { header: t.recording.auditWhat, cell: (e) => e.action, value: (e) => e.action },
+                {
+                  header: t.recording.auditKey,
+                  cell: (e) => e.entityKey,
+                  value: (e) => e.entityKey,
+                  rowHeader: true,
+                },
+                {
+                  header: t.recording.auditChange,
+                  cell: (e) => `${brief(e.before)} → ${brief(e.after)}`,
+                  value: (e) => `${brief(e.before)} → ${brief(e.after)}`,
+                },
               ]}
             />
           </>

@@ -49,15 +49,35 @@ export function PublishedReports() {
             label={t.reports.publishedTitle}
             rows={rows}
             rowKey={(report) => report.id}
+            prefix="b."
+            download={{
+              what: 'bao-cao-da-phat-hanh',
+              of: 'tinh',
+              asOf: null,
+              sheet: t.reports.publishedTitle,
+            }}
             columns={[
-              { header: t.reports.number, cell: (report) => report.number, rowHeader: true },
-              { header: t.reports.area, cell: (report) => report.officeName ?? report.areaName },
+              {
+                header: t.reports.number,
+                cell: (report) => report.number,
+                value: (report) => report.number,
+                rowHeader: true,
+              },
+              {
+                header: t.reports.area,
+                cell: (report) => report.officeName ?? report.areaName,
+                value: (report) => report.officeName ?? report.areaName,
+              },
               {
                 header: t.reports.days,
                 cell: (report) => t.reports.daysValue(formatDate(report.asOf), formatDate(report.compare)),
+                value: (report) => t.reports.daysValue(formatDate(report.asOf), formatDate(report.compare)),
+                sortValue: (report) => report.asOf,
               },
               {
                 header: t.reports.issued,
+                value: (report) => formatDate(report.issuedOn),
+                sortValue: (report) => report.createdAt,
                 cell: (report) => (
                   <>
                     {formatDate(report.issuedOn)}
@@ -65,7 +85,7 @@ export function PublishedReports() {
                   </>
                 ),
               },
-              { header: t.reports.author, cell: (report) => report.author },
+              { header: t.reports.author, cell: (report) => report.author, value: (report) => report.author },
               {
                 header: t.reports.files,
                 className: 'actions',

@@ -1,23 +1,39 @@
 import { Fragment, useState } from 'react';
+import { useClient } from 'urql';
 import { useCan } from '../../auth/session.tsx';
 import { graphql } from '../../gql';
+import type { DownloadFormat, PersonOrder, UnitPersonsQuery } from '../../gql/graphql.ts';
 import { t } from '../../i18n/index.ts';
+import { fetchAllRows } from '../../lib/fetch-all.ts';
 import { formatInteger } from '../../lib/format.ts';
+import { errorMessage } from '../../lib/loadable.ts';
+import type { ExportColumn } from '../../lib/table-export.ts';
+import { parsePage, type Sort, useSortParam, useTableParams } from '../../lib/table-params.ts';
 import { useLoadable } from '../../lib/useLoadable.ts';
+import { DownloadButtons } from '../common/DownloadButtons.tsx';
 import { LoadableContent } from '../common/LoadableContent.tsx';
 import { Panel } from '../common/Panel.tsx';
 import { ScrollRegion } from '../common/ScrollRegion.tsx';
+import { SortHeader } from '../common/SortHeader.tsx';
 import { BlockerForm } from '../recording/BlockerForm.tsx';
 
+const PAGE = 50;
+
 const unitPersonsDocument = graphql(`
-  query UnitPersons($id: ID!, $asOf: Date, $after: String, $filter: PersonFilter) {
+  query UnitPersons(
+    $id: ID!
+    $asOf: Date
+    $orderBy: PersonOrder
+    $filter: PersonFilter
+    $first: Int!
+    $offset: Int!
+  ) {
     unit(id: $id) {
       id
-      persons(asOf: $asOf, filter: $filter, first: 50, after: $after) {
+      persons(asOf: $asOf, orderBy: $orderBy, filter: $filter, first: $first, offset: $offset) {
         totalCount
         pageInfo {
           hasNextPage
-          endCursor
         }
         edges {
           node {
@@ -36,27 +52,70 @@ const unitPersonsDocument = graphql(`
   }
 `);
 
+const recordDownloadDocument = graphql(`
+  mutation RecordPersonsDownload($unitId: ID!, $personIds: [ID!]!, $format: DownloadFormat!) {
+    recordPersonsDownload(unitId: $unitId, personIds: $personIds, format: $format)
+  }
+`);
+
+type PersonRow = NonNullable<UnitPersonsQuery['unit']>['persons']['edges'][number]['node'];
+
+const SORT_KEYS = ['name', 'step'] as const;
+type SortKey = (typeof SORT_KEYS)[number];
+const BY_NAME: Sort<SortKey> = { key: 'name', descending: false };
+/** The server orders the persons (they are paged): its order for each column, either way. */
+const ORDERS: Record<SortKey, [PersonOrder, PersonOrder]> = {
+  name: ['NAME', 'NAME_DESC'],
+  step: ['STEP', 'STEP_DESC'],
+};
+
 /** Steps at which a person is activated: nobody there is stuck. */
 const ACTIVATED: (string | null | undefined)[] = ['ACTIVATED', 'FORM_SIGNED', 'VERIFIED'];
 
+const stepText = (row: PersonRow) => (row.step ? t.unit.steps[row.step] : t.unit.noStep);
+const blockerText = (row: PersonRow) => (row.blocker ? t.blockers.reasons[row.blocker.reason] : '');
+
+/** The file holds what the table shows: the codes masked as on screen. */
+const COLUMNS: ExportColumn<PersonRow>[] = [
+  { header: t.unit.personName, value: (p) => p.fullName, text: true },
+  { header: t.unit.siCode, value: (p) => p.socialInsuranceCode, text: true },
+  { header: t.unit.step, value: stepText, text: true },
+  { header: t.unit.blocker, value: blockerText, text: true },
+];
+
 /**
  * The unit's employees, masked, with their step and stuck reason: only for the roles that may read
- * persons. An officer (or anyone who may record reasons) records why a person not yet activated is
- * stuck from here, one row at a time; "not yet activated" narrows the list to those.
+ * persons. Order, page and the filter "not yet activated" are in the URL under "n."; a download is
+ * written to the access log, with the persons it lists, before the file is handed over. Whoever may
+ * record reasons (an officer for their units) records why a person not yet activated is stuck from
+ * here, one row at a time.
  */
 export function PersonsPanel({ unitId, asOf }: { unitId: string; asOf: string | null }) {
+  const client = useClient();
   const can = useCan();
-  const [after, setAfter] = useState<string | null>(null);
-  const [notActivated, setNotActivated] = useState(false);
   const [editing, setEditing] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
+  const { get, update } = useTableParams('n.');
+  const notActivated = get('na') === '1';
+  const filter = notActivated ? { notActivated: true } : null;
+  const recording = can('blocker:record');
+  const [sort, sortBy] = useSortParam('n.', SORT_KEYS, BY_NAME, ['page']);
+  const page = parsePage(get('page'), PAGE);
+  const orderBy = ORDERS[sort.key][sort.descending ? 1 : 0];
   const state = useLoadable(
     unitPersonsDocument,
-    { id: unitId, asOf, after, filter: notActivated ? { notActivated: true } : null },
+    { id: unitId, asOf, orderBy, filter, first: PAGE, offset: (page - 1) * PAGE },
     (data) => data.unit?.persons ?? null,
   );
-  const recording = can('blocker:record');
-  const columns = recording ? 5 : 4;
+  const goTo = (next: number) => update({ page: next > 1 ? String(next) : null });
+
+  async function logDownload(rows: readonly PersonRow[], format: DownloadFormat) {
+    const result = await client
+      .mutation(recordDownloadDocument, { unitId, personIds: rows.map((p) => p.id), format })
+      .toPromise();
+    if (result.error) throw new Error(errorMessage(result.error));
+  }
+
   return (
     <Panel title={t.unit.persons} action="persons:read">
       <p className="panel__note">{t.unit.personsNote}</p>
@@ -64,10 +123,7 @@ export function PersonsPanel({ unitId, asOf }: { unitId: string; asOf: string | 
         <input
           type="checkbox"
           checked={notActivated}
-          onChange={(e) => {
-            setNotActivated(e.target.checked);
-            setAfter(null);
-          }}
+          onChange={(e) => update({ na: e.target.checked ? '1' : null, page: null })}
         />{' '}
         {t.unit.notActivatedOnly}
       </label>
@@ -79,13 +135,36 @@ export function PersonsPanel({ unitId, asOf }: { unitId: string; asOf: string | 
       <LoadableContent state={state} isEmpty={(persons) => persons.totalCount === 0}>
         {(persons) => (
           <>
+            <DownloadButtons
+              spec={{
+                what: 'nguoi-lao-dong',
+                of: unitId,
+                asOf,
+                sheet: t.unit.persons,
+                columns: COLUMNS,
+                rows: () =>
+                  fetchAllRows(
+                    client,
+                    unitPersonsDocument,
+                    (slice) => ({ id: unitId, asOf, orderBy, filter, ...slice }),
+                    (data) =>
+                      data.unit
+                        ? {
+                            rows: data.unit.persons.edges.map((e) => e.node),
+                            totalCount: data.unit.persons.totalCount,
+                          }
+                        : null,
+                  ),
+                beforeSave: logDownload,
+              }}
+            />
             <ScrollRegion label={t.unit.persons}>
               <table className="data-table">
                 <thead>
                   <tr>
-                    <th scope="col">{t.unit.personName}</th>
+                    <SortHeader label={t.unit.personName} sortKey="name" sort={sort} onSort={sortBy} />
                     <th scope="col">{t.unit.siCode}</th>
-                    <th scope="col">{t.unit.step}</th>
+                    <SortHeader label={t.unit.step} sortKey="step" sort={sort} onSort={sortBy} />
                     <th scope="col">{t.unit.blocker}</th>
                     {recording && (
                       <th scope="col">
@@ -102,9 +181,9 @@ export function PersonsPanel({ unitId, asOf }: { unitId: string; asOf: string | 
                         <td>
                           <code>{node.socialInsuranceCode}</code>
                         </td>
-                        <td>{node.step ? t.unit.steps[node.step] : t.unit.noStep}</td>
+                        <td>{stepText(node)}</td>
                         <td>
-                          {node.blocker ? t.blockers.reasons[node.blocker.reason] : ''}
+                          {blockerText(node)}
                           {node.blocker?.note && <span className="subline">{node.blocker.note}</span>}
                         </td>
                         {recording && (
@@ -128,7 +207,7 @@ export function PersonsPanel({ unitId, asOf }: { unitId: string; asOf: string | 
                       </tr>
                       {editing === node.id && (
                         <tr className="data-table__form-row">
-                          <td colSpan={columns}>
+                          <td colSpan={recording ? 5 : 4}>
                             <BlockerForm
                               personId={node.id}
                               personName={node.fullName}
@@ -150,17 +229,13 @@ export function PersonsPanel({ unitId, asOf }: { unitId: string; asOf: string | 
             </ScrollRegion>
             <p className="pager">
               {t.unit.personsCount(formatInteger(persons.totalCount))}{' '}
-              {after && (
-                <button type="button" className="link-button" onClick={() => setAfter(null)}>
+              {page > 1 && (
+                <button type="button" className="link-button" onClick={() => goTo(1)}>
                   {t.unit.firstPage}
                 </button>
               )}
               {persons.pageInfo.hasNextPage && (
-                <button
-                  type="button"
-                  className="link-button"
-                  onClick={() => setAfter(persons.pageInfo.endCursor ?? null)}
-                >
+                <button type="button" className="link-button" onClick={() => goTo(page + 1)}>
                   {t.unit.nextPage}
                 </button>
               )}
