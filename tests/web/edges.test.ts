@@ -236,7 +236,11 @@ describe.skipIf(!runBrowser)('an officer records why a person is stuck', () => {
       const context = await contextOf('canbo', { width });
       const page = await context.newPage();
       await page.goto(`${server.url}/units/${unitId}`);
-      await page.getByLabel('Chỉ người chưa kích hoạt').check();
+      // The filter lives in the address: the box shows checked once the page's address says so.
+      const onlyStuck = page.getByLabel('Chỉ người chưa kích hoạt');
+      await onlyStuck.click();
+      await expect.poll(() => onlyStuck.isChecked()).toBe(true);
+      expect(new URL(page.url()).searchParams.get('n.na')).toBe('1');
       const open = page.getByRole('button', { name: `Ghi lý do chưa kích hoạt của ${name}` });
       await open.first().waitFor();
       if (width === 390) {
