@@ -378,7 +378,7 @@ async function virtualUser(
 /* ---------------------------------------------------------------------------------------------- */
 /* The machine: memory and CPU from /proc                                                         */
 
-function procStatus(pid: number): { rssMb: number; hwmMb: number } | null {
+export function procStatus(pid: number): { rssMb: number; hwmMb: number } | null {
   try {
     const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
     const kb = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? 0);
@@ -415,14 +415,14 @@ function selfCpuSeconds(): number {
 /* ---------------------------------------------------------------------------------------------- */
 /* The server                                                                                     */
 
-interface Server {
+export interface Server {
   child: ChildProcess;
   port: number;
   /** Lines the server printed since it was ready. */
   log: string[];
 }
 
-function startServer(databaseUrl: string): Promise<Server> {
+export function startServer(databaseUrl: string): Promise<Server> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'api/src/main.ts'], {
       cwd: repoRoot,
@@ -452,7 +452,7 @@ function startServer(databaseUrl: string): Promise<Server> {
 }
 
 /** Stops the server by its PID: SIGTERM, then SIGKILL if it has not ended within 12 s. */
-async function stopServer(server: Server): Promise<void> {
+export async function stopServer(server: Server): Promise<void> {
   const { child } = server;
   if (child.exitCode !== null || child.signalCode !== null) return;
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));

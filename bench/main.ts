@@ -12,6 +12,7 @@ import { seedDatabase } from '../api/src/seed/load.ts';
 import { createApp } from '../api/src/server.ts';
 import { benchImports } from './imports.ts';
 import { benchLoad } from './load.ts';
+import { benchThroughput } from './throughput.ts';
 
 /*
  * `pnpm bench api`: median and p95 of each contract query at the province scale (about 250.000
@@ -201,8 +202,9 @@ async function main(): Promise<void> {
   const what = process.argv[2];
   if (what === 'imports') return benchImports();
   if (what === 'load') return benchLoad();
+  if (what === 'throughput') return benchThroughput();
   if (what !== 'api') {
-    console.error('usage: pnpm bench api|imports|load');
+    console.error('usage: pnpm bench api|imports|load|throughput');
     process.exit(2);
   }
   const only = process.env.BENCH_ONLY;
