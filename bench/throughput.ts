@@ -71,24 +71,13 @@ function pgbench(url: string, connections: number, varyDay: boolean): Figures {
   const file = path.join(dir, 'district.sql');
   fs.writeFileSync(
     file,
-    varyDay ? `\\set d random(0, 399)\n${SQL(`'2021-04-05'::date + (:d)::int`)}` : SQL(`'${FIXED_DAY}'::date`),
+    varyDay
+      ? `\\set d random(0, 399)\n${SQL(`'2021-04-05'::date + (:d)::int`)}`
+      : SQL(`'${FIXED_DAY}'::date`),
   );
   const output = execFileSync(
     'pgbench',
-    [
-      '-n',
-      '-M',
-      'prepared',
-      '-c',
-      String(connections),
-      '-j',
-      '2',
-      '-T',
-      String(SECONDS),
-      '-f',
-      file,
-      url,
-    ],
+    ['-n', '-M', 'prepared', '-c', String(connections), '-j', '2', '-T', String(SECONDS), '-f', file, url],
     { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] },
   );
   fs.rmSync(dir, { recursive: true, force: true });
