@@ -18,8 +18,12 @@ export async function createTestDatabase(options: OpenOptions = {}): Promise<Dat
     return database;
   }
   const scratch = await createScratchPostgres(serverUrl);
+  // Migrated without the options: a short statement timeout meant for the test's questions would
+  // otherwise stop a migration's CREATE INDEX on a busy CI machine.
+  const plain = await openDatabase({ url: scratch.url, dataDir: '' });
+  await migrateDatabase(plain);
+  await plain.close();
   const database = await openDatabase({ url: scratch.url, dataDir: '' }, options);
-  await migrateDatabase(database);
   return {
     ...database,
     async close() {
