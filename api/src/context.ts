@@ -18,6 +18,7 @@ import {
 import { type StaffLoaders, staffLoaders } from './db/queries/staff.ts';
 import { type TrendLoaders, trendLoaders } from './db/queries/trend.ts';
 import { type UnitLoaders, unitLoaders } from './db/queries/units.ts';
+import { cachedReference } from './db/reference-cache.ts';
 import { type IsoDate, today } from './lib/dates.ts';
 
 /**
@@ -36,6 +37,8 @@ export interface Context {
   sessionHash: string | null;
   /** The one root area (the province) of a geography; null when there are several or none. */
   rootAreaId: (geographyId: number) => Promise<number | null>;
+  /** Called when the answer is complete and may be kept for the same question (http/response-cache.ts). */
+  keepAnswer?: () => void;
 }
 
 /** Every domain's loaders, made afresh for each request so that nothing is cached across callers. */
@@ -69,6 +72,7 @@ export interface ContextOptions {
   onRefusalAlert?: RefusalOptions['onAlert'];
   /** The hash of the request's browser session, if it came with one. */
   sessionHash?: string | null;
+  keepAnswer?: () => void;
 }
 
 export function createContext(
@@ -81,8 +85,8 @@ export function createContext(
   const rootAreaId = (geographyId: number) => {
     let root = roots.get(geographyId);
     if (!root) {
-      root = listRootAreas(db, geographyId).then((found) =>
-        found.length === 1 ? (found[0]?.id ?? null) : null,
+      root = cachedReference(db, `root:${geographyId}`, () =>
+        listRootAreas(db, geographyId).then((found) => (found.length === 1 ? (found[0]?.id ?? null) : null)),
       );
       roots.set(geographyId, root);
     }
@@ -117,5 +121,6 @@ export function createContext(
     rootAreaId,
     refusalAlertPerMinute,
     sessionHash: options.sessionHash ?? null,
+    keepAnswer: options.keepAnswer,
   };
 }

@@ -14,6 +14,8 @@ import { may, POLICY } from './auth/policy.ts';
 import { REFUSAL_ALERT_PER_MINUTE, webDist } from './config.ts';
 import { type Context, createContext } from './context.ts';
 import { type Database, isStatementTimeout } from './db/client.ts';
+import { withDataVersion } from './db/reference-cache.ts';
+import { readVersions } from './db/versions.ts';
 import { authenticate, authRoutes, type SignInLimits, sessionHashOf } from './http/auth.ts';
 import { controlCharacters } from './http/control-characters.ts';
 import { databaseState, jsonErrors, unavailableStatus } from './http/errors.ts';
@@ -21,6 +23,8 @@ import { importRoutes } from './http/imports.ts';
 import { queryWeightRule } from './http/query-weight.ts';
 import { perCredentialLimit, REQUEST_LIMITS, type RequestLimits, shedLoad } from './http/rate-limit.ts';
 import { reportRoutes } from './http/reports.ts';
+import { ResponseCache, shareableAnswers } from './http/response-cache.ts';
+import { today } from './lib/dates.ts';
 import { RefusalError } from './lib/errors.ts';
 import { resolvers } from './resolvers/index.ts';
 
@@ -53,6 +57,8 @@ export interface AppOptions {
 export interface App {
   app: express.Express;
   apollo: ApolloServer<Context>;
+  /** The answers of /graphql kept in memory (http/response-cache.ts). */
+  responses: ResponseCache;
   stop(): Promise<void>;
 }
 
@@ -77,6 +83,7 @@ export async function createApp(database: Database, options: AppOptions = {}): P
       ApolloServerPluginCacheControlDisabled(),
       unavailableStatus,
       controlCharacters,
+      shareableAnswers,
       ...armor.plugins,
     ],
     // One operation per request: a batch would multiply every limit above by its length.
@@ -152,6 +159,7 @@ export async function createApp(database: Database, options: AppOptions = {}): P
   });
   app.use('/auth', authRoutes(database.db, options.signInLimits));
   app.use('/imports', importRoutes(database.db, { refusalAlertPerMinute }));
+  const responses = new ResponseCache();
   const limits = { ...REQUEST_LIMITS, ...options.requestLimits };
   const limit = perCredentialLimit(limits);
   // One count of requests under way for the API and the downloads, taken before any work.
@@ -164,7 +172,10 @@ export async function createApp(database: Database, options: AppOptions = {}): P
     async (req, res, next) => {
       let viewer: Awaited<ReturnType<typeof authenticate>>;
       try {
-        viewer = await authenticate(database.db, req);
+        // The one statement a request answered from memory costs: the write counters, for the
+        // credential cache here and the response cache below.
+        res.locals.versions = await readVersions(database.db);
+        viewer = await authenticate(database.db, req, res.locals.versions);
       } catch (error) {
         // Passed on once and answered by jsonErrors; falling through to the 401 as well wrote a second
         // response and ended the process (ERR_HTTP_HEADERS_SENT) whenever the database blinked.
@@ -182,11 +193,16 @@ export async function createApp(database: Database, options: AppOptions = {}): P
     },
     limit,
     express.json({ limit: '100kb' }),
+    responses.middleware(() => today(options.now?.() ?? new Date())),
+    // After the body parser, whose stream callbacks would lose it: the request's counter, for the
+    // reference data read under it (db/reference-cache.ts).
+    (_req, res, next) => withDataVersion(res.locals.versions.data, next),
     expressMiddleware(apollo, {
       context: async ({ req, res }) =>
         createContext(database.db, res.locals.viewer, options.now?.() ?? new Date(), {
           refusalAlertPerMinute,
           sessionHash: sessionHashOf(req),
+          keepAnswer: res.locals.keepAnswer,
         }),
     }),
   );
@@ -208,7 +224,7 @@ export async function createApp(database: Database, options: AppOptions = {}): P
     });
   }
   app.use(jsonErrors);
-  return { app, apollo, stop: () => apollo.stop() };
+  return { app, apollo, responses, stop: () => apollo.stop() };
 }
 
 /*

@@ -296,8 +296,9 @@ describe('the API is hard to abuse', () => {
         headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
         body: JSON.stringify({ query: '{ today }' }),
       });
-    // The first request waits on the tokens table (on the embedded database, on its one session).
-    const lock = await holdTable(database, 'api_tokens');
+    // The first request waits on the write counters every request reads first (on the embedded
+    // database, on its one session).
+    const lock = await holdTable(database, 'data_versions');
     try {
       const first = ask();
       // Time for it to reach the server and be counted (it then waits on the lock).

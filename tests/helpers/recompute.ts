@@ -50,3 +50,39 @@ export async function coverageFromBaseTables(
          and m.milestone = 'LEADERSHIP_CONTACTED' and m.date <= ${asOf}) as "unitsContacted"`);
   return row as unknown as PlainCoverage;
 }
+
+/**
+ * Stuck persons by reason straight from the base tables (person_blockers, person_steps), person by
+ * person, for the units `unitsSql` selects: the reference the blocker rollups must equal. Only the
+ * reasons with persons are listed.
+ */
+export async function blockersFromBaseTables(
+  db: Db,
+  unitsSql: ReturnType<typeof sql>,
+  asOf: string,
+): Promise<Record<string, number>> {
+  const rows = await db.execute<{ reason: string; persons: number }>(sql`
+    select b.reason::text as reason, count(*)::int as persons
+    from person_blockers b join persons p on p.id = b.person_id
+    where p.unit_id in (${unitsSql}) and b.recorded_on <= ${asOf}
+      and not exists (select 1 from person_steps s
+        where s.person_id = b.person_id and s.step >= 'ACTIVATED' and s.date <= ${asOf})
+    group by b.reason order by 1`);
+  return Object.fromEntries(rows.map((r) => [r.reason, r.persons]));
+}
+
+/** The rows of the rollup tables, in a fixed order: equal before and after a rebuild when kept exact. */
+export async function rollupRows(db: Db): Promise<Record<string, unknown[]>> {
+  const rows: Record<string, unknown[]> = {};
+  for (const [table, order] of [
+    ['unit_daily', 'unit_id, day'],
+    ['area_daily', 'area_id, day'],
+    ['unit_blocker_daily', 'unit_id, day, reason'],
+    ['area_blocker_daily', 'area_id, day, reason'],
+    ['unit_totals', 'unit_id'],
+    ['area_totals', 'area_id'],
+  ] as const) {
+    rows[table] = [...(await db.execute(sql.raw(`select * from ${table} order by ${order}`)))];
+  }
+  return rows;
+}

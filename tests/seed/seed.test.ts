@@ -8,6 +8,7 @@ import { COVERAGE_COUNTS, getAreaCoverages, getCoverage } from '../../api/src/db
 import { resolveScope, type Scope } from '../../api/src/db/queries/scope.ts';
 import { getTrend } from '../../api/src/db/queries/trend.ts';
 import { listUnits } from '../../api/src/db/queries/units.ts';
+import { rebuildRollups } from '../../api/src/db/rollups.ts';
 import { breakdownLabel } from '../../api/src/labels.ts';
 import { today } from '../../api/src/lib/dates.ts';
 import { foldForSearch } from '../../api/src/lib/search.ts';
@@ -16,7 +17,7 @@ import { seedDatabase } from '../../api/src/seed/load.ts';
 import { createApp } from '../../api/src/server.ts';
 import { createTestDatabase } from '../helpers/database.ts';
 import { type AnyData, execute } from '../helpers/graphql.ts';
-import { coverageFromBaseTables } from '../helpers/recompute.ts';
+import { blockersFromBaseTables, coverageFromBaseTables, rollupRows } from '../helpers/recompute.ts';
 
 const DAYS = ['2021-04-01', '2021-05-15', '2021-07-01', '2021-10-01', '2022-06-30', '2026-01-01'];
 
@@ -262,6 +263,33 @@ describe('the demo data set', () => {
           for (const r of rows) expect(r.persons).toBeGreaterThanOrEqual(0);
         }
       }
+    });
+
+    test('stuck persons by reason, read from the rollups, equal the persons counted one by one', async () => {
+      const cases: [Record<string, string>, ReturnType<typeof sql>][] = [
+        [{}, sql`select id from units`],
+        [
+          { areaId: '575' },
+          sql`select ua.unit_id from unit_areas ua join areas a on a.id = ua.area_id where a.code = '575' and ua.geography_id = 1`,
+        ],
+        [{ sector: 'HTX' }, sql`select id from units where sector = 'HTX'`],
+      ];
+      for (const [input, units] of cases) {
+        const scope = (await resolveScope(first.db, input, EVERYTHING, '2021-12-31')) as Scope;
+        for (const asOf of DAYS) {
+          const rows = await getBlockers(first.db, { scope, asOf });
+          const counted = Object.fromEntries(
+            rows.filter((r) => r.reason !== 'UNKNOWN' && r.persons > 0).map((r) => [r.reason, r.persons]),
+          );
+          expect(counted, `${JSON.stringify(input)} on ${asOf}`).toEqual(
+            await blockersFromBaseTables(first.db, units, asOf),
+          );
+        }
+      }
+      const kept = await rollupRows(first.db);
+      expect(kept.area_blocker_daily?.length).toBeGreaterThan(0);
+      await first.db.transaction((tx) => rebuildRollups(tx));
+      expect(await rollupRows(first.db)).toEqual(kept);
     });
 
     test('a search without diacritics finds the names written with them', async () => {

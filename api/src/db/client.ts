@@ -98,6 +98,11 @@ export async function openDatabase(config: DatabaseConfig, options: OpenOptions 
 /** The driver and the kind of database under each drizzle database this module opened. */
 const pools = new WeakMap<Db, { sql: postgres.Sql; kind: Database['kind'] }>();
 
+/** True when `db` is a pool this module opened (not a transaction or a reserved connection). */
+export function isPool(db: unknown): boolean {
+  return pools.has(db as Db);
+}
+
 /** True when `db` is a PostgreSQL server, false on the embedded database (PGlite). */
 export function isServer(db: Db): boolean {
   return pools.get(db)?.kind === 'postgres';
@@ -212,7 +217,7 @@ function wrap(
   closeBackend: () => Promise<void>,
   health: postgres.Sql = sql,
 ): Database {
-  const db = drizzle(sql, { schema });
+  const db = drizzle(kind === 'postgres' ? preparing(sql) : sql, { schema });
   pools.set(db, { sql, kind });
   return {
     db,
@@ -228,6 +233,25 @@ function wrap(
       await closeBackend();
     },
   };
+}
+
+/**
+ * The driver as drizzle should call it on a server: drizzle sends each statement unnamed (parsed and
+ * planned afresh every time) unless the code names it; the driver names and keeps every statement per
+ * connection when asked (`prepare`), so the same question costs only Bind and Execute the next time.
+ * The driver's connections are replaced after 30–60 minutes, which bounds what each one keeps.
+ */
+function preparing(sql: postgres.Sql): postgres.Sql {
+  return new Proxy(sql, {
+    get(target, property, receiver) {
+      if (property !== 'unsafe') return Reflect.get(target, property, receiver);
+      return (
+        query: string,
+        params?: postgres.ParameterOrJSON<never>[],
+        options?: postgres.UnsafeQueryOptions,
+      ) => target.unsafe(query, params, { ...options, prepare: true });
+    },
+  });
 }
 
 export async function migrateDatabase(database: Database): Promise<void> {

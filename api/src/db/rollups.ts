@@ -64,15 +64,41 @@ export function unitDailySelect(unitIds: readonly number[] | null): SQL {
     ) per_day`;
 }
 
+/**
+ * One row per unit, day and reason: the change in the persons stuck for that reason (person_blockers)
+ * on that day, +1 for each reason recorded, -1 for each of those persons activating later. A person
+ * who activated on or before the reason's day never counts; days whose changes cancel out get no row.
+ */
+export function unitBlockerSelect(unitIds: readonly number[] | null): SQL {
+  const onlyUnits = unitIds ? sql`p.unit_id = any(${intArray(unitIds)})` : sql`true`;
+  return sql`
+    select p.unit_id, e.day, b.reason, sum(e.change)::int as persons
+    from person_blockers b
+    join persons p on p.id = b.person_id
+    left join lateral (
+      select min(s.date) as day from person_steps s where s.person_id = b.person_id and s.step >= 'ACTIVATED'
+    ) a on true
+    cross join lateral (values (b.recorded_on, 1), (a.day, -1)) as e(day, change)
+    where ${onlyUnits} and (a.day is null or a.day > b.recorded_on) and e.day is not null
+    group by p.unit_id, e.day, b.reason
+    having sum(e.change) <> 0`;
+}
+
 /** Recomputes every rollup from the base rows. */
 export async function rebuildRollups(tx: Tx): Promise<void> {
-  await tx.execute(sql`truncate unit_daily, area_daily, unit_totals, area_totals`);
+  await tx.execute(
+    sql`truncate unit_daily, area_daily, unit_totals, area_totals, unit_blocker_daily, area_blocker_daily`,
+  );
   await tx.execute(sql`insert into unit_daily (unit_id, day, ${unitDailyColumns}) ${unitDailySelect(null)}`);
   await tx.execute(sql`
     insert into area_daily (area_id, day, ${countList})
     select c.area_id, d.day, ${sumList}
     from unit_daily d join unit_areas c on c.unit_id = d.unit_id
     group by c.area_id, d.day`);
+  await tx.execute(
+    sql`insert into unit_blocker_daily (unit_id, day, reason, persons) ${unitBlockerSelect(null)}`,
+  );
+  await rollUpBlockers(tx, null);
   await refreshTotals(tx, null);
 }
 
@@ -99,6 +125,7 @@ export async function withUnitRollups<T>(
     from old join unit_areas c on c.unit_id = old.unit_id
     group by c.area_id, old.day
     on conflict (area_id, day) do update set ${addOnConflict}`);
+  await takeOutBlockers(tx, ids);
   const result = await write();
   await tx.execute(sql`
     with fresh as (
@@ -114,8 +141,55 @@ export async function withUnitRollups<T>(
     delete from area_daily
     where ${sql.raw(COUNT_COLUMNS.map((c) => `${c} = 0`).join(' and '))}
       and area_id in (select c.area_id from unit_areas c where c.unit_id = any(${ids}))`);
+  await putBackBlockers(tx, unitIds);
   await refreshTotals(tx, unitIds);
   return result;
+}
+
+/**
+ * Runs `write`, which changes only stuck reasons (person_blockers) of the given units' persons, and
+ * keeps the blocker rollups exact; the other rollups do not depend on reasons.
+ */
+export async function withBlockerRollups<T>(
+  tx: Tx,
+  unitIds: readonly number[],
+  write: () => Promise<T>,
+): Promise<T> {
+  const ids = intArray([...new Set(unitIds)]);
+  await tx.execute(sql`select 1 from units where id = any(${ids}) order by id for no key update`);
+  await takeOutBlockers(tx, ids);
+  const result = await write();
+  await putBackBlockers(tx, unitIds);
+  return result;
+}
+
+/** Takes the units' blocker rows out, and out of their areas' rows. */
+async function takeOutBlockers(tx: Tx, ids: SQL): Promise<void> {
+  await tx.execute(sql`
+    with old as (delete from unit_blocker_daily where unit_id = any(${ids}) returning *)
+    insert into area_blocker_daily (area_id, day, reason, persons)
+    select c.area_id, old.day, old.reason, -sum(old.persons)::int
+    from old join unit_areas c on c.unit_id = old.unit_id
+    group by c.area_id, old.day, old.reason
+    on conflict (area_id, day, reason) do update set persons = area_blocker_daily.persons + excluded.persons`);
+}
+
+/** Puts the units' blocker rows back, recomputed, into their areas' rows too; drops rows of zero. */
+async function putBackBlockers(tx: Tx, unitIds: readonly number[]): Promise<void> {
+  const unique = [...new Set(unitIds)];
+  await tx.execute(sql`
+    with fresh as (
+      insert into unit_blocker_daily (unit_id, day, reason, persons) ${unitBlockerSelect(unique)}
+      returning *
+    )
+    insert into area_blocker_daily (area_id, day, reason, persons)
+    select c.area_id, fresh.day, fresh.reason, sum(fresh.persons)::int
+    from fresh join unit_areas c on c.unit_id = fresh.unit_id
+    group by c.area_id, fresh.day, fresh.reason
+    on conflict (area_id, day, reason) do update set persons = area_blocker_daily.persons + excluded.persons`);
+  await tx.execute(sql`
+    delete from area_blocker_daily
+    where persons = 0 and area_id in (select c.area_id from unit_areas c where c.unit_id = any(${intArray(unique)}))`);
 }
 
 /**
@@ -128,7 +202,19 @@ export async function rollUpGeography(tx: Tx, geographyId: number): Promise<void
     select c.area_id, d.day, ${sumList}
     from unit_daily d join unit_areas c on c.unit_id = d.unit_id and c.geography_id = ${geographyId}
     group by c.area_id, d.day`);
+  await rollUpBlockers(tx, geographyId);
   await refreshTotals(tx, []);
+}
+
+/** Areas' blocker rows from the units' own, in one geography or (null) all of them. */
+async function rollUpBlockers(tx: Tx, geographyId: number | null): Promise<void> {
+  await tx.execute(sql`
+    insert into area_blocker_daily (area_id, day, reason, persons)
+    select c.area_id, d.day, d.reason, sum(d.persons)::int
+    from unit_blocker_daily d
+    join unit_areas c on c.unit_id = d.unit_id ${geographyId === null ? sql`` : sql`and c.geography_id = ${geographyId}`}
+    group by c.area_id, d.day, d.reason
+    having sum(d.persons) <> 0`);
 }
 
 /**

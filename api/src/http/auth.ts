@@ -2,6 +2,7 @@ import { parseCookie, stringifySetCookie } from 'cookie';
 import express, { type Request, type Response, Router } from 'express';
 import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
 import { slowDown } from 'express-slow-down';
+import { CredentialCache } from '../auth/credential-cache.ts';
 import { permissionsOf } from '../auth/policy.ts';
 import type { Viewer } from '../auth/reach.ts';
 import { sha256 } from '../auth/secrets.ts';
@@ -14,17 +15,36 @@ import {
   recordEvent,
   SESSION_HOURS,
   viewerBySession,
-  viewerByToken,
 } from '../db/queries/accounts.ts';
+import { readVersions, type Versions } from '../db/versions.ts';
 
 export const SESSION_COOKIE = 'vssid_session';
 
-/** The account behind a request: its bearer token, else its session cookie; undefined when neither is valid. */
-export async function authenticate(db: Db, req: Request): Promise<Viewer | undefined> {
+/** One credential cache per database: every app serving it in this process shares what it read. */
+const credentialCaches = new WeakMap<Db, CredentialCache>();
+
+function credentialCacheOf(db: Db): CredentialCache {
+  let cache = credentialCaches.get(db);
+  if (!cache) {
+    cache = new CredentialCache(db);
+    credentialCaches.set(db, cache);
+  }
+  return cache;
+}
+
+/**
+ * The account behind a request: its bearer token, else its session cookie; undefined when neither is
+ * valid. From memory while the database's `auth` counter is unchanged (auth/credential-cache.ts); the
+ * counters are read here unless the caller read them already for this request.
+ */
+export async function authenticate(db: Db, req: Request, versions?: Versions): Promise<Viewer | undefined> {
   const header = req.headers.authorization;
-  if (header?.startsWith('Bearer ')) return viewerByToken(db, header.slice(7).trim());
-  const secret = sessionSecret(req);
-  return secret ? viewerBySession(db, secret) : undefined;
+  const token = header?.startsWith('Bearer ') ? header.slice(7).trim() : undefined;
+  const secret = token === undefined ? sessionSecret(req) : undefined;
+  if (!token && !secret) return undefined;
+  const { auth } = versions ?? (await readVersions(db));
+  const cache = credentialCacheOf(db);
+  return token ? cache.byToken(token, auth) : cache.bySession(secret as string, auth);
 }
 
 /**

@@ -223,12 +223,28 @@ export function listTokens(db: Db, userIds?: readonly number[]): Promise<TokenRo
     .orderBy(asc(users.username), asc(apiTokens.createdAt));
 }
 
-/** The account a token belongs to, if the token is valid now: not expired, not revoked, account enabled. */
-export async function viewerByToken(db: Db, token: string): Promise<Viewer | undefined> {
+/**
+ * The account behind a credential that is valid now, with when the credential expires (a server that
+ * keeps it in memory must stop honouring it then) and, for a token, its id and last use.
+ */
+export interface Credential {
+  viewer: Viewer;
+  expiresAt: Date;
+  token: { id: number; lastUsedAt: Date | null } | null;
+}
+
+/** A token's credential if the token is valid now: not expired, not revoked, account enabled. */
+export async function credentialByToken(db: Db, token: string): Promise<Credential | undefined> {
   const match = TOKEN.exec(token);
   if (!match) return undefined;
   const [row] = await db
-    .select({ ...viewerColumns, tokenId: apiTokens.id, hash: apiTokens.hash })
+    .select({
+      ...viewerColumns,
+      tokenId: apiTokens.id,
+      hash: apiTokens.hash,
+      expiresAt: apiTokens.expiresAt,
+      lastUsedAt: apiTokens.lastUsedAt,
+    })
     .from(apiTokens)
     .innerJoin(users, eq(users.id, apiTokens.userId))
     .where(
@@ -240,17 +256,29 @@ export async function viewerByToken(db: Db, token: string): Promise<Viewer | und
       ),
     );
   if (!row || !sameHash(row.hash, sha256(token))) return undefined;
+  const { tokenId, hash: _, expiresAt, lastUsedAt, ...viewer } = row;
+  return { viewer, expiresAt, token: { id: tokenId, lastUsedAt } };
+}
+
+/** Notes that a token was used now, unless it was within the last minute. */
+export async function touchToken(db: Db, tokenId: number): Promise<void> {
   await db
     .update(apiTokens)
     .set({ lastUsedAt: sql`now()` })
     .where(
       and(
-        eq(apiTokens.id, row.tokenId),
+        eq(apiTokens.id, tokenId),
         sql`(${apiTokens.lastUsedAt} is null or ${apiTokens.lastUsedAt} < now() - interval '1 minute')`,
       ),
     );
-  const { tokenId: _, hash: __, ...viewer } = row;
-  return viewer;
+}
+
+/** The account a token belongs to, if the token is valid now, noting the use (uncached). */
+export async function viewerByToken(db: Db, token: string): Promise<Viewer | undefined> {
+  const credential = await credentialByToken(db, token);
+  if (!credential) return undefined;
+  if (credential.token) await touchToken(db, credential.token.id);
+  return credential.viewer;
 }
 
 /* Browser sessions. */
@@ -267,9 +295,10 @@ export async function createSession(db: Db, userId: number): Promise<string> {
   return secret;
 }
 
-export async function viewerBySession(db: Db, secret: string): Promise<Viewer | undefined> {
+/** A browser session's credential if the session is valid now: not ended or expired, account enabled. */
+export async function credentialBySession(db: Db, secret: string): Promise<Credential | undefined> {
   const [row] = await db
-    .select(viewerColumns)
+    .select({ ...viewerColumns, expiresAt: sessions.expiresAt })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .where(
@@ -280,7 +309,13 @@ export async function viewerBySession(db: Db, secret: string): Promise<Viewer | 
         isNull(users.disabledAt),
       ),
     );
-  return row;
+  if (!row) return undefined;
+  const { expiresAt, ...viewer } = row;
+  return { viewer, expiresAt, token: null };
+}
+
+export async function viewerBySession(db: Db, secret: string): Promise<Viewer | undefined> {
+  return (await credentialBySession(db, secret))?.viewer;
 }
 
 export async function endSession(db: Db, secret: string): Promise<void> {

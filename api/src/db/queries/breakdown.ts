@@ -5,14 +5,13 @@ import {
   COVERAGE_COUNTS,
   type Counts,
   type CoverageFigures,
-  getAreaCoverages,
-  getCoverage,
+  dailySums,
   toFigures,
   unitCounts,
   unitCountsAsOf,
   unitSums,
 } from './coverage.ts';
-import { areaOnly, areasInScope, officersOnDay, type Scope, unitConditions } from './scope.ts';
+import { areaOnly, areasInScope, officersOnDay, type Scope, scopedAreas, unitConditions } from './scope.ts';
 
 export type Dimension = 'DISTRICT' | 'COMMUNE' | 'OFFICE' | 'STAFF' | 'SECTOR' | 'UNIT';
 
@@ -149,10 +148,11 @@ async function isAboveLevel(db: Db, scope: Scope, level: 'DISTRICT' | 'COMMUNE')
 }
 
 /**
- * A district or commune breakdown of an area read from the per-area rollups, in three short
- * statements instead of a pass over every unit's days: the rows are the areas of that level inside
- * the scope that have units, and `none` is what of the scope's coverage they do not account for
- * (units placed directly in a higher area), so the rows still add up to the whole.
+ * A district or commune breakdown of an area read from the per-area rollups, in one statement: the
+ * rows are the areas of that level inside the scope that have units, each summed by one range seek in
+ * area_daily's (area, day) key (a correlated sum: nine seeks cost a tenth of joining and grouping the
+ * same day rows), and a last row with the whole scope, so that `none` is what the areas do not
+ * account for (units placed directly in a higher area) and the rows still add up to the whole.
  */
 async function getAreaBreakdown(
   db: Db,
@@ -161,21 +161,31 @@ async function getAreaBreakdown(
   asOf: IsoDate,
 ): Promise<BreakdownRow[]> {
   const { areaId, reach, geographyId } = scope;
-  const areas = await db.execute<{ id: number; code: string; name: string }>(sql`
+  const rows = await db.execute<
+    Counts & Record<string, unknown> & { code: string | null; name: string | null }
+  >(sql`
     /* breakdown:areas */
-    select a.id, a.code, a.name from areas a join area_totals t on t.area_id = a.id and t.units > 0
-    where a.geography_id = ${geographyId} and a.level = ${level} and ${areasInScope(reach, areaId, sql`a.id`)}
-    order by a.code`);
-  const byArea = await getAreaCoverages(db, { areaIds: areas.map((a) => a.id), asOf, reach });
-  const rows: BreakdownRow[] = areas.map((a) => ({
-    key: a.code,
-    name: a.name,
-    coverage: byArea.get(a.id) as CoverageFigures,
-  }));
-  const whole = await getCoverage(db, { scope: { reach, areaId, geographyId }, asOf });
+    with parts as (
+      select a.id, a.code, a.name, t.persons, t.units from areas a join area_totals t on t.area_id = a.id and t.units > 0
+      where a.geography_id = ${geographyId} and a.level = ${level} and ${areasInScope(reach, areaId, sql`a.id`)}
+    ), whole as (${scopedAreas(reach, areaId, geographyId)})
+    select p.code, p.name, p.persons as target, p.units, s.*
+    from parts p cross join lateral (
+      select ${dailySums} from area_daily d where d.area_id = p.id and d.day <= ${asOf}) s
+    union all
+    select null, null,
+      (select coalesce(sum(t.persons), 0)::int from area_totals t where t.area_id in (select * from whole)),
+      (select coalesce(sum(t.units), 0)::int from area_totals t where t.area_id in (select * from whole)),
+      s.*
+    from (select ${dailySums} from area_daily d where d.area_id in (select * from whole) and d.day <= ${asOf}) s
+    order by code nulls last`);
+  const whole = toFigures(rows.at(-1));
+  const parts: BreakdownRow[] = rows
+    .slice(0, -1)
+    .map((row) => ({ key: row.code as string, name: row.name, coverage: toFigures(row) }));
   const rest = { ...whole };
-  for (const key of COVERAGE_COUNTS) rest[key] -= rows.reduce((sum, r) => sum + r.coverage[key], 0);
+  for (const key of COVERAGE_COUNTS) rest[key] -= parts.reduce((sum, r) => sum + r.coverage[key], 0);
   rest.activationRate = rest.target === 0 ? 0 : rest.activated / rest.target;
-  if (rest.units > 0) rows.push({ key: 'none', name: null, coverage: rest });
-  return rows;
+  if (rest.units > 0) parts.push({ key: 'none', name: null, coverage: rest });
+  return parts;
 }

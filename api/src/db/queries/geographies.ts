@@ -2,6 +2,7 @@ import { type SQL, sql } from 'drizzle-orm';
 import type { IsoDate } from '../../lib/dates.ts';
 import type { Db } from '../client.ts';
 import { oneOfEach } from '../loaders.ts';
+import { cachedReference } from '../reference-cache.ts';
 import type { Tx } from '../rollups.ts';
 import { intArray } from '../sql.ts';
 
@@ -53,11 +54,13 @@ export async function listGeographies(db: Tx): Promise<GeographyRow[]> {
   return db.execute<GeographyRow>(sql`select ${columns} from geographies g order by g.valid_from`);
 }
 
-export async function getGeographyByCode(db: Tx, code: string): Promise<GeographyRef | null> {
-  const [row] = await db.execute<GeographyRef>(
-    sql`select ${refColumns} from geographies g where g.code = ${code}`,
-  );
-  return row ?? null;
+export function getGeographyByCode(db: Tx, code: string): Promise<GeographyRef | null> {
+  return cachedReference(db as Db, `geography:${code}`, async () => {
+    const [row] = await db.execute<GeographyRef>(
+      sql`select ${refColumns} from geographies g where g.code = ${code}`,
+    );
+    return row ?? null;
+  });
 }
 
 export async function getGeographiesByIds(db: Db, ids: readonly number[]): Promise<GeographyRef[]> {
@@ -95,20 +98,24 @@ export function geographyOnDay(day: IsoDate): SQL {
 }
 
 /** Whether a geography has areas of a level (2025's has no DISTRICT). */
-export async function geographyHasLevel(db: Tx, geographyId: number, level: string): Promise<boolean> {
-  const [row] = await db.execute<{ ok: boolean }>(
-    sql`select exists (select 1 from areas where geography_id = ${geographyId} and level = ${level}::area_level) as ok`,
-  );
-  return row?.ok === true;
+export function geographyHasLevel(db: Tx, geographyId: number, level: string): Promise<boolean> {
+  return cachedReference(db as Db, `level:${geographyId}:${level}`, async () => {
+    const [row] = await db.execute<{ ok: boolean }>(
+      sql`select exists (select 1 from areas where geography_id = ${geographyId} and level = ${level}::area_level) as ok`,
+    );
+    return row?.ok === true;
+  });
 }
 
 /** The geography in force on a day. */
-export async function geographyOn(db: Tx, day: IsoDate): Promise<GeographyRef> {
-  const [row] = await db.execute<GeographyRef>(
-    sql`select ${refColumns} from geographies g where g.id = ${geographyOnDay(day)}`,
-  );
-  if (!row) throw new Error('The database has no geography: its migrations have not run');
-  return row;
+export function geographyOn(db: Tx, day: IsoDate): Promise<GeographyRef> {
+  return cachedReference(db as Db, `geography-on:${day}`, async () => {
+    const [row] = await db.execute<GeographyRef>(
+      sql`select ${refColumns} from geographies g where g.id = ${geographyOnDay(day)}`,
+    );
+    if (!row) throw new Error('The database has no geography: its migrations have not run');
+    return row;
+  });
 }
 
 /**

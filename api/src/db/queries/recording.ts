@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { Reach } from '../../auth/reach.ts';
 import type { IsoDate } from '../../lib/dates.ts';
 import type { Db } from '../client.ts';
-import { type Tx, withUnitRollups } from '../rollups.ts';
+import { type Tx, withBlockerRollups, withUnitRollups } from '../rollups.ts';
 import { auditLog } from '../schema/audit.ts';
 import type { BlockerName, MilestoneName, StepName } from '../schema/index.ts';
 import { step as STEP_ENUM } from '../schema/persons.ts';
@@ -263,12 +263,13 @@ export async function recordBlocker(
   return db.transaction(async (tx) => {
     const [person] = await tx.execute<{
       code: string;
+      unit_id: number;
       ok: boolean;
       reason: BlockerName | null;
       recorded_on: IsoDate | null;
       note: string | null;
     }>(sql`
-      select p.social_insurance_code as code, (${unitsInReach(reach)}) as ok,
+      select p.social_insurance_code as code, p.unit_id, (${unitsInReach(reach)}) as ok,
         b.reason::text as reason, to_char(b.recorded_on, 'YYYY-MM-DD') as recorded_on, b.note
       from persons p join units u on u.id = p.unit_id left join person_blockers b on b.person_id = p.id
       where p.id = ${personId} for update of p`);
@@ -288,13 +289,15 @@ export async function recordBlocker(
     const after = reason ? { reason, date, note } : null;
     const changed = JSON.stringify(before) !== JSON.stringify(after);
     if (changed) {
-      if (after)
-        await tx.execute(sql`
-          insert into person_blockers (person_id, reason, recorded_on, note)
-          values (${personId}, ${reason}, ${date}, ${note})
-          on conflict (person_id) do update
-            set reason = excluded.reason, recorded_on = excluded.recorded_on, note = excluded.note`);
-      else await tx.execute(sql`delete from person_blockers where person_id = ${personId}`);
+      await withBlockerRollups(tx, [person.unit_id], async () => {
+        if (after)
+          await tx.execute(sql`
+            insert into person_blockers (person_id, reason, recorded_on, note)
+            values (${personId}, ${reason}, ${date}, ${note})
+            on conflict (person_id) do update
+              set reason = excluded.reason, recorded_on = excluded.recorded_on, note = excluded.note`);
+        else await tx.execute(sql`delete from person_blockers where person_id = ${personId}`);
+      });
       await audit(tx, actor, [
         {
           action: after ? 'BLOCKER_SET' : 'BLOCKER_CLEARED',

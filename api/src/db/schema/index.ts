@@ -10,3 +10,4 @@ export * from './reports.ts';
 export * from './rollups.ts';
 export * from './staff.ts';
 export * from './units.ts';
+export * from './versions.ts';

@@ -1,4 +1,5 @@
 import { date, integer, pgTable, primaryKey } from 'drizzle-orm/pg-core';
+import { blockerReason } from './persons.ts';
 
 /*
  * Rollups: derived from the base tables, maintained in the same transaction as every write that
@@ -61,3 +62,29 @@ export const areaTotals = pgTable('area_totals', {
   persons: integer('persons').notNull(),
   units: integer('units').notNull(),
 });
+
+/*
+ * Stuck persons by reason (person_blockers), as changes per day: +1 on the day a reason was recorded
+ * for a person, -1 on the day that person activated after it (a person who activated before the
+ * reason's day never counts). The stuck persons of a scope on a day, by reason, are then a sum over
+ * these rows up to the day: work in proportion to days and reasons for an area, to units otherwise,
+ * never to persons. Kept by db/rollups.ts with the other rollups.
+ */
+const blockerChanges = {
+  day: date('day').notNull(),
+  reason: blockerReason('reason').notNull(),
+  persons: integer('persons').notNull(),
+};
+
+export const unitBlockerDaily = pgTable(
+  'unit_blocker_daily',
+  { unitId: integer('unit_id').notNull(), ...blockerChanges },
+  (t) => [primaryKey({ columns: [t.unitId, t.day, t.reason] })],
+);
+
+/** unit_blocker_daily summed over every unit inside each area (through unit_areas). */
+export const areaBlockerDaily = pgTable(
+  'area_blocker_daily',
+  { areaId: integer('area_id').notNull(), ...blockerChanges },
+  (t) => [primaryKey({ columns: [t.areaId, t.day, t.reason] })],
+);
