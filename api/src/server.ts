@@ -15,7 +15,7 @@ import { REFUSAL_ALERT_PER_MINUTE, webDist } from './config.ts';
 import { type Context, createContext } from './context.ts';
 import { type Database, isStatementTimeout } from './db/client.ts';
 import { withDataVersion } from './db/reference-cache.ts';
-import { readVersions } from './db/versions.ts';
+import { VersionReader } from './db/versions.ts';
 import { authenticate, authRoutes, type SignInLimits, sessionHashOf } from './http/auth.ts';
 import { controlCharacters } from './http/control-characters.ts';
 import { databaseState, jsonErrors, unavailableStatus } from './http/errors.ts';
@@ -160,6 +160,7 @@ export async function createApp(database: Database, options: AppOptions = {}): P
   app.use('/auth', authRoutes(database.db, options.signInLimits));
   app.use('/imports', importRoutes(database.db, { refusalAlertPerMinute }));
   const responses = new ResponseCache();
+  const versions = new VersionReader(database.db);
   const limits = { ...REQUEST_LIMITS, ...options.requestLimits };
   const limit = perCredentialLimit(limits);
   // One count of requests under way for the API and the downloads, taken before any work.
@@ -174,7 +175,7 @@ export async function createApp(database: Database, options: AppOptions = {}): P
       try {
         // The one statement a request answered from memory costs: the write counters, for the
         // credential cache here and the response cache below.
-        res.locals.versions = await readVersions(database.db);
+        res.locals.versions = await versions.read();
         viewer = await authenticate(database.db, req, res.locals.versions);
       } catch (error) {
         // Passed on once and answered by jsonErrors; falling through to the 401 as well wrote a second

@@ -23,3 +23,40 @@ export async function readVersions(db: Db): Promise<Versions> {
     if (row.name === 'data' || row.name === 'auth') versions[row.name] = Number(row.version);
   return versions;
 }
+
+/**
+ * The counters for a request, read by at most one statement at a time however many requests arrive:
+ * a request that arrives while a read is under way waits for the next one, which starts after the
+ * current one ends, so every request still gets counters read after it arrived (every write committed
+ * before it arrived is seen) while a busy server reads them once per round trip instead of once per
+ * request.
+ */
+export class VersionReader {
+  private inFlight: Promise<Versions> | null = null;
+  private queued: Promise<Versions> | null = null;
+
+  constructor(private readonly db: Db) {}
+
+  read(): Promise<Versions> {
+    if (!this.inFlight) return this.launch();
+    if (!this.queued) {
+      const after = this.inFlight.then(
+        () => undefined,
+        () => undefined,
+      );
+      this.queued = after.then(() => {
+        this.queued = null;
+        return this.launch();
+      });
+    }
+    return this.queued;
+  }
+
+  private launch(): Promise<Versions> {
+    const read = readVersions(this.db).finally(() => {
+      if (this.inFlight === read) this.inFlight = null;
+    });
+    this.inFlight = read;
+    return read;
+  }
+}
