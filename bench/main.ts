@@ -64,6 +64,12 @@ const QUERIES: [string, string][] = [
     '{ breakdown(by: UNIT, scope: { areaId: "568", geography: "KH-2021" }, asOf: $D) { key coverage { activated } } }',
   ],
   ['trend (province, 91 days)', '{ trend(from: "2021-04-01", to: "2021-06-30") { date activated } }'],
+  ['blockers (province)', '{ blockers(scope: {}, asOf: $D) { reason persons share } }'],
+  [
+    'blockers (district 572)',
+    '{ blockers(scope: { areaId: "572", geography: "KH-2021" }, asOf: $D) { reason persons share } }',
+  ],
+  ['blockers (officer CB0010)', '{ blockers(scope: { staffId: "CB0010" }, asOf: $D) { reason persons } }'],
   [
     'areas DISTRICT + coverage',
     '{ areas(level: DISTRICT, geography: "KH-2021") { id name coverage(asOf: $D) { target activated } } }',
@@ -112,6 +118,7 @@ const DISTRICT_QUERIES: [string, string][] = [
   ['572: breakdown OFFICE', '{ breakdown(by: OFFICE, asOf: $D) { key coverage { target activated } } }'],
   ['572: breakdown STAFF', '{ breakdown(by: STAFF, asOf: $D) { key coverage { target activated } } }'],
   ['572: breakdown UNIT', '{ breakdown(by: UNIT, asOf: $D) { key coverage { activated } } }'],
+  ['572: blockers', '{ blockers(scope: {}, asOf: $D) { reason persons share } }'],
   [
     '572: trend (NQD, 91 days)',
     '{ trend(scope: { sector: "NQD" }, from: "2021-04-01", to: "2021-06-30") { date activated } }',

@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { IsoDate } from '../../lib/dates.ts';
 import type { Db } from '../client.ts';
 import { blockerReason } from '../schema/index.ts';
-import { getCoverage } from './coverage.ts';
+import { getCoverage, unitCountsAsOf } from './coverage.ts';
 import { areaOnly, type Scope, scopedAreas, scopedUnits } from './scope.ts';
 
 export type BlockerReason = (typeof blockerReason.enumValues)[number] | 'UNKNOWN';
@@ -24,23 +24,35 @@ export async function getBlockers(
   { scope, asOf }: { scope: Scope; asOf: IsoDate },
 ): Promise<BlockerRow[]> {
   const areaId = areaOnly(scope);
-  const rows = await db.execute<{ reason: BlockerReason; persons: number }>(
-    areaId !== null
-      ? sql`
-    /* blockers:areas */
-    select b.reason::text as reason, sum(b.persons)::int as persons
-    from area_blocker_daily b
-    where b.area_id in (${scopedAreas(scope.reach, areaId, scope.geographyId)}) and b.day <= ${asOf}
-    group by b.reason`
-      : sql`
-    /* blockers:units */
-    select b.reason::text as reason, sum(b.persons)::int as persons
-    from unit_blocker_daily b
-    where b.unit_id in (${scopedUnits(scope, asOf)}) and b.day <= ${asOf}
-    group by b.reason`,
-  );
-  const { target, activated } = await getCoverage(db, { scope, asOf });
-  const stuck = target - activated;
+  let rows: { reason: BlockerReason; persons: number }[];
+  /** Persons not yet activated: what the rows add up to. */
+  let stuck: number;
+  if (areaId !== null) {
+    rows = await db.execute<{ reason: BlockerReason; persons: number }>(sql`
+      /* blockers:areas */
+      select b.reason::text as reason, sum(b.persons)::int as persons
+      from area_blocker_daily b
+      where b.area_id in (${scopedAreas(scope.reach, areaId, scope.geographyId)}) and b.day <= ${asOf}
+      group by b.reason`);
+    const { target, activated } = await getCoverage(db, { scope, asOf });
+    stuck = target - activated;
+  } else {
+    // The scope's units are found once for both the reasons and the total: for an officer that is a
+    // look-up of each unit's assignment on the day, the dearest part of the question.
+    const found = await db.execute<{ reason: BlockerReason | null; persons: number }>(sql`
+      /* blockers:units */
+      with scoped as (${scopedUnits(scope, asOf)})
+      select b.reason::text as reason, sum(b.persons)::int as persons
+      from unit_blocker_daily b
+      where b.unit_id in (select id from scoped) and b.day <= ${asOf}
+      group by b.reason
+      union all
+      select null, coalesce(sum(t.persons), 0)::int - coalesce(sum(c.activated), 0)::int
+      from scoped s left join unit_totals t on t.unit_id = s.id
+      ${unitCountsAsOf('s.id', asOf)}`);
+    rows = found.filter((r): r is { reason: BlockerReason; persons: number } => r.reason !== null);
+    stuck = found.find((r) => r.reason === null)?.persons ?? 0;
+  }
   const counted = new Map(rows.map((r) => [r.reason, r.persons]));
   const known = rows.reduce((sum, r) => sum + r.persons, 0);
   return [...blockerReason.enumValues, 'UNKNOWN' as const].map((reason) => {
