@@ -67,6 +67,8 @@ const DISTRICTS = ['568', '569', '570', '571', '572', '573', '574', '575', '576'
 const MIXED_DAYS = [null, '2021-06-30', null, '2021-09-30', null, '2021-12-31'];
 const GOAL_RATE = 0.8; // the demo goal's, so GoalPanel asks once
 const TREND_DAYS = 90;
+/** The map the pages are read in: the districts above are 2021's (the dashboard's `?geo=KH-2021`). */
+const GEOGRAPHY = 'KH-2021';
 
 function numberFromEnv(name: string, fallback: number): number {
   const raw = process.env[name];
@@ -82,7 +84,7 @@ const TIMEOUT_MS = numberFromEnv('LOAD_TIMEOUT_SECONDS', 30) * 1000;
 const AS_OF = process.env.LOAD_AS_OF || 'today';
 
 /** What the browser sends for each document: urql adds __typename to every selection set. */
-const QUERIES = {
+export const QUERIES = {
   RootOverview: stringifyDocument(formatDocument(RootOverviewDocument)),
   AreaPage: stringifyDocument(formatDocument(AreaPageDocument)),
   GoalPanel: stringifyDocument(formatDocument(GoalPanelDocument)),
@@ -95,7 +97,7 @@ const QUERIES = {
 type DocumentName = keyof typeof QUERIES;
 const DOCUMENT_NAMES = Object.keys(QUERIES) as DocumentName[];
 
-interface Query {
+export interface Query {
   name: DocumentName;
   variables: Record<string, unknown>;
 }
@@ -109,24 +111,26 @@ function dayOf(user: number, load: number): string | null {
 }
 
 /** The panels of an area's page, once its query has answered: what AreaView renders. */
-function panelRequests(areaId: string, level: string, asOf: string | null): Query[] {
+export function panelRequests(areaId: string, level: string, asOf: string | null): Query[] {
   const to = asOf ?? todayInVietnam();
   const requests: Query[] = [
-    { name: 'GoalPanel', variables: { id: areaId, asOf, rate: GOAL_RATE } },
+    { name: 'GoalPanel', variables: { scope: { areaId, geography: GEOGRAPHY }, asOf, rate: GOAL_RATE } },
     {
       name: 'ScopeTrend',
-      variables: { scope: { areaId }, from: addDays(to, -TREND_DAYS), to },
+      variables: { scope: { areaId, geography: GEOGRAPHY }, from: addDays(to, -TREND_DAYS), to },
     },
   ];
   // The officers panel and the units table ask the same ScopePeople: urql sends it once.
-  if (level !== 'PROVINCE') requests.push({ name: 'ScopePeople', variables: { scope: { areaId }, asOf } });
-  requests.push({ name: 'Blockers', variables: { scope: { areaId }, asOf } });
-  if (level === 'PROVINCE') requests.push({ name: 'LaggingUnits', variables: { id: areaId, asOf } });
+  if (level !== 'PROVINCE')
+    requests.push({ name: 'ScopePeople', variables: { scope: { areaId, geography: GEOGRAPHY }, asOf } });
+  requests.push({ name: 'Blockers', variables: { scope: { areaId, geography: GEOGRAPHY }, asOf } });
+  if (level === 'PROVINCE')
+    requests.push({ name: 'LaggingUnits', variables: { id: areaId, geography: GEOGRAPHY, asOf } });
   else
     requests.push({
       name: 'UnitsTable',
       variables: {
-        scope: { areaId, sector: null, officeId: null, staffId: null },
+        scope: { areaId, geography: GEOGRAPHY, sector: null, officeId: null, staffId: null },
         filter: { search: null, reached: null, notContacted: null },
         orderBy: 'ACTIVATION_RATE_ASC',
         asOf,
@@ -137,11 +141,11 @@ function panelRequests(areaId: string, level: string, asOf: string | null): Quer
   return requests;
 }
 
-function pageRequest(kind: PageKind, district: string, asOf: string | null): Query {
+export function pageRequest(kind: PageKind, district: string, asOf: string | null): Query {
   const weekAgo = addDays(asOf ?? todayInVietnam(), -7);
   return kind === 'overview'
-    ? { name: 'RootOverview', variables: { level: 'PROVINCE', asOf, weekAgo } }
-    : { name: 'AreaPage', variables: { id: district, asOf, weekAgo } };
+    ? { name: 'RootOverview', variables: { geography: GEOGRAPHY, asOf, weekAgo } }
+    : { name: 'AreaPage', variables: { id: district, geography: GEOGRAPHY, asOf, weekAgo } };
 }
 
 /* ---------------------------------------------------------------------------------------------- */

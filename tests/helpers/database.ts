@@ -13,7 +13,11 @@ export const onPostgres = Boolean(process.env.DATABASE_URL);
 export async function createTestDatabase(options: OpenOptions = {}): Promise<Database> {
   const serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) {
-    const database = await openDatabase({ dataDir: 'memory://' }, options);
+    const database = await openDatabase(
+      { dataDir: 'memory://' },
+      { ...options, loadDataDir: await migratedDump() },
+    );
+    // Already migrated: this checks it, as a test that changes the migrations would want.
     await migrateDatabase(database);
     return database;
   }
@@ -31,6 +35,23 @@ export async function createTestDatabase(options: OpenOptions = {}): Promise<Dat
       await scratch.drop();
     },
   };
+}
+
+let dump: Promise<Blob> | undefined;
+
+/**
+ * One migrated, empty embedded database per test process, as a dump every test database starts from:
+ * PGlite's initdb and the migrations take about 1,5 s per database, a copy of the dump 0,5 s.
+ */
+function migratedDump(): Promise<Blob> {
+  dump ??= (async () => {
+    const template = await openDatabase({ dataDir: 'memory://' });
+    await migrateDatabase(template);
+    const blob = await (template.dump as () => Promise<Blob>)();
+    await template.close();
+    return blob;
+  })();
+  return dump;
 }
 
 /** A new, empty database on the server of `serverUrl`, with its URL and a way to drop it. */

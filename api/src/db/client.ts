@@ -22,6 +22,8 @@ export interface Database {
   ping(): Promise<'ok' | 'busy'>;
   /** The Unix socket of the embedded database (undefined on a server). */
   socketPath?: string;
+  /** The embedded database this process owns, whole, as a tarball (for OpenOptions.loadDataDir). */
+  dump?: () => Promise<Blob>;
   close(): Promise<void>;
 }
 
@@ -44,6 +46,8 @@ export interface OpenOptions {
    * Unbounded when omitted.
    */
   sessionWaitMs?: number;
+  /** An in-memory embedded database only: start from this dump (Database.dump) instead of empty. */
+  loadDataDir?: Blob;
 }
 
 /*
@@ -81,7 +85,10 @@ export async function openDatabase(config: DatabaseConfig, options: OpenOptions 
     const health = postgres(config.url, { ...server, max: 1, debug: undefined });
     return wrap(postgres(config.url, server), 'postgres', true, () => health.end({ timeout: 5 }), health);
   }
-  const embedded = await openEmbedded(config.dataDir, { maxWaitMs: options.sessionWaitMs });
+  const embedded = await openEmbedded(config.dataDir, {
+    maxWaitMs: options.sessionWaitMs,
+    loadDataDir: options.loadDataDir,
+  });
   const sql = postgres({
     ...common,
     path: embedded.socketPath,
@@ -92,7 +99,12 @@ export async function openDatabase(config: DatabaseConfig, options: OpenOptions 
     prepare: false,
   });
   const database = wrap(sql, 'embedded', embedded.owner, () => embedded.close());
-  return { ...database, ping: embedded.ping ?? database.ping, socketPath: embedded.socketPath };
+  return {
+    ...database,
+    ping: embedded.ping ?? database.ping,
+    socketPath: embedded.socketPath,
+    dump: embedded.dump,
+  };
 }
 
 /** The driver and the kind of database under each drizzle database this module opened. */

@@ -21,12 +21,19 @@ export interface EmbeddedHandle {
   owner: boolean;
   /** Whether the database answers: 'busy' while a transaction holds the session (owner only). */
   ping?: () => Promise<'ok' | 'busy'>;
+  /** The whole database as a tarball, for `loadDataDir` (owner only). */
+  dump?: () => Promise<Blob>;
   close(): Promise<void>;
 }
 
 export interface EmbeddedOptions {
   /** How long a query may wait for the session before it is refused (SQLSTATE 55P03); unbounded if unset. */
   maxWaitMs?: number;
+  /**
+   * An in-memory database only: start from this dump of another one (`dump()`) instead of an empty
+   * database. Tests start each of theirs from one migrated database: 0,5 s instead of 1,5 s.
+   */
+  loadDataDir?: Blob;
 }
 
 const SOCKET_NAME = '.s.PGSQL.5432';
@@ -66,13 +73,16 @@ async function startOwner(
 ): Promise<EmbeddedHandle> {
   // A socket file left by a process that died is stale once we hold the lock.
   fs.rmSync(socketPath, { force: true });
-  const pg = await PGlite.create(pgDataDir ? { dataDir: pgDataDir } : {});
+  const pg = await PGlite.create(
+    pgDataDir ? { dataDir: pgDataDir } : options.loadDataDir ? { loadDataDir: options.loadDataDir } : {},
+  );
   const server = new PGliteSessionServer(pg, socketPath, options.maxWaitMs);
   await server.start();
   return {
     socketPath,
     owner: true,
     ping: () => server.ping(),
+    dump: () => pg.dumpDataDir('none'),
     async close() {
       await server.stop();
       await pg.close();
