@@ -9,6 +9,8 @@ export default defineConfig({
     hookTimeout: 300_000,
     // Each test file opens its own database (an in-memory PGlite, or a fresh PostgreSQL database).
     pool: 'forks',
+    // On the embedded database, one migrated database dumped once for every test database to start from.
+    globalSetup: ['tests/helpers/global-setup.ts'],
     maxWorkers: 2,
     // A poll waits for what a page shows; on two cores shared with the browser and the server a page
     // that asks seven questions of the embedded database can take seconds. The wait is not a measure.
