@@ -119,11 +119,7 @@ export async function withUnitRollups<T>(
   write: () => Promise<T>,
 ): Promise<T> {
   const ids = intArray([...new Set(unitIds)]);
-  // Two transactions that recompute the same unit must not overlap: on a PostgreSQL server (read
-  // committed) the second would wait on the first's deleted rows, delete none of the first's fresh
-  // ones, then insert beside them (a duplicate key; two imports of the same units at once failed so).
-  // The units are locked first, in order; the next statements then see what the first committed.
-  await tx.execute(sql`select 1 from units where id = any(${ids}) order by id for no key update`);
+  await lockUnits(tx, ids);
   await tx.execute(sql`
     with old as (delete from unit_daily where unit_id = any(${ids}) returning *)
     insert into area_daily (area_id, day, ${countList})
@@ -162,11 +158,21 @@ export async function withBlockerRollups<T>(
   write: () => Promise<T>,
 ): Promise<T> {
   const ids = intArray([...new Set(unitIds)]);
-  await tx.execute(sql`select 1 from units where id = any(${ids}) order by id for no key update`);
+  await lockUnits(tx, ids);
   await takeOutBlockers(tx, ids);
   const result = await write();
   await putBackBlockers(tx, unitIds);
   return result;
+}
+
+/**
+ * Two transactions that recompute the same unit must not overlap: on a PostgreSQL server (read
+ * committed) the second would wait on the first's deleted rows, delete none of the first's fresh
+ * ones, then insert beside them (a duplicate key; two imports of the same units at once failed so).
+ * The units are locked first, in order; the next statements then see what the first committed.
+ */
+async function lockUnits(tx: Tx, ids: SQL): Promise<void> {
+  await tx.execute(sql`select 1 from units where id = any(${ids}) order by id for no key update`);
 }
 
 /** Takes the units' blocker rows out, and out of their areas' rows. */
