@@ -47,14 +47,20 @@ let dump: Promise<Blob> | undefined;
 function migratedDump(): Promise<Blob> {
   dump ??= (async () => {
     const file = process.env.VSSID_TEST_DUMP;
-    if (file && fs.existsSync(file)) return new Blob([fs.readFileSync(file)]);
-    const template = await openDatabase({ dataDir: 'memory://' });
-    await migrateDatabase(template);
-    const blob = await (template.dump as () => Promise<Blob>)();
-    await template.close();
-    return blob;
+    return file && fs.existsSync(file) ? new Blob([fs.readFileSync(file)]) : makeMigratedDump();
   })();
   return dump;
+}
+
+/** A migrated, empty in-memory database, dumped whole (PGlite's dumpDataDir). */
+export async function makeMigratedDump(): Promise<Blob> {
+  const template = await openDatabase({ dataDir: 'memory://' });
+  try {
+    await migrateDatabase(template);
+    return await (template.dump as () => Promise<Blob>)();
+  } finally {
+    await template.close();
+  }
 }
 
 /** A new, empty database on the server of `serverUrl`, with its URL and a way to drop it. */

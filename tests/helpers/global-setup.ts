@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { migrateDatabase, openDatabase } from '../../api/src/db/client.ts';
+import { makeMigratedDump } from './database.ts';
 
 /*
  * Once per `vitest run` on the embedded database: one migrated, empty PGlite database, dumped to a
@@ -13,14 +13,7 @@ export default async function setup(): Promise<(() => void) | undefined> {
   if (process.env.DATABASE_URL) return undefined;
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vssid-test-dump-'));
   const file = path.join(dir, 'migrated.tar');
-  const template = await openDatabase({ dataDir: 'memory://' });
-  try {
-    await migrateDatabase(template);
-    const blob = await (template.dump as () => Promise<Blob>)();
-    fs.writeFileSync(file, Buffer.from(await blob.arrayBuffer()));
-  } finally {
-    await template.close();
-  }
+  fs.writeFileSync(file, Buffer.from(await (await makeMigratedDump()).arrayBuffer()));
   process.env.VSSID_TEST_DUMP = file;
   return () => fs.rmSync(dir, { recursive: true, force: true });
 }
