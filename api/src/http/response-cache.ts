@@ -171,8 +171,6 @@ export class ResponseCache {
   });
   /** The `data` counter the cached answers were computed under. */
   private dataVersion = -1;
-  hits = 0;
-  misses = 0;
 
   /**
    * Express middleware, after authentication and the JSON body parser: sends the kept answer when
@@ -211,12 +209,10 @@ export class ResponseCache {
       ].join('\u0000');
       const kept = this.answers.get(key);
       if (kept) {
-        this.hits++;
         res.status(200).setHeader('content-type', kept.contentType);
         res.send(kept.body);
         return;
       }
-      this.misses++;
       const send = res.send.bind(res);
       let keep = false;
       res.locals.keepAnswer = () => {

@@ -37,8 +37,8 @@ export async function getBlockers(
     const { target, activated } = await getCoverage(db, { scope, asOf });
     stuck = target - activated;
   } else {
-    // The scope's units are found once for both the reasons and the total: for an officer that is a
-    // look-up of each unit's assignment on the day, the dearest part of the question.
+    // The scope's units are found once for both the reasons and the total: finding them (a filter on
+    // every unit of the province for a sector, say) is the dearest part of the question.
     const found = await db.execute<{ reason: BlockerReason | null; persons: number }>(sql`
       /* blockers:units */
       with scoped as (${scopedUnits(scope, asOf)})
