@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import http, { type RequestListener, type Server } from 'node:http';
 import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import {
@@ -19,6 +20,7 @@ import { VersionReader } from './db/versions.ts';
 import { authenticate, authRoutes, type SignInLimits, sessionHashOf } from './http/auth.ts';
 import { controlCharacters } from './http/control-characters.ts';
 import { databaseState, jsonErrors, unavailableStatus } from './http/errors.ts';
+import { handedOver, jsonUnlessRead, securityHeadersOf, withFastAnswers } from './http/fast-answers.ts';
 import { importRoutes } from './http/imports.ts';
 import { queryWeightRule } from './http/query-weight.ts';
 import { perCredentialLimit, REQUEST_LIMITS, type RequestLimits, shedLoad } from './http/rate-limit.ts';
@@ -54,8 +56,13 @@ export interface AppOptions {
   refusalAlertPerMinute?: number;
 }
 
+/** The HTTP side: node's request listener (answers from memory, then express), and `listen` with it. */
+export interface HttpApp extends RequestListener {
+  listen(port?: number, host?: string | (() => void), ready?: () => void): Server;
+}
+
 export interface App {
-  app: express.Express;
+  app: HttpApp;
   apollo: ApolloServer<Context>;
   /** The answers of /graphql kept in memory (http/response-cache.ts). */
   responses: ResponseCache;
@@ -139,10 +146,14 @@ export async function createApp(database: Database, options: AppOptions = {}): P
 
   const app = express();
   app.disable('x-powered-by');
+  // ETags are for GETs a browser may revalidate; hashing every API answer for one cost 2 % of the time.
+  // (The dashboard's files get theirs from express.static, which does not ask this setting.)
+  app.set('etag', false);
   // Behind a reverse proxy on the same machine, its X-Forwarded-Proto says whether the visit is HTTPS
   // (and so whether the session cookie is marked Secure).
   app.set('trust proxy', 'loopback');
-  app.use(helmet({ contentSecurityPolicy: { directives: CSP }, strictTransportSecurity: false }));
+  const secure = helmet({ contentSecurityPolicy: { directives: CSP }, strictTransportSecurity: false });
+  app.use(secure);
   app.get('/healthz', async (_req, res) => {
     try {
       // A database that hangs is as down as one that refuses: answer within two seconds either way.
@@ -161,6 +172,8 @@ export async function createApp(database: Database, options: AppOptions = {}): P
   app.use('/imports', importRoutes(database.db, { refusalAlertPerMinute }));
   const responses = new ResponseCache();
   const versions = new VersionReader(database.db);
+  const json = express.json({ limit: '100kb' });
+  const day = () => today(options.now?.() ?? new Date());
   const limits = { ...REQUEST_LIMITS, ...options.requestLimits };
   const limit = perCredentialLimit(limits);
   // One count of requests under way for the API and the downloads, taken before any work.
@@ -174,9 +187,12 @@ export async function createApp(database: Database, options: AppOptions = {}): P
       let viewer: Awaited<ReturnType<typeof authenticate>>;
       try {
         // The one statement a request answered from memory costs: the write counters, for the
-        // credential cache here and the response cache below.
-        res.locals.versions = await versions.read();
-        viewer = await authenticate(database.db, req, res.locals.versions);
+        // credential cache here and the response cache below (read already when the fast lane
+        // looked at the request first).
+        const read = handedOver(req);
+        if (read && 'failure' in read) throw read.failure;
+        res.locals.versions = read?.versions ?? (await versions.read());
+        viewer = read ? read.viewer : await authenticate(database.db, req, res.locals.versions);
       } catch (error) {
         // Passed on once and answered by jsonErrors; falling through to the 401 as well wrote a second
         // response and ended the process (ERR_HTTP_HEADERS_SENT) whenever the database blinked.
@@ -193,8 +209,8 @@ export async function createApp(database: Database, options: AppOptions = {}): P
         .json({ errors: [{ message: UNAUTHENTICATED, extensions: { code: 'UNAUTHENTICATED' } }] });
     },
     limit,
-    express.json({ limit: '100kb' }),
-    responses.middleware(() => today(options.now?.() ?? new Date())),
+    jsonUnlessRead(json),
+    responses.middleware(day),
     // After the body parser, whose stream callbacks would lose it: the request's counter, for the
     // reference data read under it (db/reference-cache.ts).
     (_req, res, next) => withDataVersion(res.locals.versions.data, next),
@@ -225,7 +241,21 @@ export async function createApp(database: Database, options: AppOptions = {}): P
     });
   }
   app.use(jsonErrors);
-  return { app, apollo, responses, stop: () => apollo.stop() };
+  const handler = withFastAnswers(app, {
+    db: database.db,
+    versions,
+    responses,
+    shed,
+    json,
+    limit,
+    securityHeaders: securityHeadersOf(secure),
+    today: day,
+  });
+  const httpApp: HttpApp = Object.assign(handler, {
+    listen: (...args: Parameters<HttpApp['listen']>) =>
+      http.createServer(handler).listen(...(args as Parameters<Server['listen']>)),
+  });
+  return { app: httpApp, apollo, responses, stop: () => apollo.stop() };
 }
 
 /*

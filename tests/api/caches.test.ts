@@ -105,6 +105,35 @@ describe('answers from memory', () => {
     expect(otherDay.json).toEqual(await fresh('tinh', DISTRICTS, { asOf: '2021-06-15' }));
   });
 
+  test('an answer from memory is sent as the computed one was: same bytes, same headers, counted by the limit', async () => {
+    const send = () =>
+      fetch(`${base}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${accounts.phantich?.token}` },
+        body: JSON.stringify({ query: DISTRICTS, variables: { asOf: '2021-05-31' } }),
+      });
+    const computed = await send();
+    const computedBody = await computed.text();
+    statements.length = 0;
+    const kept = await send();
+    expect(statements).toEqual(['select name, version from data_versions']);
+    expect(await kept.text()).toBe(computedBody);
+    const headers = (response: Response) => {
+      const all = Object.fromEntries(response.headers);
+      // Only the moment and the allowance left differ from one response to the next.
+      for (const name of ['date', 'ratelimit', 'keep-alive', 'connection']) delete all[name];
+      return all;
+    };
+    expect(headers(kept)).toEqual(headers(computed));
+    expect(kept.headers.get('content-security-policy')).toMatch(/default-src 'self'/);
+    expect(kept.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(kept.headers.get('x-powered-by')).toBeNull();
+    expect(kept.headers.get('etag')).toBeNull();
+    const left = (response: Response) =>
+      Number(/remaining=(\d+)/.exec(response.headers.get('ratelimit') ?? '')?.[1]);
+    expect(left(kept)).toBe(left(computed) - 1);
+  });
+
   test('a write by another client of the database changes the next answer: a name, a target, a goal', async () => {
     const before = await ask('tinh', DISTRICTS, { asOf: '2021-07-31' });
     await other`update areas set name = 'Huyện Đổi Tên' where code = '901'`;

@@ -11,6 +11,7 @@ import { LRUCache } from 'lru-cache';
 import { type Reach, reachOf, type Viewer } from '../auth/reach.ts';
 import type { Context } from '../context.ts';
 import { stopSharingReference } from '../db/reference-cache.ts';
+import type { Versions } from '../db/versions.ts';
 import type { IsoDate } from '../lib/dates.ts';
 
 /*
@@ -144,9 +145,17 @@ export const shareableAnswers: ApolloServerPlugin<Context> = {
   },
 };
 
-interface Answer {
-  body: string;
+/** A kept answer: its bytes as sent, and its content type. */
+export interface Answer {
+  body: Buffer;
   contentType: string;
+}
+
+/** What a request asks: the parts of the body the key is made of. */
+export interface Question {
+  query?: unknown;
+  variables?: unknown;
+  operationName?: unknown;
 }
 
 function reachKey(reach: Reach): string {
@@ -167,10 +176,38 @@ export class ResponseCache {
     max: RESPONSE_CACHE_ENTRIES,
     maxSize: RESPONSE_CACHE_BYTES,
     maxEntrySize: RESPONSE_CACHE_BYTES / 4,
-    sizeCalculation: (answer, key) => 2 * (answer.body.length + key.length) + 64,
+    sizeCalculation: (answer, key) => answer.body.length + 2 * key.length + 64,
   });
   /** The `data` counter the cached answers were computed under. */
   private dataVersion = -1;
+
+  /**
+   * The key of a question asked under these counters, by this account, on this day; null when it is
+   * not one to keep (no query text, or counters older than the answers kept). A newer `data` counter
+   * empties the cache first.
+   */
+  keyOf(versions: Versions, viewer: Viewer, day: IsoDate, accept: string, body: Question): string | null {
+    if (typeof body.query !== 'string') return null;
+    if (versions.data !== this.dataVersion) {
+      if (versions.data < this.dataVersion) return null; // read before a newer one was seen
+      this.answers.clear();
+      this.dataVersion = versions.data;
+    }
+    return [
+      versions.data,
+      day,
+      viewer.role,
+      reachKey(reachOf(viewer, day)),
+      accept,
+      typeof body.operationName === 'string' ? body.operationName : '',
+      JSON.stringify(body.variables ?? null),
+      body.query,
+    ].join('\u0000');
+  }
+
+  answerFor(key: string): Answer | undefined {
+    return this.answers.get(key);
+  }
 
   /**
    * Express middleware, after authentication and the JSON body parser: sends the kept answer when
@@ -179,34 +216,14 @@ export class ResponseCache {
    */
   middleware(today: () => IsoDate) {
     return (req: Request, res: Response, next: NextFunction) => {
-      const versions = res.locals.versions as { data: number } | undefined;
+      const versions = res.locals.versions as Versions | undefined;
       const viewer = res.locals.viewer as Viewer | undefined;
-      const body = req.body as { query?: unknown; variables?: unknown; operationName?: unknown } | undefined;
+      const body = req.body as Question | undefined;
       // Only JSON POSTs: Apollo refuses the other kinds (CSRF prevention) and must keep doing so.
-      if (
-        !versions ||
-        !viewer ||
-        req.method !== 'POST' ||
-        !req.is('application/json') ||
-        typeof body?.query !== 'string'
-      )
+      if (!versions || !viewer || !body || req.method !== 'POST' || !req.is('application/json'))
         return next();
-      if (versions.data !== this.dataVersion) {
-        if (versions.data < this.dataVersion) return next(); // read before a newer one was seen
-        this.answers.clear();
-        this.dataVersion = versions.data;
-      }
-      const day = today();
-      const key = [
-        versions.data,
-        day,
-        viewer.role,
-        reachKey(reachOf(viewer, day)),
-        req.headers.accept ?? '',
-        typeof body.operationName === 'string' ? body.operationName : '',
-        JSON.stringify(body.variables ?? null),
-        body.query,
-      ].join('\u0000');
+      const key = this.keyOf(versions, viewer, today(), req.headers.accept ?? '', body);
+      if (key === null) return next();
       const kept = this.answers.get(key);
       if (kept) {
         res.status(200).setHeader('content-type', kept.contentType);
@@ -222,7 +239,7 @@ export class ResponseCache {
         res.send = send;
         if (keep && res.statusCode === 200 && typeof sent === 'string' && this.dataVersion === versions.data)
           this.answers.set(key, {
-            body: sent,
+            body: Buffer.from(sent),
             contentType: String(res.getHeader('content-type') ?? 'application/json'),
           });
         return send(sent);

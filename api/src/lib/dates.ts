@@ -7,8 +7,19 @@ export const TIME_ZONE = 'Asia/Ho_Chi_Minh';
 /** A calendar day as "yyyy-mm-dd". */
 export type IsoDate = string;
 
+// Every request asks for the day (the response cache's key, the officer's reach), and the time zone's
+// arithmetic was 5 % of a busy server's time. A day never begins inside a minute (Vietnam's offset is
+// whole hours), so the day of one minute is the day of every moment of it.
+let lastMinute = Number.NaN;
+let lastDay: IsoDate = '';
+
 export function today(now: Date = new Date()): IsoDate {
-  return format(new TZDate(now, TIME_ZONE), 'yyyy-MM-dd');
+  const minute = Math.floor(now.getTime() / 60_000);
+  if (minute !== lastMinute) {
+    lastDay = format(new TZDate(now, TIME_ZONE), 'yyyy-MM-dd');
+    lastMinute = minute;
+  }
+  return lastDay;
 }
 
 /** Parses "yyyy-mm-dd" strictly: a real calendar day (not 2021-02-30), four-digit year. Null when not. */
