@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { type Browser, chromium } from 'playwright-core';
 import { createScratchPostgres, onPostgres } from './database.ts';
+import { copyOfDemo } from './demo-template.ts';
 import { demoPassword, repoRoot, startServer, stopServer } from './processes.ts';
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -21,7 +22,8 @@ export interface Dashboard {
 
 /**
  * The production server (built dashboard, demo data) on a database of its own (an embedded one in a
- * fresh folder, or a scratch database on the PostgreSQL server under test), and Debian's Chromium.
+ * fresh folder, or on the PostgreSQL server under test a copy of the run's seeded demo database,
+ * demo-template.ts), and Debian's Chromium.
  */
 export async function startDashboard(name: string): Promise<Dashboard> {
   if (!fs.existsSync(path.join(repoRoot, 'web/dist/index.html')))
@@ -29,10 +31,14 @@ export async function startDashboard(name: string): Promise<Dashboard> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `vssid-${name}-`));
   let env: NodeJS.ProcessEnv = { DATABASE_URL: '', DATA_DIR: dataDir };
   let dropDatabase: (() => Promise<void>) | undefined;
+  let seededPassword: string | undefined;
   if (onPostgres) {
-    const scratch = await createScratchPostgres(process.env.DATABASE_URL as string);
+    const serverUrl = process.env.DATABASE_URL as string;
+    const copy = await copyOfDemo(serverUrl);
+    const scratch = copy ?? (await createScratchPostgres(serverUrl));
     env = { DATABASE_URL: scratch.url, DATA_DIR: dataDir };
     dropDatabase = scratch.drop;
+    seededPassword = copy?.password;
   }
   const cleanUp = async () => {
     await dropDatabase?.();
@@ -60,7 +66,7 @@ export async function startDashboard(name: string): Promise<Dashboard> {
     });
   return {
     server,
-    password: demoPassword(server.output()),
+    password: seededPassword ?? demoPassword(server.output()),
     dataDir,
     browser,
     async close() {

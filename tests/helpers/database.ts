@@ -63,13 +63,17 @@ export async function makeMigratedDump(): Promise<Blob> {
   }
 }
 
-/** A new, empty database on the server of `serverUrl`, with its URL and a way to drop it. */
+/**
+ * A new database on the server of `serverUrl`, empty or a copy of `template` (no one may be connected
+ * to it), with its URL and a way to drop it.
+ */
 export async function createScratchPostgres(
   serverUrl: string,
+  { template }: { template?: string } = {},
 ): Promise<{ url: string; drop: () => Promise<void> }> {
   const name = `vssid_test_${process.pid}_${randomBytes(4).toString('hex')}`;
   const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
-  await admin.unsafe(`create database ${name}`);
+  await admin.unsafe(`create database ${name}${template ? ` template ${template}` : ''}`);
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   return {
