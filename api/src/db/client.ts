@@ -2,7 +2,6 @@ import { drizzle, type PostgresJsDatabase } from 'drizzle-orm/postgres-js';
 import { migrate } from 'drizzle-orm/postgres-js/migrator';
 import postgres from 'postgres';
 import { type DatabaseConfig, migrationsFolder } from '../config.ts';
-import { openEmbedded } from './embedded.ts';
 import * as schema from './schema/index.ts';
 import { SESSION_BUSY_CODE } from './session-server.ts';
 
@@ -85,6 +84,8 @@ export async function openDatabase(config: DatabaseConfig, options: OpenOptions 
     const health = postgres(config.url, { ...server, max: 1, debug: undefined });
     return wrap(postgres(config.url, server), 'postgres', true, () => health.end({ timeout: 5 }), health);
   }
+  // Loaded only for the embedded database: PGlite's module alone is 46 MB of a server's memory.
+  const { openEmbedded } = await import('./embedded.ts');
   const embedded = await openEmbedded(config.dataDir, {
     maxWaitMs: options.sessionWaitMs,
     loadDataDir: options.loadDataDir,
