@@ -12,9 +12,10 @@ import {
   MAP_FILE,
   MAX_GZIP_BYTES,
 } from '../../scripts/reference/build-maps.ts';
+import { classify, goalClass, type MapArea } from '../../web/src/components/maps/classes.ts';
 
-// The dashboard's boundaries (web/src/maps/khanh-hoa.topo.json) as committed: every area of the maps
-// that draw one has its shape, and the file stays small enough for a page.
+// The dashboard's map: its boundaries (web/src/maps/khanh-hoa.topo.json) as committed, every area of
+// the maps that draw one with its shape, small enough for a page; and how its areas are classed.
 
 const text = fs.readFileSync(MAP_FILE, 'utf8');
 const topology = JSON.parse(text) as Topology;
@@ -81,5 +82,57 @@ describe('the map’s boundaries', () => {
   test(`is under ${MAX_GZIP_BYTES / 1000} kB gzip, and is what the build script makes of the boundary files`, () => {
     expect(gzipSync(text).length).toBeLessThan(MAX_GZIP_BYTES);
     if (fs.existsSync(DEFAULT_GEOJSON_DIR)) expect(buildMap().json).toBe(text);
+  });
+});
+
+describe('the map’s classes', () => {
+  const area = (id: string, target: number, activated: number): MapArea => ({
+    id,
+    name: id,
+    target,
+    activated,
+    rate: target > 0 ? activated / target : 0,
+  });
+
+  test('are quantiles of the areas with insured persons: nine areas make five classes of 2, 2, 2, 2 and 1', () => {
+    const areas = [10, 20, 30, 40, 50, 60, 70, 80, 90].map((n, i) => area(`a${i}`, 100, n));
+    const { classes, classOf, empty } = classify([...areas, area('none', 0, 0)], 'rate');
+    expect(classes.map((c) => [c.min, c.max, c.count])).toEqual([
+      [0.1, 0.2, 2],
+      [0.3, 0.4, 2],
+      [0.5, 0.6, 2],
+      [0.7, 0.8, 2],
+      [0.9, 0.9, 1],
+    ]);
+    // Nobody to count is no class at all (the map hatches it), not the class of 0 %.
+    expect(classOf.has('none')).toBe(false);
+    expect(empty).toBe(1);
+    expect(new Set(classes.map((c) => c.colour)).size).toBe(5);
+  });
+
+  test('never split equal figures, and class a rate as the page writes it', () => {
+    expect(classify([area('a', 10, 5), area('b', 20, 10), area('c', 40, 20)], 'rate').classes).toHaveLength(
+      1,
+    );
+    // 70,14 % and 70,1 % are both "70,1 %" on the page: one class, whose bounds say 70,1 %.
+    const { classes, classOf } = classify(
+      [area('a', 10000, 7014), area('b', 1000, 701), area('c', 100, 90)],
+      'rate',
+    );
+    expect(classOf.get('a')).toBe(classOf.get('b'));
+    expect(classes[0]?.max).toBe(0.701);
+  });
+
+  test('by persons not yet activated, counts; the goal’s class is the one it falls in, or past the last', () => {
+    const areas = [area('a', 100, 90), area('b', 500, 100), area('c', 1000, 100)];
+    expect(classify(areas, 'remaining').classes.map((c) => [c.min, c.max])).toEqual([
+      [10, 10],
+      [400, 400],
+      [900, 900],
+    ]);
+    const { classes } = classify(areas, 'rate');
+    expect(goalClass(classes, 0.8)).toBe(2);
+    expect(goalClass(classes, 0.95)).toBe(classes.length);
+    expect(goalClass(classes, 0.15)).toBe(1);
   });
 });
