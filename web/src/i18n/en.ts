@@ -744,10 +744,11 @@ export const en: Messages = {
     legendRemaining: 'Persons not yet activated',
     legendMethod: 'Classes by quantile: each holds about as many areas.',
     range: (min: string, max: string) => (min === max ? min : `${min} – ${max}`),
-    areasInClass: (count: string) => `${count} areas`,
+    areasInClass: (count: string) => `${count} ${count === '1' ? 'area' : 'areas'}`,
     goalInClass: (rate: string) => `the goal, ${rate}, is in this class`,
     goalAbove: (rate: string) => `Goal ${rate}: no area has reached it`,
-    reached: (count: string, rate: string) => `${count} areas have reached the goal of ${rate}`,
+    reached: (count: string, rate: string) =>
+      `${count} ${count === '1' ? 'area has' : 'areas have'} reached the goal of ${rate}`,
     districtsNote:
       "2021's district borders are rebuilt by joining 2025's communes; the former Ninh Thuận's communes are not part of this map.",
     missing: (names: string) => `No boundary to draw for: ${names}.`,
