@@ -13,7 +13,8 @@ import { seedDatabase } from '../api/src/seed/load.ts';
  * Debian's Chromium, at the province scale (about 250.000 persons) on PostgreSQL, served by the
  * production server and bundle. Each run is a fresh browser context (no HTTP cache, no urql cache),
  * signed in already, timed from the start of navigation to the first bar drawn; half the runs ask for
- * today, half for a past day the server has not been asked about. Prints figures; asserts nothing.
+ * today, half for a past day the server has not been asked about; then to the province's map drawn.
+ * Prints figures; asserts nothing.
  *   BENCH_PG=postgres://… the server (default postgres://root@127.0.0.1:5432/postgres);
  *   BENCH_RUNS=n runs (default 20).
  */
@@ -86,6 +87,7 @@ async function main(): Promise<void> {
     const [cookieName, cookieValue] = (login.headers.get('set-cookie') ?? '').split(';')[0]?.split('=') ?? [];
     if (!login.ok || !cookieName || !cookieValue) throw new Error(`sign-in failed: ${login.status}`);
 
+    const maps: number[] = [];
     const firstChart = async (target: string) => {
       const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'vi-VN' });
       await context.addCookies([{ name: cookieName, value: cookieValue, url: server?.url as string }]);
@@ -94,6 +96,9 @@ async function main(): Promise<void> {
       await page.goto(`${server?.url}${target}`, { waitUntil: 'commit' });
       await page.locator('.recharts-bar-rectangle').first().waitFor();
       const elapsed = performance.now() - started;
+      // The map's chunk and boundaries are asked for once the data is there: when it is drawn, too.
+      await page.locator('.map__area').first().waitFor();
+      maps.push(performance.now() - started);
       await context.close();
       return elapsed;
     };
@@ -109,6 +114,7 @@ async function main(): Promise<void> {
     );
     stats('today', today);
     stats('a past day (?asOf=…)', past);
+    stats('the map drawn (both kinds of day)', maps.slice(1));
   } finally {
     await browser.close();
     server?.child.kill('SIGTERM');

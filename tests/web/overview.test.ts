@@ -431,7 +431,7 @@ describe.skipIf(!runBrowser)('drilling down, on any day', () => {
       path: path.join(repoRoot, 'screenshots/overview-2021-07-31.png'),
       fullPage: true,
     });
-    await page.getByRole('link', { name: 'Thành phố Nha Trang' }).click();
+    await page.getByRole('link', { name: 'Thành phố Nha Trang', exact: true }).click();
     await page.waitForURL(`${server.url}/areas/568?asOf=2021-07-31`);
     await page.getByRole('heading', { name: 'Thành phố Nha Trang – tổng quan' }).waitFor();
     const api = (query: string) => askAs('admin', query);
@@ -563,6 +563,135 @@ describe.skipIf(!runBrowser)('drilling down, on any day', () => {
     await page.getByRole('button', { name: 'Về hôm nay' }).click();
     await expect.poll(() => page.url()).not.toContain('asOf');
     await expect.poll(() => headline(page)).toBe(before);
+    await page.close();
+  });
+});
+
+describe.skipIf(!runBrowser)('the map of the province', () => {
+  /** A rate as the dashboard writes it: 0.7012 → "70,1 %" (a space where the page has a no-break one). */
+  const percent = (rate: number) =>
+    `${new Intl.NumberFormat('vi-VN', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(rate * 100)} %`;
+  const mapOf = (page: import('playwright-core').Page) => page.getByRole('group', { name: /^Bản đồ / });
+  /** Each area's link on the map: its accessible name (aria-label) and where it leads. */
+  const mapLinks = (page: import('playwright-core').Page) =>
+    mapOf(page)
+      .getByRole('link')
+      .evaluateAll((links) =>
+        links.map((a) => ({
+          name: (a.getAttribute('aria-label') ?? '').replace(/\u00a0/g, ' '),
+          href: a.getAttribute('href'),
+        })),
+      );
+  type Part = {
+    id: string;
+    name: string;
+    coverage: { target: number; activated: number; activationRate: number };
+  };
+  const partsOf = async (geography: string, day: string): Promise<Part[]> =>
+    (
+      await askAs(
+        'admin',
+        `{ areas(level: PROVINCE, geography: "${geography}") { children { id name
+          coverage(asOf: "${day}") { target activated activationRate } } } }`,
+      )
+    ).areas[0].children;
+  const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name);
+
+  test('on a 2021 day: the nine districts, each a link named with the API’s rate, that drills down; nothing from outside', async () => {
+    const page = await context.newPage();
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(request.url()));
+    await page.goto(`${server.url}/?asOf=2021-07-31`);
+    await mapOf(page).getByRole('link').first().waitFor();
+    const districts = await partsOf('KH-2021', '2021-07-31');
+    expect(districts).toHaveLength(9);
+    expect((await mapLinks(page)).sort(byName)).toEqual(
+      districts
+        .map((d) => ({
+          name: `${d.name}: ${percent(d.coverage.activationRate)}`,
+          href: `/areas/${d.id}?asOf=2021-07-31`,
+        }))
+        .sort(byName),
+    );
+    const panel = page.getByRole('region', { name: 'Bản đồ kích hoạt VssID theo huyện, thị xã, thành phố' });
+    expect(await panel.textContent()).toContain('Chia lớp theo phân vị');
+    expect(await panel.textContent()).toContain('thanglequoc/vietnamese-provinces-database (giấy phép MIT)');
+    // Focus names the area and its counts beside it, as hover does.
+    const nhaTrang = districts.find((d) => d.id === '568') as Part;
+    await mapOf(page)
+      .getByRole('link', { name: /^Thành phố Nha Trang: / })
+      .focus();
+    expect(await page.getByRole('tooltip').textContent()).toContain(
+      `${vn.format(nhaTrang.coverage.activated)} / ${vn.format(nhaTrang.coverage.target)} người đã kích hoạt`,
+    );
+    await panel.screenshot({ path: path.join(repoRoot, 'screenshots/map-2021-1366.png') });
+    // Enter on the focused area opens it, in the app (no page load: the session's query is not asked again).
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`${server.url}/areas/568?asOf=2021-07-31`);
+    await page.getByRole('heading', { name: 'Thành phố Nha Trang – tổng quan' }).waitFor();
+    // The boundaries are this server's own file, fetched when the map is drawn.
+    expect(requested.some((url) => /\/assets\/khanh-hoa\.topo-[^/]+\.json$/.test(url))).toBe(true);
+    expect(requested.filter((url) => !url.startsWith(server.url))).toEqual([]);
+    await page.close();
+  });
+
+  test('on a 2026 day: the 65 communes with the API’s figures, by rate and by persons not yet activated; whole at 390 px', async () => {
+    const page = await context.newPage();
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(request.url()));
+    await page.goto(`${server.url}/?asOf=2026-06-30`);
+    await mapOf(page).getByRole('link').first().waitFor();
+    const communes = await partsOf('KH-2025', '2026-06-30');
+    expect(communes).toHaveLength(65);
+    const named = (value: (c: Part) => string) =>
+      communes
+        .map((c) => ({
+          name: `${c.name}: ${c.coverage.target === 0 ? 'Chưa có người tham gia' : value(c)}`,
+          href: `/areas/${c.id}?asOf=2026-06-30`,
+        }))
+        .sort(byName);
+    expect((await mapLinks(page)).sort(byName)).toEqual(named((c) => percent(c.coverage.activationRate)));
+    // The former Ninh Thuận's communes have nobody insured in the demo data: their own fill and legend line.
+    expect(communes.some((c) => c.coverage.target === 0)).toBe(true);
+    expect(await page.locator('.map__legend').textContent()).toContain('Chưa có người tham gia');
+    await page
+      .getByRole('region', { name: /^Bản đồ kích hoạt VssID/ })
+      .screenshot({ path: path.join(repoRoot, 'screenshots/map-2026-1366.png') });
+
+    await page.getByRole('button', { name: 'Số người chưa kích hoạt' }).click();
+    await page.waitForURL(/mapView=remaining/);
+    await expect
+      .poll(async () => (await mapLinks(page)).sort(byName))
+      .toEqual(named((c) => `${vn.format(c.coverage.target - c.coverage.activated)} người chưa kích hoạt`));
+
+    await page.setViewportSize({ width: 390, height: 844 });
+    const box = await mapOf(page).boundingBox();
+    expect(box?.width).toBeGreaterThan(300);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await page
+      .getByRole('region', { name: /^Bản đồ kích hoạt VssID/ })
+      .screenshot({ path: path.join(repoRoot, 'screenshots/map-2026-390.png') });
+    // A click on a commune's shape (a point inside its fill, not its box's middle, which may be sea).
+    const target = mapOf(page).getByRole('link', { name: /^Phường Nha Trang: / });
+    await target.scrollIntoViewIfNeeded();
+    const point = await target.locator('path').evaluate((shape: SVGPathElement) => {
+      const box = shape.getBBox();
+      const toScreen = shape.getScreenCTM() as DOMMatrix;
+      for (let i = 1; i < 20; i++)
+        for (let j = 1; j < 20; j++) {
+          const inside = new DOMPoint(box.x + (box.width * i) / 20, box.y + (box.height * j) / 20);
+          if (shape.isPointInFill(inside)) {
+            const onScreen = inside.matrixTransform(toScreen);
+            if (document.elementFromPoint(onScreen.x, onScreen.y) === shape) return [onScreen.x, onScreen.y];
+          }
+        }
+      return null;
+    });
+    expect(point).not.toBeNull();
+    await page.mouse.click(...(point as [number, number]));
+    await page.waitForURL(`${server.url}/areas/22366?asOf=2026-06-30`);
+    await page.getByRole('heading', { name: 'Phường Nha Trang – tổng quan' }).waitFor();
+    expect(requested.filter((url) => !url.startsWith(server.url))).toEqual([]);
     await page.close();
   });
 });

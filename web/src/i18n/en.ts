@@ -730,6 +730,33 @@ export const en: Messages = {
     areaLine: (area: string, rate: string) => `${area} ${rate}`,
     tooltipCounts: (activated: string, target: string) => `${activated} / ${target} persons activated`,
   },
+  map: {
+    title: (parts: string) => `VssID activation map by ${parts}`,
+    viewsLabel: 'Colour by',
+    viewRate: 'Activation rate',
+    viewRemaining: 'Persons not yet activated',
+    svgLabel: (parts: string) => `Map of ${parts}; each area is a link to its page`,
+    areaName: (name: string, value: string) => `${name}: ${value}`,
+    remaining: (count: string) => `${count} not yet activated`,
+    counts: (activated: string, target: string) => `${activated} / ${target} persons activated`,
+    noPersons: 'No insured persons',
+    legendRate: 'Activation rate',
+    legendRemaining: 'Persons not yet activated',
+    legendMethod: 'Classes by quantile: each holds about as many areas.',
+    range: (min: string, max: string) => (min === max ? min : `${min} – ${max}`),
+    areasInClass: (count: string) => `${count} ${count === '1' ? 'area' : 'areas'}`,
+    goalInClass: (rate: string) => `the goal, ${rate}, is in this class`,
+    goalAbove: (rate: string) => `Goal ${rate}: no area has reached it`,
+    reached: (count: string, rate: string) =>
+      `${count} ${count === '1' ? 'area has' : 'areas have'} reached the goal of ${rate}`,
+    districtsNote:
+      "2021's district borders are rebuilt by joining 2025's communes; the former Ninh Thuận's communes are not part of this map.",
+    missing: (names: string) => `No boundary to draw for: ${names}.`,
+    credit:
+      'Boundaries: thanglequoc/vietnamese-provinces-database (MIT licence), from the Vietnam Administrative Units Reference Map of the Vietnam Natural Resources, Environment and Cartography Publishing House.',
+    tableLabel: 'Figures of the map',
+    classColumn: 'Colour class',
+  },
   table: {
     caption: (parts: string) => `Insured persons, registrations, activations and units contacted by ${parts}`,
     scrollLabel: (parts: string) => `Figures by ${parts} (scrolls horizontally)`,

@@ -742,6 +742,33 @@ export const vi = {
     areaLine: (area: string, rate: string) => `${area} ${rate}`,
     tooltipCounts: (activated: string, target: string) => `${activated} / ${target} người đã kích hoạt`,
   },
+  /** The map of an area's parts (components/maps/). */
+  map: {
+    title: (parts: string) => `Bản đồ kích hoạt VssID theo ${parts}`,
+    viewsLabel: 'Tô màu theo',
+    viewRate: 'Tỷ lệ kích hoạt',
+    viewRemaining: 'Số người chưa kích hoạt',
+    svgLabel: (parts: string) => `Bản đồ ${parts}; mỗi vùng là một liên kết đến địa bàn đó`,
+    areaName: (name: string, value: string) => `${name}: ${value}`,
+    remaining: (count: string) => `${count} người chưa kích hoạt`,
+    counts: (activated: string, target: string) => `${activated} / ${target} người đã kích hoạt`,
+    noPersons: 'Chưa có người tham gia',
+    legendRate: 'Tỷ lệ kích hoạt',
+    legendRemaining: 'Số người chưa kích hoạt',
+    legendMethod: 'Chia lớp theo phân vị: mỗi lớp có số địa bàn gần bằng nhau.',
+    range: (min: string, max: string) => (min === max ? min : `${min} – ${max}`),
+    areasInClass: (count: string) => `${count} địa bàn`,
+    goalInClass: (rate: string) => `mục tiêu ${rate} thuộc lớp này`,
+    goalAbove: (rate: string) => `Mục tiêu ${rate}: chưa địa bàn nào đạt`,
+    reached: (count: string, rate: string) => `${count} địa bàn đạt mục tiêu ${rate}`,
+    districtsNote:
+      'Ranh giới huyện năm 2021 dựng lại bằng cách gộp các xã, phường năm 2025; các xã của tỉnh Ninh Thuận cũ không thuộc bản đồ này.',
+    missing: (names: string) => `Chưa có ranh giới để vẽ: ${names}.`,
+    credit:
+      'Ranh giới hành chính: thanglequoc/vietnamese-provinces-database (giấy phép MIT), theo Bản đồ tham khảo đơn vị hành chính Việt Nam của Nhà xuất bản Tài nguyên – Môi trường và Bản đồ Việt Nam.',
+    tableLabel: 'Số liệu của bản đồ',
+    classColumn: 'Lớp màu',
+  },
   table: {
     caption: (parts: string) => `Người tham gia, đăng ký, kích hoạt VssID và đơn vị đã liên hệ theo ${parts}`,
     scrollLabel: (parts: string) => `Bảng số liệu theo ${parts} (cuộn ngang được)`,

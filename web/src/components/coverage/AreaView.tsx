@@ -11,6 +11,7 @@ import { AsOfPicker } from '../layout/AsOfPicker.tsx';
 import { Breadcrumbs, type Crumb } from '../layout/Breadcrumbs.tsx';
 import { GeographyPicker } from '../layout/GeographyPicker.tsx';
 import { PageHeading } from '../layout/PageHeading.tsx';
+import { AreaMapPanel, hasMap } from '../maps/AreaMapPanel.tsx';
 import { OfficersPanel } from '../officers/OfficersPanel.tsx';
 import { GoalPanel } from '../progress/GoalPanel.tsx';
 import { TrendPanel } from '../progress/TrendPanel.tsx';
@@ -60,6 +61,7 @@ const areaViewFields = graphql(`
     }
     ...ProvinceTilesFields
     ...DistrictChartFields
+    ...AreaMapFields
     ...DistrictTableFields
   }
 `);
@@ -116,6 +118,7 @@ export function AreaView({
       {scope && <TrendPanel scope={scope} asOf={asOf} />}
       {area?.level !== 'COMMUNE' && (
         <>
+          {hasMap(parts) && <AreaMapPanel state={panels} parts={parts} asOf={asOf} />}
           <DistrictChartPanel state={panels} parts={parts} />
           <DistrictTablePanel state={panels} parts={parts} />
         </>
