@@ -7,8 +7,7 @@ import { failInterruptedImports } from './imports/run.ts';
 import { addShippedGeographies } from './reference/geographies.ts';
 import { loadReferenceIfEmpty } from './reference/load.ts';
 import { createDemoAccounts } from './seed/accounts.ts';
-import type { Scale } from './seed/generate.ts';
-import { seedDatabase } from './seed/load.ts';
+import type { Scale } from './seed/scales.ts';
 
 /**
  * What `pnpm start` does before serving: migrate, load the reference areas into an empty database,
@@ -40,6 +39,8 @@ export async function prepareDatabase(
   const [row] = await database.db.execute<{ n: number }>(sql`select count(*)::int as n from units`);
   if ((row?.n ?? 0) === 0) {
     log(`The database has no units: seeding the ${demo.scale} data set (seed ${demo.seed})…`);
+    // The generator is loaded only to seed: every later start (and every command) goes without it.
+    const { seedDatabase } = await import('./seed/load.ts');
     const result = await seedDatabase(database.db, demo);
     log(
       `Seeded ${result.units.toLocaleString('vi-VN')} units, ${result.persons.toLocaleString('vi-VN')} persons, ` +

@@ -5,8 +5,7 @@ import { getCoverage } from '../db/queries/coverage.ts';
 import { listGoals, setGoal } from '../db/queries/goals.ts';
 import { isScopeProblem, resolveScope, type Scope, type ScopeProblem } from '../db/queries/scope.ts';
 import { today } from '../lib/dates.ts';
-import { SCALES, type Scale } from '../seed/generate.ts';
-import { SeedRefusedError, seedDatabase } from '../seed/load.ts';
+import { SCALES, type Scale } from '../seed/scales.ts';
 import { addAccountCommands } from './accounts.ts';
 import { dateOption, UserError, withDatabase } from './common.ts';
 import { addGeographyCommands } from './geographies.ts';
@@ -69,7 +68,11 @@ export function buildCli(): Command {
     .option('--reset', 'delete every unit, person, officer and office first')
     .action((options: { scale: Scale; seed: number; reset?: boolean }) =>
       withDatabase(async (database) => {
-        const result = await seedDatabase(database.db, options);
+        // Loaded here, not with the command line: the generator takes a second to load.
+        const { SeedRefusedError, seedDatabase } = await import('../seed/load.ts');
+        const result = await seedDatabase(database.db, options).catch((error: unknown) => {
+          throw error instanceof SeedRefusedError ? new UserError(error.message) : error;
+        });
         console.log(
           `Seeded ${options.scale} (seed ${options.seed}) on ${database.kind}: ${fmt.format(result.units)} units, ${fmt.format(result.persons)} persons, ` +
             `${fmt.format(result.steps)} steps, ${fmt.format(result.staff)} officers, ${fmt.format(result.milestones)} milestones in ${(result.milliseconds / 1000).toFixed(1)} s`,
@@ -192,7 +195,7 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 buildCli()
   .parseAsync(process.argv)
   .catch((error) => {
-    if (error instanceof UserError || error instanceof SeedRefusedError) console.error(error.message);
+    if (error instanceof UserError) console.error(error.message);
     else
       console.error(
         `Error: ${error instanceof Error ? error.message.split('\nparams:')[0] : error}${error?.cause ? `\nCause: ${error.cause.message ?? error.cause}` : ''}`,

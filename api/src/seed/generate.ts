@@ -12,6 +12,7 @@ import {
   TRADES,
 } from './names.ts';
 import { Random } from './random.ts';
+import { SCALES, type Scale } from './scales.ts';
 
 /*
  * A deterministic, realistic rollout for demos, tests and benchmarks. What makes it realistic:
@@ -20,20 +21,6 @@ import { Random } from './random.ts';
  * are quiet; a few units are never contacted; persons move through the five steps with delays and
  * drop-outs, and most of those who stop have a reason; some exports lack an earlier step's row.
  */
-
-export type Scale = 'tiny' | 'demo' | 'province';
-
-export interface ScaleConfig {
-  units: number;
-  persons: number;
-  staff: number;
-}
-
-export const SCALES: Record<Scale, ScaleConfig> = {
-  tiny: { units: 60, persons: 1_500, staff: 8 },
-  demo: { units: 1_200, persons: 36_000, staff: 40 },
-  province: { units: 8_000, persons: 250_000, staff: 150 },
-};
 
 export interface AreaNode {
   id: number;

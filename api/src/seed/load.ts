@@ -4,7 +4,8 @@ import { placeUnits } from '../db/places.ts';
 import { rebuildRollups, type Tx } from '../db/rollups.ts';
 import { dateArray, enumArray, intArray, textArray } from '../db/sql.ts';
 import { refreshStatistics } from '../db/statistics.ts';
-import { type AreaNode, type DataSet, generateDataSet, type Scale } from './generate.ts';
+import { type AreaNode, type DataSet, generateDataSet } from './generate.ts';
+import type { Scale } from './scales.ts';
 
 const CHUNK = 20_000;
 
