@@ -663,6 +663,15 @@ describe.skipIf(!runBrowser)('the map of the province', () => {
     await expect
       .poll(async () => (await mapLinks(page)).sort(byName))
       .toEqual(named((c) => `${vn.format(c.coverage.target - c.coverage.activated)} người chưa kích hoạt`));
+    // From the views' buttons one Tab reaches "skip the map", which passes the 65 links at once.
+    await page.getByRole('button', { name: 'Số người chưa kích hoạt' }).focus();
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'Bỏ qua bản đồ' });
+    await expect.poll(() => skip.evaluate((a) => a === document.activeElement)).toBe(true);
+    expect((await skip.boundingBox())?.width).toBeGreaterThan(50);
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Xem số liệu dạng bảng');
 
     await page.setViewportSize({ width: 390, height: 844 });
     const box = await mapOf(page).boundingBox();

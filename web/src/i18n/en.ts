@@ -731,6 +731,7 @@ export const en: Messages = {
     tooltipCounts: (activated: string, target: string) => `${activated} / ${target} persons activated`,
   },
   map: {
+    skip: 'Skip the map',
     title: (parts: string) => `VssID activation map by ${parts}`,
     viewsLabel: 'Colour by',
     viewRate: 'Activation rate',

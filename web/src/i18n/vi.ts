@@ -744,6 +744,7 @@ export const vi = {
   },
   /** The map of an area's parts (components/maps/). */
   map: {
+    skip: 'Bỏ qua bản đồ',
     title: (parts: string) => `Bản đồ kích hoạt VssID theo ${parts}`,
     viewsLabel: 'Tô màu theo',
     viewRate: 'Tỷ lệ kích hoạt',

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useId, useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { type FragmentType, graphql, useFragment } from '../../gql';
 import { t } from '../../i18n/index.ts';
@@ -124,6 +124,7 @@ function PartsMap(props: { area: AreaMapRef; parts: PartLevel; view: MapView; as
     [area.children],
   );
   const classification = useMemo(() => classify(areas, view), [areas, view]);
+  const afterMap = `after-map-${useId().replace(/[^a-zA-Z0-9]/g, '')}`;
   const layer = LAYER_OF[parts];
   if (areas.length === 0 || !layer) return <EmptyState />;
   const hrefOf = (id: string) => areaPath(id, area.geography.id, asOf, ofDay);
@@ -133,7 +134,11 @@ function PartsMap(props: { area: AreaMapRef; parts: PartLevel; view: MapView; as
       a.name.localeCompare(b.name, 'vi'),
   );
   return (
-    <>
+    <div className="map-skip">
+      {/* 65 communes are 65 tab stops: a keyboard user may pass them all at once. */}
+      <a className="skip-link" href={`#${afterMap}`}>
+        {t.map.skip}
+      </a>
       <AreaMap
         areas={areas}
         layer={layer}
@@ -143,6 +148,7 @@ function PartsMap(props: { area: AreaMapRef; parts: PartLevel; view: MapView; as
         partsLabel={t.parts[parts].plural}
         hrefOf={hrefOf}
       />
+      <span id={afterMap} tabIndex={-1} />
       <AsTable label={t.map.tableLabel}>
         <table className="data-table">
           <thead>
@@ -183,6 +189,6 @@ function PartsMap(props: { area: AreaMapRef; parts: PartLevel; view: MapView; as
           </tbody>
         </table>
       </AsTable>
-    </>
+    </div>
   );
 }
