@@ -21,6 +21,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { runAsScript, writeGenerated } from './generated-files.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const REFERENCE_DIR = path.join(ROOT, 'api/src/reference');
@@ -916,25 +917,14 @@ function main(argv: string[]): number {
   for (const line of report) console.log(line);
   let stale = 0;
   for (const name of OUTPUT_FILES) {
-    const target = path.join(REFERENCE_DIR, name);
-    const current = fs.existsSync(target) ? fs.readFileSync(target, 'utf8') : null;
-    if (current === files[name]) continue;
-    if (check) {
-      console.error(`${path.relative(ROOT, target)} is out of date: run pnpm build-geographies`);
-      stale++;
-    } else {
-      fs.writeFileSync(target, files[name]);
-      console.log(`wrote ${path.relative(ROOT, target)}`);
-    }
+    const current = writeGenerated(path.join(REFERENCE_DIR, name), files[name], {
+      check,
+      root: ROOT,
+      command: 'pnpm build-geographies',
+    });
+    if (!current) stale++;
   }
   return stale > 0 ? 1 : 0;
 }
 
-if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  try {
-    process.exitCode = main(process.argv.slice(2));
-  } catch (error) {
-    console.error(error instanceof Error ? error.message : error);
-    process.exitCode = 1;
-  }
-}
+runAsScript(import.meta.url, main);

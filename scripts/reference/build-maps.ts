@@ -30,6 +30,7 @@ import { topology } from 'topojson-server';
 import { filter, presimplify, simplify } from 'topojson-simplify';
 import type { GeometryCollection, GeometryObject, Objects, Topology } from 'topojson-specification';
 import { DEFAULT_GEOJSON_DIR, normaliseName, parseCsv, REFERENCE_DIR } from './build-geographies.ts';
+import { runAsScript, writeGenerated } from './generated-files.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const MAP_FILE = path.join(ROOT, 'web/src/maps/khanh-hoa.topo.json');
@@ -228,23 +229,7 @@ function main(args: string[]): number {
     console.error(`the map is ${gzip} bytes gzip; the budget is ${MAX_GZIP_BYTES}`);
     return 1;
   }
-  const current = fs.existsSync(MAP_FILE) ? fs.readFileSync(MAP_FILE, 'utf8') : null;
-  if (current === json) return 0;
-  if (check) {
-    console.error(`${path.relative(ROOT, MAP_FILE)} is out of date: run pnpm build-maps`);
-    return 1;
-  }
-  fs.mkdirSync(path.dirname(MAP_FILE), { recursive: true });
-  fs.writeFileSync(MAP_FILE, json);
-  console.log(`wrote ${path.relative(ROOT, MAP_FILE)}`);
-  return 0;
+  return writeGenerated(MAP_FILE, json, { check, root: ROOT, command: 'pnpm build-maps' }) ? 0 : 1;
 }
 
-if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  try {
-    process.exitCode = main(process.argv.slice(2));
-  } catch (error) {
-    console.error(error instanceof Error ? error.message : error);
-    process.exitCode = 1;
-  }
-}
+runAsScript(import.meta.url, main);
