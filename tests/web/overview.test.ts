@@ -596,13 +596,18 @@ describe.skipIf(!runBrowser)('the map of the province', () => {
       )
     ).areas[0].children;
   const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name);
-
-  test('on a 2021 day: the nine districts, each a link named with the API’s rate, that drills down; nothing from outside', async () => {
+  /** The province's page on a day, once its map is drawn, with every URL the page asked for. */
+  const openMap = async (asOf: string) => {
     const page = await context.newPage();
     const requested: string[] = [];
     page.on('request', (request) => requested.push(request.url()));
-    await page.goto(`${server.url}/?asOf=2021-07-31`);
+    await page.goto(`${server.url}/?asOf=${asOf}`);
     await mapOf(page).getByRole('link').first().waitFor();
+    return { page, requested };
+  };
+
+  test('on a 2021 day: the nine districts, each a link named with the API’s rate, that drills down; nothing from outside', async () => {
+    const { page, requested } = await openMap('2021-07-31');
     const districts = await partsOf('KH-2021', '2021-07-31');
     expect(districts).toHaveLength(9);
     expect((await mapLinks(page)).sort(byName)).toEqual(
@@ -636,11 +641,7 @@ describe.skipIf(!runBrowser)('the map of the province', () => {
   });
 
   test('on a 2026 day: the 65 communes with the API’s figures, by rate and by persons not yet activated; whole at 390 px', async () => {
-    const page = await context.newPage();
-    const requested: string[] = [];
-    page.on('request', (request) => requested.push(request.url()));
-    await page.goto(`${server.url}/?asOf=2026-06-30`);
-    await mapOf(page).getByRole('link').first().waitFor();
+    const { page, requested } = await openMap('2026-06-30');
     const communes = await partsOf('KH-2025', '2026-06-30');
     expect(communes).toHaveLength(65);
     const named = (value: (c: Part) => string) =>

@@ -12,7 +12,7 @@ import { Panel } from '../common/Panel.tsx';
 import { EmptyState } from '../common/StateMessages.tsx';
 import type { PartLevel } from '../coverage/queries.ts';
 import type { MapLayer } from './boundaries.ts';
-import { classify, type MapArea, type MapView } from './classes.ts';
+import { classify, type MapArea, type MapView, mapValue } from './classes.ts';
 import { classRange } from './MapLegend.tsx';
 
 // The same fields as the parts chart's, so the page's one query answers both at no extra cost.
@@ -129,9 +129,7 @@ function PartsMap(props: { area: AreaMapRef; parts: PartLevel; view: MapView; as
   if (areas.length === 0 || !layer) return <EmptyState />;
   const hrefOf = (id: string) => areaPath(id, area.geography.id, asOf, ofDay);
   const ranked = [...areas].sort(
-    (a, b) =>
-      (view === 'rate' ? b.rate - a.rate : b.target - b.activated - (a.target - a.activated)) ||
-      a.name.localeCompare(b.name, 'vi'),
+    (a, b) => mapValue(b, view) - mapValue(a, view) || a.name.localeCompare(b.name, 'vi'),
   );
   return (
     <div className="map-skip">
