@@ -4,7 +4,7 @@ import path from 'node:path';
 import { TZDate } from '@date-fns/tz';
 import type { Command } from 'commander';
 import { Option } from 'commander';
-import { format } from 'date-fns';
+import { format } from 'date-fns/format';
 import { getGeographyByCode } from '../db/queries/geographies.ts';
 import { IMPORT_KINDS, type ImportKind } from '../imports/columns.ts';
 import { describeProblem } from '../imports/problems.ts';

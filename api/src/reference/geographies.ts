@@ -38,13 +38,16 @@ export async function addShippedGeographies(db: Db): Promise<string[]> {
       (select a.name from areas a where a.geography_id = g.id and a.code = '56' and a.parent_id is null) as province
     from geographies g order by g.valid_from limit 1`);
   if (first?.code !== 'KH-2021' || first.province !== 'Tỉnh Khánh Hòa' || first.areas !== 149) return [];
+  const existing = await listGeographyRefs(db);
+  const missing = SHIPPED_GEOGRAPHIES.filter((shipped) => !existing.some((g) => g.code === shipped.code));
+  if (missing.length === 0) return [];
+  // Loaded only when there is something to add: the CSV and mapping code is most of a command's start.
   const { addGeography } = await import('../geographies/add.ts');
   const added: string[] = [];
-  for (const shipped of SHIPPED_GEOGRAPHIES) {
-    const existing = await listGeographyRefs(db);
-    if (existing.some((g) => g.code === shipped.code)) continue;
+  for (const shipped of missing) {
     // Only onto the list they were made from: a database whose map has moved on is the operator's.
-    if ((existing.at(-1)?.validFrom ?? '') >= shipped.validFrom) continue;
+    const last = (await listGeographyRefs(db)).at(-1);
+    if ((last?.validFrom ?? '') >= shipped.validFrom) continue;
     const file = (suffix: string) => {
       const fileName = `${shipped.files}.${suffix}.csv`;
       return { bytes: fs.readFileSync(path.join(here, fileName)), fileName };

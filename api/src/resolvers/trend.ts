@@ -1,4 +1,4 @@
-import { differenceInCalendarDays } from 'date-fns';
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import type { Db } from '../db/client.ts';
 import type { Scope } from '../db/queries/scope.ts';
 import { getTrend } from '../db/queries/trend.ts';
