@@ -314,32 +314,35 @@ describe.skipIf(onPostgres)('the embedded database is one process’s at a time'
 
 describe.skipIf(onPostgres)('a server killed outright', () => {
   test('leaves data that the next start opens at once, with nothing lost', async () => {
-    const crashDir = fs.mkdtempSync(path.join(os.tmpdir(), 'vssid-crash-'));
-    const crashEnv = { DATABASE_URL: '', DATA_DIR: crashDir };
-    const first = await startServer(crashEnv);
-    const password = demoPassword(first.output());
-    const before = await (
-      await fetch(`${first.url}/graphql?query=${encodeURIComponent('{ coverage { target activated } }')}`, {
-        headers: { 'apollo-require-preflight': '1', cookie: await signIn(first.url, 'admin', password) },
-      })
-    ).json();
+    // The folder seeded at the top of this file, whose server the tests above stopped: served again,
+    // written to, then killed without a chance to close the database.
+    const password = demoPassword(server.output());
+    const query = async (url: string, body: string) =>
+      (
+        await fetch(`${url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', cookie: await signIn(url, 'admin', password) },
+          body: JSON.stringify({ query: body }),
+        })
+      ).json();
+    const figures = '{ coverage { target activated } goals { area { id } rate deadline } }';
+    const first = await startServer(env);
+    const set = await query(
+      first.url,
+      'mutation { setGoal(areaId: "22366", rate: 0.66, deadline: "2031-12-31") { rate } }',
+    );
+    expect(set, JSON.stringify(set)).toEqual({ data: { setGoal: { rate: 0.66 } } });
+    const before = await query(first.url, figures);
     first.child.kill('SIGKILL');
     await new Promise((resolve) => first.child.once('exit', resolve));
-    const second = await startServer(crashEnv);
+    const second = await startServer(env);
     try {
       expect(second.output()).not.toMatch(/Seeded/);
-      const after = await (
-        await fetch(
-          `${second.url}/graphql?query=${encodeURIComponent('{ coverage { target activated } }')}`,
-          {
-            headers: { 'apollo-require-preflight': '1', cookie: await signIn(second.url, 'admin', password) },
-          },
-        )
-      ).json();
+      const after = await query(second.url, figures);
       expect(after).toEqual(before);
+      expect(after.data.goals).toContainEqual({ area: { id: '22366' }, rate: 0.66, deadline: '2031-12-31' });
     } finally {
       await stopServer(second.child);
-      fs.rmSync(crashDir, { recursive: true, force: true });
     }
   });
 });
