@@ -103,6 +103,30 @@ describe('units ordered by persons not yet activated', () => {
     expect(await codes('admin', 'asOf: "2021-03-01", orderBy: OFFICER')).toEqual(['UA', 'UB', 'UC', 'UD']);
   });
 
+  test("an area's page is the same asked alone as beside the other areas'", async () => {
+    // One area is asked by a statement of its own (top-N sorted), several at once by one statement
+    // with a window per area: both must give every page the same units and the same counts.
+    const page = 'first: 1) { totalCount pageInfo { hasNextPage } edges { node { id } } }';
+    const cases = [
+      ['admin', 'DISTRICT', '902'],
+      ['d902', 'COMMUNE', '90201'],
+    ] as const;
+    for (const [who, level, id] of cases)
+      for (const asOf of ['2021-06-15', '2021-12-31'])
+        for (const order of ['NOT_ACTIVATED', 'ACTIVATION_RATE_ASC', 'OFFICER', 'CODE_DESC']) {
+          const args = `orderBy: ${order}, asOf: "${asOf}", ${page}`;
+          const alone = await run(who, `{ area(id: "${id}") { units(${args} } }`);
+          const beside = await run(who, `{ areas(level: ${level}) { id units(${args} } }`);
+          const label = `${who} ${asOf} ${order}`;
+          expect(alone.errors, label).toBeUndefined();
+          expect(beside.errors, label).toBeUndefined();
+          const many = beside.data?.areas as { id: string; units: unknown }[];
+          expect(many.length, label).toBeGreaterThan(1);
+          expect(many.find((a) => a.id === id)?.units, label).toEqual(alone.data?.area.units);
+          expect(alone.data?.area.units.totalCount, label).toBeGreaterThan(0);
+        }
+  });
+
   test('the arguments are checked', async () => {
     const unknown = await run('admin', '{ units(orderBy: LEFT) { totalCount } }');
     expect(unknown.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');

@@ -10,6 +10,7 @@ import {
   type CoverageFigures,
   noCoverage,
   toFigures,
+  unitActivatedAsOf,
   unitCounts,
   unitCountsAsOf,
 } from './coverage.ts';
@@ -177,17 +178,33 @@ function pageClauses(params: Pick<ListUnitsParams, 'order' | 'afterCode' | 'offs
  * activation rate on asOf (lowest first for "who lags most"), they are by position, code breaking ties.
  */
 export async function listUnits(db: Db, params: ListUnitsParams): Promise<UnitPage> {
-  const where = unitWhere(params.scope, params.asOf, params.filter);
+  return unitPage(db, params.scope, params.scope.geographyId, params);
+}
+
+/** A page of the units that `scope` selects, placed in `geography`: one statement, top-N sorted. */
+async function unitPage(
+  db: Db,
+  scope: ScopeTerms,
+  geography: number | SQL | undefined,
+  params: Omit<ListUnitsParams, 'scope'>,
+): Promise<UnitPage> {
+  const where = unitWhere(scope, params.asOf, params.filter);
   const { orderBy, after, offset } = pageClauses(params);
+  // The page's ids are chosen over narrow rows (id, the order's keys) and only they are then read
+  // whole: at province scale the units' names and addresses are a third of the rows' width.
   const rows = await db.execute<UnitRow & { total: number }>(sql`
     /* units:page */
-    select ${unitColumns(params.scope.geographyId)}, (select count(*)::int from units u where ${where}) as total
-    from units u
-    left join unit_totals t on t.unit_id = u.id
-    ${unitCountsAsOf('u.id', params.asOf)}
-    where ${where} and ${after}
-    order by ${orderBy}
-    limit ${params.first + 1} offset ${offset}`);
+    select ${unitColumns(geography)}, (select count(*)::int from units u where ${where}) as total
+    from unnest(array(
+      select u.id from units u
+      left join unit_totals t on t.unit_id = u.id
+      ${unitActivatedAsOf('u.id', params.asOf)}
+      where ${where} and ${after}
+      order by ${orderBy}
+      limit ${params.first + 1} offset ${offset}
+    )) with ordinality as page(id, ord)
+    join units u on u.id = page.id
+    order by page.ord`);
   const totalCount = rows[0]?.total ?? (await countUnits(db, where));
   return { units: rows.slice(0, params.first), hasNextPage: rows.length > params.first, totalCount, offset };
 }
@@ -206,6 +223,21 @@ export interface ListUnitPagesParams extends Omit<ListUnitsParams, 'scope'> {
  * query such as every district's first ten units needs.
  */
 async function listUnitPages(db: Db, params: ListUnitPagesParams): Promise<Map<number, UnitPage>> {
+  const [only, ...others] = params.parentIds;
+  // One area's or officer's page (the province's "units lagging most", a district's table) is the
+  // common case: as a plain ordered statement it is sorted top-N, where the window below sorts every
+  // unit in full, and the planner sees which area it is (at province scale 35 ms instead of 60).
+  if (only !== undefined && others.length === 0) {
+    const geography =
+      params.parent === 'areaId'
+        ? sql`(select pa.geography_id from areas pa where pa.id = ${only})`
+        : geographyOnDay(params.today);
+    // As an expression, as the many-parent statement has it: an area above a district head's reach
+    // then still selects the units within reach (a number would be read as a scope, selecting none).
+    const parent = sql`${only}::int`;
+    const page = await unitPage(db, { reach: params.reach, [params.parent]: parent }, geography, params);
+    return new Map([[only, page]]);
+  }
   const where = unitWhere({ reach: params.reach, [params.parent]: sql`p.id` }, params.asOf, params.filter);
   const { orderBy, after, offset } = pageClauses(params);
   const rows = await db.execute<UnitRow & { parent: number; total: number; ord: unknown }>(sql`
@@ -217,7 +249,7 @@ async function listUnitPages(db: Db, params: ListUnitPagesParams): Promise<Map<n
       select ${unitColumns(params.parent === 'areaId' ? sql`(select pa.geography_id from areas pa where pa.id = p.id)` : geographyOnDay(params.today))}, row_number() over (order by ${orderBy}) as ord
       from units u
       left join unit_totals t on t.unit_id = u.id
-      ${unitCountsAsOf('u.id', params.asOf)}
+      ${unitActivatedAsOf('u.id', params.asOf)}
       where ${where} and ${after}
       order by ord
       limit ${params.first + 1} offset ${offset}
