@@ -1,7 +1,7 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { Reach } from '../../auth/reach.ts';
 import type { IsoDate } from '../../lib/dates.ts';
-import type { Db } from '../client.ts';
+import { type Db, PLANNED_EACH_TIME } from '../client.ts';
 import { byArguments, oneOfEach } from '../loaders.ts';
 import type { MilestoneName } from '../schema/index.ts';
 import { intArray } from '../sql.ts';
@@ -193,7 +193,7 @@ async function unitPage(
   // The page's ids are chosen over narrow rows (id, the order's keys) and only they are then read
   // whole: at province scale the units' names and addresses are a third of the rows' width.
   const rows = await db.execute<UnitRow & { total: number }>(sql`
-    /* units:page */
+    /* units:page */ ${sql.raw(PLANNED_EACH_TIME)}
     select ${unitColumns(geography)}, (select count(*)::int from units u where ${where}) as total
     from unnest(array(
       select u.id from units u
@@ -241,7 +241,7 @@ async function listUnitPages(db: Db, params: ListUnitPagesParams): Promise<Map<n
   const where = unitWhere({ reach: params.reach, [params.parent]: sql`p.id` }, params.asOf, params.filter);
   const { orderBy, after, offset } = pageClauses(params);
   const rows = await db.execute<UnitRow & { parent: number; total: number; ord: unknown }>(sql`
-    /* units:pages */
+    /* units:pages */ ${sql.raw(PLANNED_EACH_TIME)}
     select p.id as parent, n.total, x.*
     from unnest(${intArray(params.parentIds)}) as p(id)
     cross join lateral (select count(*)::int as total from units u where ${where}) n
