@@ -11,7 +11,6 @@ import {
   MAX_XLSX_ROWS,
 } from './limits.ts';
 import { problem } from './problems.ts';
-import { readFirstSheet } from './workbook-reader.ts';
 import { inspectXlsx } from './zip.ts';
 
 /*
@@ -113,6 +112,8 @@ function openXlsx(bytes: Buffer): Sheet {
       // Sizes first (zip.ts): exceljs sees the parts only once they cannot cost too much.
       const parts = await inspectXlsx(bytes);
       try {
+        // exceljs is loaded with the first workbook read, not with the server (20 MB, 0,5 s).
+        const { readFirstSheet } = await import('./workbook-reader.ts');
         const sheet = await readFirstSheet(parts);
         date1904 = sheet.date1904;
         checkSharedStrings(sheet.sharedStrings);

@@ -1,12 +1,9 @@
 import { createHash } from 'node:crypto';
 import { type DocumentMeta, reportDocument } from './document.ts';
-import { renderDocx } from './docx.ts';
 import type { ReportFigures } from './figures.ts';
 import { formatDate } from './format.ts';
 import { REPORT_FORMATS, type ReportFormat } from './formats.ts';
 import { subjectName } from './narrative.ts';
-import { renderPdf } from './pdf.ts';
-import { renderXlsx } from './xlsx.ts';
 
 export { REPORT_FORMATS, type ReportFormat };
 
@@ -27,13 +24,15 @@ export async function renderReport(
   meta: DocumentMeta,
 ): Promise<Buffer> {
   const document = reportDocument(figures, meta);
+  // Each writer is loaded with the first file of its format, not with the server: pdfkit, docx and
+  // exceljs are ~50 MB and a second of every start, and most starts never write a report.
   switch (format) {
     case 'docx':
-      return renderDocx(document);
+      return (await import('./docx.ts')).renderDocx(document);
     case 'pdf':
-      return renderPdf(document);
+      return (await import('./pdf.ts')).renderPdf(document);
     case 'xlsx':
-      return renderXlsx(
+      return (await import('./xlsx.ts')).renderXlsx(
         document,
         `Số liệu đến ngày ${formatDate(figures.asOf)}, so sánh với ngày ${formatDate(figures.compare)}`,
       );
