@@ -150,9 +150,8 @@ export function unitCountsAsOf(unitIdColumn: string, asOf: IsoDate): SQL {
 }
 
 /**
- * Only the activations of a unit on asOf, as `c.activated`: what the units' orders need. Read from the
- * covering index on unit_daily (migration 0018, which holds every count) without visiting the table, a quarter of the cost of
- * the whole row when every unit of the province is sorted.
+ * Only the activations of a unit on asOf, as `c.activated`: all that the units' orders need, where
+ * unitCountsAsOf reads six counts for every unit of the scope only to sort them.
  */
 export function unitActivatedAsOf(unitIdColumn: string, asOf: IsoDate): SQL {
   return sql`left join lateral (
