@@ -1,5 +1,5 @@
 import { TZDate } from '@date-fns/tz';
-// One module per function: the package's index loads all of date-fns' ~250 modules (0,35 s at every start).
+// One module per function: the package's index loads all of date-fns' ~250 modules (0,2 s of every start).
 import { format } from 'date-fns/format';
 import { isMatch } from 'date-fns/isMatch';
 import { isValid } from 'date-fns/isValid';
