@@ -68,9 +68,11 @@ export async function openDatabase(config: DatabaseConfig, options: OpenOptions 
   if (config.url) {
     const server = {
       ...common,
-      // A server that does not answer a connection within 2 s is away: the request fails with 503 then,
-      // instead of waiting the driver's default 30 s while the pool's queue grows behind it.
-      connect_timeout: 2,
+      // A server that does not answer a connection within 1 s is away: the request fails with 503 then,
+      // instead of waiting the driver's default 30 s while the pool's queue grows behind it. A connection
+      // here takes milliseconds; 2 s let a request caught by a postmaster starting up (listening, not yet
+      // accepting) take 2,2 s, past the 2 s every request is promised during an outage.
+      connect_timeout: 1,
       // The driver waits before each new attempt, 3^failures / 100 s up to 20 s, shared by the pool: after
       // an outage of a few seconds every request then hung until the time-out, long after the server was
       // back. A refused connection costs the server nothing, so try again within half a second.

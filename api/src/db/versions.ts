@@ -29,7 +29,9 @@ export async function readVersions(db: Db): Promise<Versions> {
  * a request that arrives while a read is under way waits for the next one, which starts after the
  * current one ends, so every request still gets counters read after it arrived (every write committed
  * before it arrived is seen) while a busy server reads them once per round trip instead of once per
- * request.
+ * request. When the read under way fails, the requests waiting behind it fail with it: the database
+ * was failing when they arrived, and a second attempt would make each of them wait out two connection
+ * time-outs during an outage instead of one (a request took 2,2 s where 2 s is the promise).
  */
 export class VersionReader {
   private inFlight: Promise<Versions> | null = null;
@@ -40,14 +42,16 @@ export class VersionReader {
   read(): Promise<Versions> {
     if (!this.inFlight) return this.launch();
     if (!this.queued) {
-      const after = this.inFlight.then(
-        () => undefined,
-        () => undefined,
+      this.queued = this.inFlight.then(
+        () => {
+          this.queued = null;
+          return this.launch();
+        },
+        (error: unknown) => {
+          this.queued = null;
+          throw error;
+        },
       );
-      this.queued = after.then(() => {
-        this.queued = null;
-        return this.launch();
-      });
     }
     return this.queued;
   }
