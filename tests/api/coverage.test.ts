@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Database } from '../../api/src/db/client.ts';
@@ -8,7 +9,7 @@ import { createTestDatabase } from '../helpers/database.ts';
 import { loadFixture, SMALL_AREAS } from '../helpers/fixtures.ts';
 import { type AnyData, execute, type GraphQLResult } from '../helpers/graphql.ts';
 import { figures, HAND_MADE as fixture } from '../helpers/hand-made.ts';
-import { coverageFromBaseTables } from '../helpers/recompute.ts';
+import { coverageFromBaseTables, rollupRows } from '../helpers/recompute.ts';
 
 const COVERAGE = `query ($scope: Scope, $asOf: Date) {
   coverage(scope: $scope, asOf: $asOf) {
@@ -254,6 +255,32 @@ describe('rollups', () => {
     await expectRollupsToMatchBaseTables();
   });
 
+  test("the province's units, read together by their rows' spans, have the counts each unit has alone", async () => {
+    const fields = 'target registered approved activated formSigned verified units unitsContacted';
+    const byUnit = `query ($scope: Scope, $asOf: Date) { breakdown(by: UNIT, scope: $scope, asOf: $asOf) {
+      key coverage { ${fields} } } }`;
+    const bySector = `query ($asOf: Date) { breakdown(by: SECTOR, asOf: $asOf) { coverage { ${fields} } } }`;
+    for (const asOf of days) {
+      const everything = await run(byUnit, { asOf });
+      const byDistrict = await Promise.all(
+        ['901', '902'].map((areaId) => run(byUnit, { scope: { areaId }, asOf })),
+      );
+      const alone = byDistrict.flatMap((r) => (r.data?.breakdown ?? []) as { key: string }[]);
+      expect(everything.data?.breakdown, asOf).toEqual(alone.sort((a, b) => (a.key < b.key ? -1 : 1)));
+      const sectors = (await run(bySector, { asOf })).data?.breakdown as {
+        coverage: Record<string, number>;
+      }[];
+      const whole = await run(COVERAGE, { asOf });
+      const { activationRate: _rate, ...province } = (whole.data?.coverage ?? {}) as Record<string, number>;
+      expect(Object.keys(province).length).toBe(8);
+      for (const key of Object.keys(province))
+        expect(
+          sectors.reduce((sum, r) => sum + (r.coverage[key] ?? 0), 0),
+          `${asOf} ${key}`,
+        ).toBe(province[key]);
+    }
+  });
+
   test('stay equal after a person moves unit, a step is removed and a unit is contacted, in one transaction', async () => {
     const ids = await database.db.execute<{ id: number; code: string }>(sql`select id, code from units`);
     const id = (code: string) => ids.find((u) => u.code === code)?.id as number;
@@ -294,5 +321,21 @@ describe('rollups', () => {
     ).rejects.toThrow();
     expect((await run(COVERAGE, { asOf: '2021-12-31' })).data).toEqual(before.data);
     await expectRollupsToMatchBaseTables();
+  });
+
+  test('migration 0018 gives the rows already there the next day the rollups write', async () => {
+    const written = await rollupRows(database.db);
+    const migration = fs.readFileSync(
+      new URL('../../migrations/0018_unit_daily_spans.sql', import.meta.url),
+      'utf8',
+    );
+    const fill = migration.split('--> statement-breakpoint').find((s) => s.includes('UPDATE'));
+    await database.db.execute(sql`update unit_daily set next_day = 'infinity'`);
+    await database.db.execute(sql.raw(fill as string));
+    expect(await rollupRows(database.db)).toEqual(written);
+    const [spans] = await database.db.execute<{ open: number; units: number }>(
+      sql`select count(*) filter (where next_day = 'infinity')::int as open, count(distinct unit_id)::int as units from unit_daily`,
+    );
+    expect(spans?.open).toBe(spans?.units);
   });
 });

@@ -127,6 +127,25 @@ describe('units ordered by persons not yet activated', () => {
         }
   });
 
+  test("the province's units in activation order are the same read together as read one by one", async () => {
+    // The province's own page and the units of everything read every unit's counts at once (by the
+    // span of their rows); the same units named by their province's area read them unit by unit.
+    const page = 'first: 4) { totalCount edges { node { id coverage(asOf: $asOf) { activated target } } } }';
+    const query = `query ($asOf: Date) {
+      area(id: "90") { units(orderBy: $order, asOf: $asOf, ${page} }
+      everything: units(orderBy: $order, asOf: $asOf, ${page}
+      named: units(scope: { areaId: "90" }, orderBy: $order, asOf: $asOf, ${page}
+    }`;
+    for (const asOf of ['2021-04-30', '2021-05-04', '2021-06-15', '2021-12-31'])
+      for (const order of ['ACTIVATION_RATE_ASC', 'NOT_ACTIVATED', 'ACTIVATED_DESC']) {
+        const result = await run('admin', query.replaceAll('$order', order), { asOf });
+        const label = `${asOf} ${order}`;
+        expect(result.errors, label).toBeUndefined();
+        expect(result.data?.area.units, label).toEqual(result.data?.named);
+        expect(result.data?.everything, label).toEqual(result.data?.named);
+      }
+  });
+
   test('the arguments are checked', async () => {
     const unknown = await run('admin', '{ units(orderBy: LEFT) { totalCount } }');
     expect(unknown.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');

@@ -15,8 +15,10 @@ import { intArray } from './sql.ts';
 export type Tx = Pick<Db, 'execute'>;
 
 const countList = sql.raw(COUNT_COLUMNS.join(', '));
-/** unit_daily's columns as written: each day's counts, then the unit's running totals. */
-const unitDailyColumns = sql.raw([...COUNT_COLUMNS, ...COUNT_COLUMNS.map((c) => `${c}_cum`)].join(', '));
+/** unit_daily's columns as written: each day's counts, the unit's running totals, its next row's day. */
+const unitDailyColumns = sql.raw(
+  [...COUNT_COLUMNS, ...COUNT_COLUMNS.map((c) => `${c}_cum`), 'next_day'].join(', '),
+);
 const sumList = sql.raw(COUNT_COLUMNS.map((c) => `sum(${c})::int`).join(', '));
 const negatedSumList = sql.raw(COUNT_COLUMNS.map((c) => `-sum(${c})::int`).join(', '));
 const addOnConflict = sql.raw(COUNT_COLUMNS.map((c) => `${c} = area_daily.${c} + excluded.${c}`).join(', '));
@@ -26,14 +28,16 @@ const addOnConflict = sql.raw(COUNT_COLUMNS.map((c) => `${c} = area_daily.${c} +
  * effective date for a step is the earliest date of that step or any later one, because a later step
  * implies the earlier ones (an ACTIVATED row with no REGISTERED row still counts as registered).
  * `contacted` is 1 on the day of the unit's LEADERSHIP_CONTACTED milestone. Each row also carries the
- * unit's running totals up to its day (the *_cum columns).
+ * unit's running totals up to its day (the *_cum columns) and the day of the unit's next row (next_day,
+ * 'infinity' for the last): every row of a unit is written at once, so the spans always tile its days.
  */
 export function unitDailySelect(unitIds: readonly number[] | null): SQL {
   const onlyUnits = (column: string) =>
     unitIds ? sql`${sql.raw(column)} = any(${intArray(unitIds)})` : sql`true`;
   return sql`
     select unit_id, day, ${countList},
-      ${sql.raw(COUNT_COLUMNS.map((c) => `(sum(${c}) over (partition by unit_id order by day))::int`).join(', '))}
+      ${sql.raw(COUNT_COLUMNS.map((c) => `(sum(${c}) over (partition by unit_id order by day))::int`).join(', '))},
+      coalesce(lead(day) over (partition by unit_id order by day), 'infinity')
     from (
     select unit_id, day, ${sql.raw(COUNT_COLUMNS.map((c) => `sum(${c})::int as ${c}`).join(', '))}
     from (

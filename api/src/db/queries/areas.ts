@@ -3,6 +3,7 @@ import { and, asc, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
 import type { Reach } from '../../auth/reach.ts';
 import type { Db } from '../client.ts';
 import { oneOfEach, rowsOfEachParent } from '../loaders.ts';
+import { cachedReference } from '../reference-cache.ts';
 import { areas, geographies } from '../schema/index.ts';
 import { intArray } from '../sql.ts';
 import { areaFiguresInReach, areaVisible } from './scope.ts';
@@ -85,6 +86,14 @@ export async function listRootAreas(db: Db, geographyId: number): Promise<AreaRo
     .from(areas)
     .where(and(eq(areas.geographyId, geographyId), isNull(areas.parentId)))
     .orderBy(asc(areas.code));
+}
+
+/** The ids of every geography's root areas, from memory while no data changes. */
+export function rootAreaIds(db: Db): Promise<Set<number>> {
+  return cachedReference(db, 'root-ids', async () => {
+    const rows = await db.execute<{ id: number }>(sql`select id from areas where parent_id is null`);
+    return new Set(rows.map((row) => row.id));
+  });
 }
 
 /** The areas directly inside any of the given areas that the caller may see, ordered by code. */

@@ -3,7 +3,7 @@ import type { IsoDate } from '../../lib/dates.ts';
 import type { Db } from '../client.ts';
 import { blockerReason } from '../schema/index.ts';
 import { getCoverage, unitCountsAsOf } from './coverage.ts';
-import { areaOnly, type Scope, scopedAreas, scopedUnits } from './scope.ts';
+import { areaOnly, isProvinceWide, type Scope, scopedAreas, scopedUnits } from './scope.ts';
 
 export type BlockerReason = (typeof blockerReason.enumValues)[number] | 'UNKNOWN';
 
@@ -49,7 +49,7 @@ export async function getBlockers(
       union all
       select null, coalesce(sum(t.persons), 0)::int - coalesce(sum(c.activated), 0)::int
       from scoped s left join unit_totals t on t.unit_id = s.id
-      ${unitCountsAsOf('s.id', asOf)}`);
+      ${unitCountsAsOf('s.id', asOf, isProvinceWide(scope))}`);
     rows = found.filter((r): r is { reason: BlockerReason; persons: number } => r.reason !== null);
     stuck = found.find((r) => r.reason === null)?.persons ?? 0;
   }

@@ -11,7 +11,15 @@ import {
   unitCountsAsOf,
   unitSums,
 } from './coverage.ts';
-import { areaOnly, areasInScope, officersOnDay, type Scope, scopedAreas, unitConditions } from './scope.ts';
+import {
+  areaOnly,
+  areasInScope,
+  isProvinceWide,
+  officersOnDay,
+  type Scope,
+  scopedAreas,
+  unitConditions,
+} from './scope.ts';
 
 export type Dimension = 'DISTRICT' | 'COMMUNE' | 'OFFICE' | 'STAFF' | 'SECTOR' | 'UNIT';
 
@@ -99,7 +107,7 @@ export async function getBreakdown(
       from units u
       left join unit_totals t on t.unit_id = u.id
       ${unitJoin ?? sql``}
-      ${unitCountsAsOf('u.id', asOf)}
+      ${unitCountsAsOf('u.id', asOf, isProvinceWide(scope))}
       where ${unitConditions(scope, asOf)}
       group by 1
     )
@@ -124,7 +132,7 @@ async function getUnitBreakdown(db: Db, scope: Scope, asOf: IsoDate): Promise<Br
     select u.code as key, u.name as label, 1 as units, coalesce(t.persons, 0) as target, ${unitCounts}
     from units u
     left join unit_totals t on t.unit_id = u.id
-    ${unitCountsAsOf('u.id', asOf)}
+    ${unitCountsAsOf('u.id', asOf, isProvinceWide(scope))}
     where ${unitConditions(scope, asOf)}
     order by u.code collate "C"`);
   return rows.map((row) => ({ key: row.key, name: row.label, coverage: toFigures(row) }));

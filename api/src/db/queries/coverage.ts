@@ -8,6 +8,7 @@ import {
   areaFiguresInReach,
   areaOnly,
   COUNT_COLUMNS,
+  isProvinceWide,
   officerOnDay,
   type Scope,
   scopedAreas,
@@ -112,7 +113,7 @@ export async function getCoverage(db: Db, { scope, asOf }: GetCoverageParams): P
     select null as key, count(*)::int as units, coalesce(sum(t.persons), 0)::int as target, ${unitSums}
     from scoped s
     left join unit_totals t on t.unit_id = s.id
-    ${unitCountsAsOf('s.id', asOf)}`);
+    ${unitCountsAsOf('s.id', asOf, isProvinceWide(scope))}`);
   return toFigures(rows[0]);
 }
 
@@ -138,25 +139,39 @@ export async function getLastActivity(db: Db, { scope, asOf }: GetCoverageParams
 }
 
 /**
- * Joins, as `c`, a unit's counts on `asOf`: the running totals of its last unit_daily row on or
- * before that day, found by one seek in the (unit_id, day) key. No row yet means all zeros.
+ * Joins, as `c`, a unit's counts on `asOf`. No row yet means all zeros. Two ways to find them:
+ * - one backward seek per unit in the (unit_id, day) key for its last row on or before the day: the
+ *   cost of a few hundred units, and a plan that a statement prepared once keeps for any scope;
+ * - when the scope is the whole province (`wide`: isProvinceWide, at most a sector of it), the rows
+ *   whose span [day, next_day) holds the day, all found at once in the span's SP-GiST index and
+ *   joined by hash (8.000 units: 12–18 ms where 8.000 seeks took 25–35). Asked of an area's or an
+ *   officer's units it would still read every unit's row, and a generic plan, not knowing the day or
+ *   the area, picked it, or the primary key, wrongly (an officer's 60 units: 45 ms instead of 2).
  */
-export function unitCountsAsOf(unitIdColumn: string, asOf: IsoDate): SQL {
-  return sql`left join lateral (
-    select ${sql.raw(COUNT_COLUMNS.map((c) => `d.${c}_cum as ${c}`).join(', '))}
-    from unit_daily d where d.unit_id = ${sql.raw(unitIdColumn)} and d.day <= ${asOf}
-    order by d.day desc limit 1
-  ) c on true`;
+export function unitCountsAsOf(unitIdColumn: string, asOf: IsoDate, wide = false): SQL {
+  return unitRowAsOf(unitIdColumn, asOf, COUNT_COLUMNS, wide);
 }
 
 /**
  * Only the activations of a unit on asOf, as `c.activated`: all that the units' orders need, where
  * unitCountsAsOf reads six counts for every unit of the scope only to sort them.
  */
-export function unitActivatedAsOf(unitIdColumn: string, asOf: IsoDate): SQL {
+export function unitActivatedAsOf(unitIdColumn: string, asOf: IsoDate, wide = false): SQL {
+  return unitRowAsOf(unitIdColumn, asOf, ['activated'], wide);
+}
+
+function unitRowAsOf(unitIdColumn: string, asOf: IsoDate, columns: readonly string[], wide: boolean): SQL {
+  const select = sql.raw(columns.map((c) => `d.${c}_cum as ${c}`).join(', '));
+  const unit = sql.raw(unitIdColumn);
+  // Without a limit the subquery is pulled up into a plain join, which the planner may hash.
+  if (wide)
+    return sql`left join lateral (
+      select ${select} from unit_daily d
+      where d.unit_id = ${unit} and daterange(d.day, d.next_day) @> ${asOf}::date
+    ) c on true`;
   return sql`left join lateral (
-    select d.activated_cum as activated
-    from unit_daily d where d.unit_id = ${sql.raw(unitIdColumn)} and d.day <= ${asOf}
+    select ${select} from unit_daily d
+    where d.unit_id = ${unit} and d.day <= ${asOf}
     order by d.day desc limit 1
   ) c on true`;
 }

@@ -311,6 +311,16 @@ export async function canReadUnit(db: Db, reach: Reach, unitId: number): Promise
   return row?.ok === true;
 }
 
+/**
+ * Whether the scope is every unit of the province, or a sector of them (the reach is everything and
+ * no area, office, officer or unit narrows it): thousands of units, whose counts on a day are read
+ * together rather than one by one (coverage.ts, unitCountsAsOf).
+ */
+export function isProvinceWide(scope: ScopeTerms): boolean {
+  const { reach, areaId, officeId, staffId, unitId } = scope;
+  return reach.kind === 'all' && [areaId, officeId, staffId, unitId].every((term) => term === undefined);
+}
+
 /** The scope as conditions on `units u`, for queries that read the units table themselves. */
 export function unitConditions(scope: ScopeTerms, asOf: IsoDate): SQL {
   const { reach, areaId } = scope;

@@ -5,6 +5,7 @@ import { type Db, PLANNED_EACH_TIME } from '../client.ts';
 import { byArguments, oneOfEach } from '../loaders.ts';
 import type { MilestoneName } from '../schema/index.ts';
 import { intArray } from '../sql.ts';
+import { rootAreaIds } from './areas.ts';
 import {
   type CountsRow,
   type CoverageFigures,
@@ -15,7 +16,14 @@ import {
   unitCountsAsOf,
 } from './coverage.ts';
 import { geographyOnDay } from './geographies.ts';
-import { officerOnDay, type Scope, type ScopeTerms, unitConditions, unitsInReach } from './scope.ts';
+import {
+  isProvinceWide,
+  officerOnDay,
+  type Scope,
+  type ScopeTerms,
+  unitConditions,
+  unitsInReach,
+} from './scope.ts';
 
 /** A unit with its district and commune worked out from the area hierarchy. */
 export interface UnitRow extends Record<string, unknown> {
@@ -141,7 +149,7 @@ function unitWhere(scope: ScopeTerms, asOf: IsoDate, filter: UnitFilter = {}): S
 }
 
 /** How a page is ordered and where it starts, as clauses over `units u` joined with its counts `c`. */
-function pageClauses(params: Pick<ListUnitsParams, 'order' | 'afterCode' | 'offset' | 'asOf'>) {
+function pageClauses(params: Pick<ListUnitsParams, 'order' | 'afterCode' | 'offset' | 'asOf'>, wide = false) {
   const order = params.order ?? 'CODE';
   // The officer in charge on the day, by name; units nobody was in charge of come last either way.
   const officer = sql`(select s.full_name from staff s where s.id = ${officerOnDay(sql`u.id`, params.asOf)})`;
@@ -170,7 +178,10 @@ function pageClauses(params: Pick<ListUnitsParams, 'order' | 'afterCode' | 'offs
   };
   const keyset = order === 'CODE' && params.afterCode !== undefined;
   const after = keyset ? sql`u.code > ${params.afterCode}` : sql`true`;
-  return { orderBy: orders[order], after, offset: keyset ? 0 : (params.offset ?? 0) };
+  // Only the orders by activations read the units' counts: joined for the others too, they would be
+  // found for every unit of the scope, where the code's order reads 21 rows of an index.
+  const counts = /ACTIVAT/.test(order) ? unitActivatedAsOf('u.id', params.asOf, wide) : sql``;
+  return { orderBy: orders[order], after, offset: keyset ? 0 : (params.offset ?? 0), counts };
 }
 
 /**
@@ -178,7 +189,7 @@ function pageClauses(params: Pick<ListUnitsParams, 'order' | 'afterCode' | 'offs
  * activation rate on asOf (lowest first for "who lags most"), they are by position, code breaking ties.
  */
 export async function listUnits(db: Db, params: ListUnitsParams): Promise<UnitPage> {
-  return unitPage(db, params.scope, params.scope.geographyId, params);
+  return unitPage(db, params.scope, params.scope.geographyId, params, isProvinceWide(params.scope));
 }
 
 /** A page of the units that `scope` selects, placed in `geography`: one statement, top-N sorted. */
@@ -187,9 +198,10 @@ async function unitPage(
   scope: ScopeTerms,
   geography: number | SQL | undefined,
   params: Omit<ListUnitsParams, 'scope'>,
+  wide: boolean,
 ): Promise<UnitPage> {
   const where = unitWhere(scope, params.asOf, params.filter);
-  const { orderBy, after, offset } = pageClauses(params);
+  const { orderBy, after, offset, counts } = pageClauses(params, wide);
   // The page's ids are chosen over narrow rows (id, the order's keys) and only they are then read
   // whole: at province scale the units' names and addresses are a third of the rows' width.
   const rows = await db.execute<UnitRow & { total: number }>(sql`
@@ -198,7 +210,7 @@ async function unitPage(
     from unnest(array(
       select u.id from units u
       left join unit_totals t on t.unit_id = u.id
-      ${unitActivatedAsOf('u.id', params.asOf)}
+      ${counts}
       where ${where} and ${after}
       order by ${orderBy}
       limit ${params.first + 1} offset ${offset}
@@ -235,11 +247,20 @@ async function listUnitPages(db: Db, params: ListUnitPagesParams): Promise<Map<n
     // As an expression, as the many-parent statement has it: an area above a district head's reach
     // then still selects the units within reach (a number would be read as a scope, selecting none).
     const parent = sql`${only}::int`;
-    const page = await unitPage(db, { reach: params.reach, [params.parent]: parent }, geography, params);
+    // A root area's page (the province's "units lagging most") holds every unit.
+    const wide =
+      params.parent === 'areaId' && params.reach.kind === 'all' && (await rootAreaIds(db)).has(only);
+    const page = await unitPage(
+      db,
+      { reach: params.reach, [params.parent]: parent },
+      geography,
+      params,
+      wide,
+    );
     return new Map([[only, page]]);
   }
   const where = unitWhere({ reach: params.reach, [params.parent]: sql`p.id` }, params.asOf, params.filter);
-  const { orderBy, after, offset } = pageClauses(params);
+  const { orderBy, after, offset, counts } = pageClauses(params);
   const rows = await db.execute<UnitRow & { parent: number; total: number; ord: unknown }>(sql`
     /* units:pages */ ${sql.raw(PLANNED_EACH_TIME)}
     select p.id as parent, n.total, x.*
@@ -249,7 +270,7 @@ async function listUnitPages(db: Db, params: ListUnitPagesParams): Promise<Map<n
       select ${unitColumns(params.parent === 'areaId' ? sql`(select pa.geography_id from areas pa where pa.id = p.id)` : geographyOnDay(params.today))}, row_number() over (order by ${orderBy}) as ord
       from units u
       left join unit_totals t on t.unit_id = u.id
-      ${unitActivatedAsOf('u.id', params.asOf)}
+      ${counts}
       where ${where} and ${after}
       order by ord
       limit ${params.first + 1} offset ${offset}
