@@ -106,6 +106,14 @@ describe('the officer in charge on a day', () => {
         const reach = await read('{ coverage { units } }', viewers[code === 'S1' ? 's1' : 's2'], day);
         expect(reach.coverage.units, `reach of ${code}`).toBe(unitsOf(code));
       }
+      // Asked together, the officers' coverages are one statement over every assignment at once.
+      const both = await read(
+        `{ s1: staff(id: "S1") { coverage(asOf: "${day}") { units } } s2: staff(id: "S2") { coverage(asOf: "${day}") { units } } }`,
+      );
+      expect([both.s1.coverage.units, both.s2.coverage.units], 'both officers').toEqual([
+        unitsOf('S1'),
+        unitsOf('S2'),
+      ]);
 
       const unit = await read(`{ unit(id: "UA") { officer(asOf: "${day}") { code } } }`);
       expect(unit.unit.officer?.code ?? null).toBe(officer);
