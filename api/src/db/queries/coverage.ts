@@ -143,11 +143,12 @@ export async function getLastActivity(db: Db, { scope, asOf }: GetCoverageParams
  * Joins, as `c`, a unit's counts on `asOf`. No row yet means all zeros. Two ways to find them:
  * - one backward seek per unit in the (unit_id, day) key for its last row on or before the day: the
  *   cost of a few hundred units, and a plan that a statement prepared once keeps for any scope;
- * - when the scope is the whole province (`wide`: isProvinceWide, at most a sector of it), the rows
- *   whose span [day, next_day) holds the day, all found at once in the span's SP-GiST index and
- *   joined by hash (8.000 units: 12–18 ms where 8.000 seeks took 25–35). Asked of an area's or an
- *   officer's units it would still read every unit's row, and a generic plan, not knowing the day or
- *   the area, picked it, or the primary key, wrongly (an officer's 60 units: 45 ms instead of 2).
+ * - when the units are most of the province (`wide`: a scope of the whole province or a sector of
+ *   it, isProvinceWide; a root area's page of units; the offices' list), the rows whose span
+ *   [day, next_day) holds the day, all found at once in the span's SP-GiST index and joined by hash
+ *   (8.000 units: 12–18 ms where 8.000 seeks took 25–35). Asked of an area's or an officer's units
+ *   it would still read every unit's row, and a generic plan, not knowing the day or the area,
+ *   picked it, or the primary key, wrongly (an officer's 60 units: 45 ms instead of 2).
  */
 export function unitCountsAsOf(unitIdColumn: string, asOf: IsoDate, wide = false): SQL {
   return unitRowAsOf(unitIdColumn, asOf, COUNT_COLUMNS, wide);
