@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { IsoDate } from '../../lib/dates.ts';
-import type { Db } from '../client.ts';
+import { type Db, GENERIC_PLAN } from '../client.ts';
 import { blockerReason } from '../schema/index.ts';
 import { getCoverage, unitCountsAsOf } from './coverage.ts';
 import { areaOnly, isProvinceWide, type Scope, scopedAreas, scopedUnits } from './scope.ts';
@@ -29,7 +29,7 @@ export async function getBlockers(
   let stuck: number;
   if (areaId !== null) {
     rows = await db.execute<{ reason: BlockerReason; persons: number }>(sql`
-      /* blockers:areas */
+      /* blockers:areas */ ${sql.raw(GENERIC_PLAN)}
       select b.reason::text as reason, sum(b.persons)::int as persons
       from area_blocker_daily b
       where b.area_id in (${scopedAreas(scope.reach, areaId, scope.geographyId)}) and b.day <= ${asOf}

@@ -1,6 +1,6 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { IsoDate } from '../../lib/dates.ts';
-import type { Db } from '../client.ts';
+import { type Db, GENERIC_PLAN } from '../client.ts';
 import {
   COVERAGE_COUNTS,
   type Counts,
@@ -160,7 +160,9 @@ async function isAboveLevel(db: Db, scope: Scope, level: 'DISTRICT' | 'COMMUNE')
  * rows are the areas of that level inside the scope that have units, each summed by one range seek in
  * area_daily's (area, day) key (a correlated sum: nine seeks cost a tenth of joining and grouping the
  * same day rows), and a last row with the whole scope, so that `none` is what the areas do not
- * account for (units placed directly in a higher area) and the rows still add up to the whole.
+ * account for (units placed directly in a higher area) and the rows still add up to the whole. The
+ * whole's days are summed only when its units outnumber the areas' (there is a `none` row): otherwise
+ * the areas are all of it, and that sum was a quarter of the statement's run (0,18 of 0,7 ms).
  */
 async function getAreaBreakdown(
   db: Db,
@@ -172,20 +174,22 @@ async function getAreaBreakdown(
   const rows = await db.execute<
     Counts & Record<string, unknown> & { code: string | null; name: string | null }
   >(sql`
-    /* breakdown:areas */
+    /* breakdown:areas */ ${sql.raw(GENERIC_PLAN)}
     with parts as (
       select a.id, a.code, a.name, t.persons, t.units from areas a join area_totals t on t.area_id = a.id and t.units > 0
       where a.geography_id = ${geographyId} and a.level = ${level} and ${areasInScope(reach, areaId, sql`a.id`)}
-    ), whole as (${scopedAreas(reach, areaId, geographyId)})
+    ), whole as (${scopedAreas(reach, areaId, geographyId)}),
+    whole_totals as (
+      select coalesce(sum(t.persons), 0)::int as persons, coalesce(sum(t.units), 0)::int as units
+      from area_totals t where t.area_id in (select * from whole))
     select p.code, p.name, p.persons as target, p.units, s.*
     from parts p cross join lateral (
       select ${dailySums} from area_daily d where d.area_id = p.id and d.day <= ${asOf}) s
     union all
-    select null, null,
-      (select coalesce(sum(t.persons), 0)::int from area_totals t where t.area_id in (select * from whole)),
-      (select coalesce(sum(t.units), 0)::int from area_totals t where t.area_id in (select * from whole)),
-      s.*
-    from (select ${dailySums} from area_daily d where d.area_id in (select * from whole) and d.day <= ${asOf}) s
+    select null, null, w.persons, w.units, s.*
+    from whole_totals w cross join lateral (
+      select ${dailySums} from area_daily d where d.area_id in (select * from whole) and d.day <= ${asOf}
+        and w.units > (select coalesce(sum(p.units), 0) from parts p)) s
     order by code nulls last`);
   const whole = toFigures(rows.at(-1));
   const parts: BreakdownRow[] = rows

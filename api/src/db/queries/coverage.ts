@@ -1,7 +1,7 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { Reach } from '../../auth/reach.ts';
 import type { IsoDate } from '../../lib/dates.ts';
-import type { Db } from '../client.ts';
+import { type Db, GENERIC_PLAN } from '../client.ts';
 import { byArguments } from '../loaders.ts';
 import { intArray } from '../sql.ts';
 import {
@@ -98,7 +98,7 @@ export async function getCoverage(db: Db, { scope, asOf }: GetCoverageParams): P
   const areaId = areaOnly(scope);
   if (areaId !== null) {
     const rows = await db.execute<CountsRow>(sql`
-      /* coverage:area */
+      /* coverage:area */ ${sql.raw(GENERIC_PLAN)}
       with scoped as (${scopedAreas(scope.reach, areaId, scope.geographyId)})
       select null as key,
         (select coalesce(sum(t.persons), 0)::int from area_totals t where t.area_id in (select * from scoped)) as target,
@@ -127,7 +127,7 @@ export async function getLastActivity(db: Db, { scope, asOf }: GetCoverageParams
   const rows =
     areaId !== null
       ? await db.execute<{ day: string | null }>(sql`
-      /* last-activity:area */
+      /* last-activity:area */ ${sql.raw(GENERIC_PLAN)}
       with scoped as (${scopedAreas(scope.reach, areaId, scope.geographyId)})
       select max((select max(d.day) from area_daily d where d.area_id = s.area_id and d.day <= ${asOf}))::text as day
       from (select * from scoped) s(area_id)`)
