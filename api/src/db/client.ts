@@ -298,7 +298,13 @@ function preparing(sql: postgres.Sql, generic: postgres.Sql): postgres.Sql {
         options?: postgres.UnsafeQueryOptions,
       ) =>
         query.includes(GENERIC_PLAN)
-          ? generic.unsafe(query, params, { ...options, prepare: true })
+          ? // Named even without parameters, which the driver would otherwise send as a simple query
+            // (parsed and planned each time): a marked statement is one statement, so it may be.
+            generic.unsafe(query, params, {
+              ...options,
+              prepare: true,
+              simple: false,
+            } as postgres.UnsafeQueryOptions)
           : target.unsafe(query, params, { ...options, prepare: !query.includes(PLANNED_EACH_TIME) });
     },
   });

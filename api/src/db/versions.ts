@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import type { Db } from './client.ts';
+import { type Db, GENERIC_PLAN } from './client.ts';
 
 /**
  * The database's write counters (schema/versions.ts): `data` changes with every transaction that
@@ -16,7 +16,7 @@ export interface Versions {
  */
 export async function readVersions(db: Db): Promise<Versions> {
   const rows = await db.execute<{ name: string; version: string | number }>(
-    sql`select name, version from data_versions`,
+    sql`${sql.raw(GENERIC_PLAN)} select name, version from data_versions`,
   );
   const versions = { data: -1, auth: -1 };
   for (const row of rows)
