@@ -278,7 +278,8 @@ export const PLANNED_EACH_TIME = '/* planned each time */';
  * plan's estimate beats the generic one's, and for a day the estimate always does (it knows how many
  * rows lie before that day, where the generic plan guesses a third): the district question spent as
  * long planning as running (0,55 ms of 1,1). On a server these statements run on connections with
- * `plan_cache_mode = force_generic_plan`, planned once per connection. Outside a transaction only.
+ * `plan_cache_mode = force_generic_plan`, planned once per connection; in a transaction they run on
+ * its connection, planned as any other.
  */
 export const GENERIC_PLAN = '/* generic plan */';
 
