@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Database } from '../../api/src/db/client.ts';
+import { COVERAGE_COUNTS } from '../../api/src/db/queries/coverage.ts';
 import { createApp } from '../../api/src/server.ts';
 import { createTestDatabase } from '../helpers/database.ts';
 import { loadFixture } from '../helpers/fixtures.ts';
@@ -75,15 +76,7 @@ describe('area breakdowns with a unit placed above the level asked', () => {
         ['COMMUNE', '902'],
       ] as const) {
         const { rows, whole } = await breakdown(by, asOf, areaId);
-        for (const key of [
-          'target',
-          'registered',
-          'approved',
-          'activated',
-          'formSigned',
-          'verified',
-          'units',
-        ]) {
+        for (const key of COVERAGE_COUNTS) {
           const sum = rows.reduce((total, r) => total + (r.coverage[key] ?? 0), 0);
           expect(sum, `${by} of ${areaId ?? 'the province'} on ${asOf}: ${key}`).toBe(whole[key]);
         }

@@ -26,9 +26,9 @@ export function today(now: Date = new Date()): IsoDate {
 /**
  * Parses "yyyy-mm-dd" strictly: a real calendar day (not 2021-02-30), four-digit year. Null when not.
  * Every Date of every request and answer passes here: date-fns' parse and format read their pattern
- * anew each call (3 % of the server's busy time on the district question), so the day is set in UTC and read
- * back, which rolls a day that does not exist over to another (setUTCFullYear, unlike Date.UTC, keeps
- * the years below 100 as written).
+ * anew each call (3 % of the server's busy time on the district question), so the day is set in UTC
+ * and read back, which rolls a day that does not exist over to another (setUTCFullYear, unlike
+ * Date.UTC, keeps the years below 100 as written).
  */
 export function parseIsoDate(text: string): IsoDate | null {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
