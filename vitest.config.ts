@@ -1,6 +1,13 @@
+import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  // One graphql-js for every module, as under node: Apollo, graphql-tools and graphql-jit load its
+  // CommonJS build, and Vite would otherwise give our own modules its ES build, a second copy whose
+  // schema types the first refuses ("from another module or realm").
+  resolve: {
+    alias: [{ find: /^graphql$/, replacement: createRequire(import.meta.url).resolve('graphql') }],
+  },
   test: {
     include: ['tests/**/*.test.ts'],
     testTimeout: 120_000,

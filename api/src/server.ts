@@ -9,6 +9,7 @@ import {
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { GraphQLArmorConfig } from '@escape.tech/graphql-armor-types';
+import { makeExecutableSchema } from '@graphql-tools/schema';
 import express from 'express';
 import helmet from 'helmet';
 import { may, POLICY } from './auth/policy.ts';
@@ -18,6 +19,7 @@ import { type Database, isStatementTimeout } from './db/client.ts';
 import { withDataVersion } from './db/reference-cache.ts';
 import { VersionReader } from './db/versions.ts';
 import { authenticate, authRoutes, type SignInLimits, sessionHashOf } from './http/auth.ts';
+import { compiledQueries } from './http/compiled-queries.ts';
 import { controlCharacters } from './http/control-characters.ts';
 import { databaseState, jsonErrors, unavailableStatus } from './http/errors.ts';
 import { handedOver, jsonUnlessRead, securityHeadersOf, withFastAnswers } from './http/fast-answers.ts';
@@ -66,6 +68,8 @@ export interface App {
   apollo: ApolloServer<Context>;
   /** The answers of /graphql kept in memory (http/response-cache.ts). */
   responses: ResponseCache;
+  /** How many documents have been compiled (http/compiled-queries.ts). */
+  compiledQueries(): number;
   stop(): Promise<void>;
 }
 
@@ -74,9 +78,10 @@ export async function createApp(database: Database, options: AppOptions = {}): P
   const development = process.env.NODE_ENV === 'development';
   const refusalAlertPerMinute = options.refusalAlertPerMinute ?? REFUSAL_ALERT_PER_MINUTE;
   const armor = new ApolloArmor(ARMOR(development)).protect();
+  // The schema and its resolvers, run compiled once a query comes again (http/compiled-queries.ts).
+  const compiled = compiledQueries(makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers }));
   const apollo = new ApolloServer<Context>({
-    typeDefs: loadTypeDefs(),
-    resolvers,
+    gateway: compiled,
     ...armor,
     validationRules: [...(armor.validationRules ?? []), queryWeightRule],
     // graphql-js counts tokens while it parses: past the limit it is a syntax error, a 400. Armor's own
@@ -263,7 +268,13 @@ export async function createApp(database: Database, options: AppOptions = {}): P
     listen: (...args: Parameters<HttpApp['listen']>) =>
       http.createServer(handler).listen(...(args as Parameters<Server['listen']>)),
   });
-  return { app: httpApp, apollo, responses, stop: () => apollo.stop() };
+  return {
+    app: httpApp,
+    apollo,
+    responses,
+    compiledQueries: compiled.compiledCount,
+    stop: () => apollo.stop(),
+  };
 }
 
 /*
