@@ -76,7 +76,14 @@ export function compiledQueries(schema: GraphQLSchema): CompiledQueries {
       return { executor };
     },
     onSchemaLoadOrUpdate(callback) {
-      callback({ apiSchema: schema, coreSupergraphSdl: printSchema(schema) });
+      // Only Apollo's schema reporting (to its cloud, not used here) reads the SDL: printed when read,
+      // not on every start (5 ms).
+      callback({
+        apiSchema: schema,
+        get coreSupergraphSdl() {
+          return printSchema(schema);
+        },
+      });
       return () => {};
     },
     async stop() {},
