@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import http, { type RequestListener, type Server } from 'node:http';
+import http, { type IncomingMessage, type RequestListener, type Server } from 'node:http';
 import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import {
@@ -11,8 +11,10 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { GraphQLArmorConfig } from '@escape.tech/graphql-armor-types';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import express from 'express';
+import type { ExecutionResult } from 'graphql';
 import helmet from 'helmet';
 import { may, POLICY } from './auth/policy.ts';
+import type { Viewer } from './auth/reach.ts';
 import { REFUSAL_ALERT_PER_MINUTE, webDist } from './config.ts';
 import { type Context, createContext } from './context.ts';
 import { type Database, isStatementTimeout } from './db/client.ts';
@@ -22,12 +24,18 @@ import { authenticate, authRoutes, type SignInLimits, sessionHashOf } from './ht
 import { compiledQueries } from './http/compiled-queries.ts';
 import { controlCharacters } from './http/control-characters.ts';
 import { databaseState, jsonErrors, unavailableStatus } from './http/errors.ts';
-import { handedOver, jsonUnlessRead, securityHeadersOf, withFastAnswers } from './http/fast-answers.ts';
+import {
+  handedOver,
+  jsonUnlessRead,
+  limitUnlessCounted,
+  securityHeadersOf,
+  withFastAnswers,
+} from './http/fast-answers.ts';
 import { importRoutes } from './http/imports.ts';
 import { queryWeightRule } from './http/query-weight.ts';
 import { perCredentialLimit, REQUEST_LIMITS, type RequestLimits, shedLoad } from './http/rate-limit.ts';
 import { reportRoutes } from './http/reports.ts';
-import { ResponseCache, shareableAnswers } from './http/response-cache.ts';
+import { isShareable, ResponseCache, shareableAnswers } from './http/response-cache.ts';
 import { today } from './lib/dates.ts';
 import { RefusalError } from './lib/errors.ts';
 import { resolvers } from './resolvers/index.ts';
@@ -70,6 +78,8 @@ export interface App {
   responses: ResponseCache;
   /** How many documents have been compiled (http/compiled-queries.ts). */
   compiledQueries(): number;
+  /** How many answers were run and sent without express and Apollo (http/direct-answers.ts). */
+  directAnswers(): number;
   stop(): Promise<void>;
 }
 
@@ -78,8 +88,12 @@ export async function createApp(database: Database, options: AppOptions = {}): P
   const development = process.env.NODE_ENV === 'development';
   const refusalAlertPerMinute = options.refusalAlertPerMinute ?? REFUSAL_ALERT_PER_MINUTE;
   const armor = new ApolloArmor(ARMOR(development)).protect();
-  // The schema and its resolvers, run compiled once a query comes again (http/compiled-queries.ts).
-  const compiled = compiledQueries(makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers }));
+  // The schema and its resolvers, run compiled once a query comes again (http/compiled-queries.ts);
+  // a query that reads nothing personal is then also run without Apollo (http/direct-answers.ts).
+  const schema = makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers });
+  const compiled = compiledQueries(schema, {
+    mayRunReady: (document, operation) => isShareable(schema, document, operation),
+  });
   const apollo = new ApolloServer<Context>({
     gateway: compiled,
     ...armor,
@@ -183,6 +197,12 @@ export async function createApp(database: Database, options: AppOptions = {}): P
   });
   app.use('/auth', authRoutes(database.db, options.signInLimits));
   app.use('/imports', importRoutes(database.db, { refusalAlertPerMinute }));
+  const contextFor = (req: IncomingMessage, viewer: Viewer, keepAnswer?: () => void) =>
+    createContext(database.db, viewer, options.now?.() ?? new Date(), {
+      refusalAlertPerMinute,
+      sessionHash: sessionHashOf(req as express.Request),
+      keepAnswer,
+    });
   const responses = new ResponseCache();
   const versions = new VersionReader(database.db);
   const json = express.json({ limit: '100kb' });
@@ -221,19 +241,20 @@ export async function createApp(database: Database, options: AppOptions = {}): P
         .status(401)
         .json({ errors: [{ message: UNAUTHENTICATED, extensions: { code: 'UNAUTHENTICATED' } }] });
     },
-    limit,
+    limitUnlessCounted(limit),
     jsonUnlessRead(json),
     responses.middleware(day),
     // After the body parser, whose stream callbacks would lose it: the request's counter, for the
     // reference data read under it (db/reference-cache.ts).
     (_req, res, next) => withDataVersion(res.locals.versions.data, next),
     expressMiddleware(apollo, {
-      context: async ({ req, res }) =>
-        createContext(database.db, res.locals.viewer, options.now?.() ?? new Date(), {
-          refusalAlertPerMinute,
-          sessionHash: sessionHashOf(req),
-          keepAnswer: res.locals.keepAnswer,
-        }),
+      context: async ({ req, res }) => {
+        const context = contextFor(req, res.locals.viewer, res.locals.keepAnswer);
+        // Run already by the fast lane, with an error that Apollo is to format and answer.
+        const result = (handedOver(req) as { result?: ExecutionResult } | undefined)?.result;
+        if (result) compiled.preset(context, result);
+        return context;
+      },
     }),
   );
   const dist = options.webDist ?? webDist;
@@ -254,6 +275,7 @@ export async function createApp(database: Database, options: AppOptions = {}): P
     });
   }
   app.use(jsonErrors);
+  const directlySent = { count: 0 };
   const handler = withFastAnswers(app, {
     db: database.db,
     versions,
@@ -263,6 +285,7 @@ export async function createApp(database: Database, options: AppOptions = {}): P
     limit,
     securityHeaders,
     today: day,
+    direct: { queries: compiled, context: contextFor, sent: directlySent },
   });
   const httpApp: HttpApp = Object.assign(handler, {
     listen: (...args: Parameters<HttpApp['listen']>) =>
@@ -273,6 +296,7 @@ export async function createApp(database: Database, options: AppOptions = {}): P
     apollo,
     responses,
     compiledQueries: compiled.compiledCount,
+    directAnswers: () => directlySent.count,
     stop: () => apollo.stop(),
   };
 }

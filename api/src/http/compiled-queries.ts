@@ -6,9 +6,11 @@ import {
   GraphQLError,
   type GraphQLSchema,
   getVariableValues,
+  type OperationDefinitionNode,
   printSchema,
 } from 'graphql';
 import { type CompiledQuery, compileQuery, isCompiledQuery } from 'graphql-jit';
+import { LRUCache } from 'lru-cache';
 
 /*
  * Queries asked more than once run compiled by graphql-jit instead of walked by graphql-js. A
@@ -31,16 +33,66 @@ import { type CompiledQuery, compileQuery, isCompiledQuery } from 'graphql-jit';
 /** Runs of a document before it is compiled. */
 const RUNS_BEFORE_COMPILING = 1;
 
+/** Query texts kept ready to run without Apollo (http/direct-answers.ts). */
+export const READY_QUERIES = 500;
+
 type Entry = { runs: number; operationName: string | undefined; compiled?: CompiledQuery | null };
 
-/** Apollo's gateway, and how many documents it has compiled (for tests and the curious). */
-export type CompiledQueries = GatewayInterface & { compiledCount(): number };
+/**
+ * A query text Apollo has parsed, validated and run compiled, and that `mayRunReady` allowed: the
+ * same text can run again without Apollo's pipeline, whose every step would give the same outcome
+ * (parsing, validation and the literal arguments' checks depend on the text alone).
+ */
+export interface ReadyQuery {
+  operation: OperationDefinitionNode;
+  compiled: CompiledQuery;
+}
 
-export function compiledQueries(schema: GraphQLSchema): CompiledQueries {
+/** Apollo's gateway, the queries it keeps ready, and how many documents it has compiled. */
+export type CompiledQueries = GatewayInterface & {
+  compiledCount(): number;
+  /** The query ready for this text and operation name, if Apollo has run it compiled. */
+  ready(query: string, operationName: string | undefined): ReadyQuery | undefined;
+  /**
+   * Runs a ready query; undefined when graphql-js would refuse the variables (Apollo then answers,
+   * in graphql-js's words).
+   */
+  runReady(
+    ready: ReadyQuery,
+    context: object,
+    variables: Record<string, unknown>,
+  ): Promise<ExecutionResult> | undefined;
+  /** The result Apollo is to answer for this context instead of executing (already run ready). */
+  preset(context: object, result: ExecutionResult): void;
+};
+
+/** A result preset on a context: a symbol, since Apollo runs a copy of the context (its cloneObject,
+ * which keeps own properties) and a WeakMap keyed by the original would miss it. */
+const PRESET = Symbol('preset result');
+type Preset = { [PRESET]?: ExecutionResult };
+
+export interface CompiledQueriesOptions {
+  /** Whether a query may be run without Apollo (no side effects, nothing logged per read). */
+  mayRunReady?: (document: DocumentNode, operation: OperationDefinitionNode) => boolean;
+}
+
+export function compiledQueries(
+  schema: GraphQLSchema,
+  options: CompiledQueriesOptions = {},
+): CompiledQueries {
   // Keyed by the parsed document, which Apollo keeps (and reuses for the same text) in its document
   // store: what it drops from there is dropped here.
   const documents = new WeakMap<DocumentNode, Entry>();
   let compiledCount = 0;
+  const readyQueries = new LRUCache<string, ReadyQuery>({ max: READY_QUERIES });
+  const readyKey = (query: string, operationName: string | undefined) =>
+    `${operationName ?? ''}\u0000${query}`;
+  const refusesVariables = (operation: OperationDefinitionNode, variables: Record<string, unknown>) =>
+    'errors' in getVariableValues(schema, operation.variableDefinitions ?? [], variables);
+  const run = async (compiled: CompiledQuery, context: object, variables: Record<string, unknown>) => {
+    const result: ExecutionResult = await compiled.query(undefined, context, variables);
+    return result.errors ? { ...result, errors: result.errors.map(asGraphQLError) } : result;
+  };
 
   const compiledFor = (document: DocumentNode, operationName: string | undefined): CompiledQuery | null => {
     let entry = documents.get(document);
@@ -57,18 +109,21 @@ export function compiledQueries(schema: GraphQLSchema): CompiledQueries {
     return entry.compiled;
   };
 
-  const executor: GatewayExecutor = async ({ document, operation, request, context }) => {
+  const executor: GatewayExecutor = async ({ document, operation, request, source, context }) => {
+    const preset = (context as Preset)[PRESET];
+    if (preset) return preset;
     const variables = request.variables ?? {};
     const operationName = request.operationName ?? undefined;
     const compiled =
-      operation.operation === 'query' &&
-      !('errors' in getVariableValues(schema, operation.variableDefinitions ?? [], variables))
+      operation.operation === 'query' && !refusesVariables(operation, variables)
         ? compiledFor(document, operationName)
         : null;
     if (!compiled)
       return execute({ schema, document, contextValue: context, variableValues: variables, operationName });
-    const result: ExecutionResult = await compiled.query(undefined, context, variables);
-    return result.errors ? { ...result, errors: result.errors.map(asGraphQLError) } : result;
+    // Only a text the client sent (not one looked up by a persisted query's hash).
+    if (request.query === source && options.mayRunReady?.(document, operation))
+      readyQueries.set(readyKey(source, operationName), { operation, compiled });
+    return run(compiled, context, variables);
   };
 
   return {
@@ -88,6 +143,12 @@ export function compiledQueries(schema: GraphQLSchema): CompiledQueries {
     },
     async stop() {},
     compiledCount: () => compiledCount,
+    ready: (query, operationName) => readyQueries.get(readyKey(query, operationName)),
+    runReady: (ready, context, variables) =>
+      refusesVariables(ready.operation, variables) ? undefined : run(ready.compiled, context, variables),
+    preset: (context, result) => {
+      (context as Preset)[PRESET] = result;
+    },
   };
 }
 

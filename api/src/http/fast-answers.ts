@@ -1,12 +1,19 @@
-import type { IncomingMessage, RequestListener } from 'node:http';
+import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import type { Request, RequestHandler, Response } from 'express';
+import type { ExecutionResult } from 'graphql';
 import type { Viewer } from '../auth/reach.ts';
 import type { Db } from '../db/client.ts';
 import type { VersionReader, Versions } from '../db/versions.ts';
 import type { IsoDate } from '../lib/dates.ts';
 import { authenticate } from './auth.ts';
+import {
+  answerDirectly,
+  type DirectAnswerParts,
+  type DirectQuestion,
+  directQuestion,
+} from './direct-answers.ts';
 import type { LoadShedder } from './rate-limit.ts';
-import type { ResponseCache } from './response-cache.ts';
+import type { Answer, ResponseCache } from './response-cache.ts';
 
 /*
  * Answers from memory, sent before express. A bare express route serves 6.700 requests a second on
@@ -15,8 +22,10 @@ import type { ResponseCache } from './response-cache.ts';
  * a JSON POST to /graphql that carries a credential is looked at here first, through the same steps
  * and the same objects as in express (the load shedder, the body parser, the counters, the
  * credential cache, the response cache, the per-credential limit, helmet's headers); when its answer
- * is kept it is sent from here. Everything else, and every question not kept, goes on to express
- * with what was read handed over (`handedOver`), so nothing is read twice or answered differently.
+ * is kept it is sent from here, and when it is a query Apollo has run before it is run from here
+ * (http/direct-answers.ts). Everything else goes on to express with what was read handed over
+ * (`handedOver`: the counters, the account, whether the request was counted, a result already
+ * computed), so nothing is read, counted or run twice or answered differently.
  */
 
 export interface FastAnswerParts {
@@ -30,11 +39,19 @@ export interface FastAnswerParts {
   /** Helmet's headers, recorded once (securityHeadersOf). */
   securityHeaders: Record<string, string>;
   today: () => IsoDate;
+  /** Running queries Apollo has run before (http/direct-answers.ts). */
+  direct: DirectAnswerParts;
 }
 
-/** What the fast lane read of a request it handed on to express: the counters and the account, or
- * why they could not be read (express answers that failure rather than waiting for it a second time). */
-export type HandedOver = { versions: Versions; viewer: Viewer | undefined } | { failure: unknown };
+/**
+ * What the fast lane read of a request it handed on to express: the counters and the account, or
+ * why they could not be read (express answers that failure rather than waiting for it a second time);
+ * `counted` when the per-credential limit has counted it already, and `result` when its query has
+ * run (Apollo answers that result instead of executing: compiled-queries.ts's preset).
+ */
+export type HandedOver =
+  | { versions: Versions; viewer: Viewer | undefined; counted?: boolean; result?: ExecutionResult }
+  | { failure: unknown };
 
 const handedOverRequests = new WeakMap<IncomingMessage, HandedOver>();
 /** A body the parser refused: express answers it, at the place its own parser would have. */
@@ -42,6 +59,15 @@ const refusedBodies = new WeakMap<IncomingMessage, unknown>();
 
 export function handedOver(req: IncomingMessage): HandedOver | undefined {
   return handedOverRequests.get(req);
+}
+
+/** The per-credential limit for express's chain: a request the fast lane counted is not counted again. */
+export function limitUnlessCounted(limit: RequestHandler): RequestHandler {
+  return (req, res, next) => {
+    const read = handedOverRequests.get(req);
+    if (read && 'counted' in read && read.counted) return next();
+    limit(req, res, next);
+  };
 }
 
 /** The JSON parser for express's chain: a body already read by the fast lane is not read again. */
@@ -88,20 +114,34 @@ export function withFastAnswers(app: RequestListener, parts: FastAnswerParts): R
       const body = (req as IncomingMessage & { body?: unknown }).body;
       if (bodyError || !viewer || !body || typeof body !== 'object') return handOver(read);
       const key = parts.responses.keyOf(read.versions, viewer, parts.today(), req.headers.accept ?? '', body);
-      const answer = key === null ? undefined : parts.responses.answerFor(key);
-      if (!answer) return handOver(read);
+      if (key === null) return handOver(read);
+      const answer = parts.responses.answerFor(key);
+      const question = answer ? undefined : directQuestion(parts.direct.queries, body, req.headers.accept);
+      if (!answer && !question) return handOver(read);
       parts.limit(asExpress(req), asExpress(res), (error?: unknown) => {
         // The limiter failed: express counts and answers instead.
         if (error) return handOver(read);
-        res.writeHead(200, {
-          ...parts.securityHeaders,
-          'content-type': answer.contentType,
-          'content-length': answer.body.length,
-        });
-        res.end(answer.body);
+        if (answer) return send(res, parts.securityHeaders, answer);
+        answerDirectly(parts.direct, req, viewer, read.versions, question as DirectQuestion).then(
+          (outcome) => {
+            if ('result' in outcome) return handOver({ ...read, counted: true, result: outcome.result });
+            parts.responses.keep(key, read.versions, outcome.answer);
+            parts.direct.sent.count++;
+            send(res, parts.securityHeaders, outcome.answer);
+          },
+        );
       });
     });
   };
+}
+
+function send(res: ServerResponse, securityHeaders: Record<string, string>, answer: Answer): void {
+  res.writeHead(200, {
+    ...securityHeaders,
+    'content-type': answer.contentType,
+    'content-length': answer.body.length,
+  });
+  res.end(answer.body);
 }
 
 /** Only what the response cache could answer: a JSON POST to /graphql with a token or a cookie. */

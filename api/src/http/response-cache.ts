@@ -209,6 +209,11 @@ export class ResponseCache {
     return this.answers.get(key);
   }
 
+  /** Keeps an answer computed under these counters, unless newer ones have been seen since. */
+  keep(key: string, versions: Versions, answer: Answer): void {
+    if (this.dataVersion === versions.data) this.answers.set(key, answer);
+  }
+
   /**
    * Express middleware, after authentication and the JSON body parser: sends the kept answer when
    * there is one, else lets the request through, ready to keep its answer. Needs `res.locals.viewer`,
@@ -237,8 +242,8 @@ export class ResponseCache {
       };
       res.send = (sent: unknown) => {
         res.send = send;
-        if (keep && res.statusCode === 200 && typeof sent === 'string' && this.dataVersion === versions.data)
-          this.answers.set(key, {
+        if (keep && res.statusCode === 200 && typeof sent === 'string')
+          this.keep(key, versions, {
             body: Buffer.from(sent),
             contentType: String(res.getHeader('content-type') ?? 'application/json'),
           });
