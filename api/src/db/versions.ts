@@ -36,8 +36,18 @@ export async function readVersions(db: Db): Promise<Versions> {
 export class VersionReader {
   private inFlight: Promise<Versions> | null = null;
   private queued: Promise<Versions> | null = null;
+  private latest: Versions | undefined;
 
   constructor(private readonly db: Db) {}
+
+  /**
+   * The counters of the last read that succeeded, and undefined after one failed: what a request may
+   * work under while its own read is under way, as long as that read then finds the same counters
+   * (no write committed in between, so the work was done under what the request arrived to).
+   */
+  known(): Versions | undefined {
+    return this.latest;
+  }
 
   read(): Promise<Versions> {
     if (!this.inFlight) return this.launch();
@@ -57,9 +67,18 @@ export class VersionReader {
   }
 
   private launch(): Promise<Versions> {
-    const read = readVersions(this.db).finally(() => {
-      if (this.inFlight === read) this.inFlight = null;
-    });
+    const read = readVersions(this.db).then(
+      (versions) => {
+        if (this.inFlight === read) this.inFlight = null;
+        this.latest = versions;
+        return versions;
+      },
+      (error: unknown) => {
+        if (this.inFlight === read) this.inFlight = null;
+        this.latest = undefined;
+        throw error;
+      },
+    );
     this.inFlight = read;
     return read;
   }

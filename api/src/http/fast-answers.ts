@@ -9,6 +9,7 @@ import { authenticate } from './auth.ts';
 import {
   answerDirectly,
   type DirectAnswerParts,
+  type DirectOutcome,
   type DirectQuestion,
   directQuestion,
 } from './direct-answers.ts';
@@ -102,33 +103,57 @@ export function withFastAnswers(app: RequestListener, parts: FastAnswerParts): R
     versions.catch(() => {});
     parts.json(asExpress(req), asExpress(res), async (bodyError?: unknown) => {
       if (bodyError) refusedBodies.set(req, bodyError);
-      let read: HandedOver;
+      // The request is worked on under the counters last read while its own read is under way (a
+      // round trip less to wait for), and answered from here only if that read finds the same
+      // counters: no write committed between the two, so the work was done under what the request
+      // arrived to. Otherwise, and whenever this lane does not answer, express takes the request
+      // with the counters read after it arrived.
+      const restart = async (counted: boolean) => {
+        try {
+          const current = await versions;
+          handOver({
+            versions: current,
+            viewer: await authenticate(parts.db, asExpress(req), current),
+            counted,
+          });
+        } catch (failure) {
+          handOver({ failure });
+        }
+      };
+      let under: Versions;
+      let viewer: Viewer | undefined;
       try {
-        const current = await versions;
-        read = { versions: current, viewer: await authenticate(parts.db, asExpress(req), current) };
-      } catch (failure) {
-        handOver({ failure });
-        return;
+        under = parts.versions.known() ?? (await versions);
+        viewer = await authenticate(parts.db, asExpress(req), under);
+      } catch {
+        return restart(false);
       }
-      const { viewer } = read;
       const body = (req as IncomingMessage & { body?: unknown }).body;
-      if (bodyError || !viewer || !body || typeof body !== 'object') return handOver(read);
-      const key = parts.responses.keyOf(read.versions, viewer, parts.today(), req.headers.accept ?? '', body);
-      if (key === null) return handOver(read);
+      if (bodyError || !viewer || !body || typeof body !== 'object') return restart(false);
+      const key = parts.responses.keyOf(under, viewer, parts.today(), req.headers.accept ?? '', body);
+      if (key === null) return restart(false);
       const answer = parts.responses.answerFor(key);
       const question = answer ? undefined : directQuestion(parts.direct.queries, body, req.headers.accept);
-      if (!answer && !question) return handOver(read);
+      if (!answer && !question) return restart(false);
+      const signedIn = viewer;
       parts.limit(asExpress(req), asExpress(res), (error?: unknown) => {
         // The limiter failed: express counts and answers instead.
-        if (error) return handOver(read);
-        if (answer) return send(res, parts.securityHeaders, answer);
-        answerDirectly(parts.direct, req, viewer, read.versions, question as DirectQuestion).then(
-          (outcome) => {
-            if ('result' in outcome) return handOver({ ...read, counted: true, result: outcome.result });
-            parts.responses.keep(key, read.versions, outcome.answer);
-            parts.direct.sent.count++;
-            send(res, parts.securityHeaders, outcome.answer);
+        if (error) return restart(false);
+        const outcome: Promise<DirectOutcome> = answer
+          ? Promise.resolve({ answer })
+          : answerDirectly(parts.direct, req, signedIn, under, question as DirectQuestion);
+        Promise.all([outcome, versions]).then(
+          ([done, current]) => {
+            if (current.data !== under.data || current.auth !== under.auth) return restart(true);
+            if ('result' in done)
+              return handOver({ versions: under, viewer: signedIn, counted: true, result: done.result });
+            if (!answer) {
+              parts.responses.keep(key, under, done.answer);
+              parts.direct.sent.count++;
+            }
+            send(res, parts.securityHeaders, done.answer);
           },
+          () => restart(true),
         );
       });
     });
